@@ -1,0 +1,17 @@
+// Unit and component tests. swc strips the types (tsc checks them separately in `npm run typecheck`).
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test'],
+  testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+  transform: {
+    '^.+\\.(t|j)sx?$': [
+      '@swc/jest',
+      { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } } } },
+    ],
+  },
+  moduleNameMapper: {
+    '\\.(css|png|svg)$': '<rootDir>/test/support/file-stub.js',
+  },
+  testPathIgnorePatterns: ['/node_modules/', '/test/e2e/'],
+};

@@ -1,0 +1,181 @@
+// An in-memory workbook: the common model behind the .xlsx adapter (ExcelJS reads into it and
+// writes from it), the Office.js test fake and the browser preview. It stores what Excel stores
+// and evaluates nothing: a formula cell keeps whatever value it was last given.
+import type { CellType, CellValue } from '../../workbook/snapshot';
+import type { CellStyle, PlanChart } from '../../workbook/sheet-plan';
+import { columnIndex } from '../../workbook/snapshot';
+
+export interface MemoryCell {
+  value: CellValue;
+  /** A1 formula starting with '=', or null. */
+  formula: string | null;
+  numberFormat: string;
+  type: CellType;
+  style?: CellStyle;
+}
+
+export const EMPTY_CELL: Readonly<MemoryCell> = Object.freeze({
+  value: '',
+  formula: null,
+  numberFormat: 'General',
+  type: 'Empty' as CellType,
+});
+
+export interface CellRange {
+  /** 0-based, inclusive. */
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** Parses 'A1' or 'A1:C3' (no sheet). */
+export function parseRange(address: string): CellRange {
+  const m = /^\$?([A-Za-z]+)\$?(\d+)(?::\$?([A-Za-z]+)\$?(\d+))?$/.exec(address.trim());
+  if (!m) throw new Error(`Not an A1 range: ${address}`);
+  const top = Number(m[2]) - 1;
+  const left = columnIndex(m[1]!);
+  const bottom = m[4] ? Number(m[4]) - 1 : top;
+  const right = m[3] ? columnIndex(m[3]) : left;
+  return { top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) };
+}
+
+export interface MemoryTable {
+  name: string;
+  sheet: string;
+  /** Header row included; no total row. */
+  range: CellRange;
+  style: string;
+}
+
+export interface MemoryChart extends PlanChart {
+  name: string;
+}
+
+export class MemorySheet {
+  name: string;
+  visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
+  readonly cells = new Map<string, MemoryCell>();
+  merges: string[] = [];
+  readonly columnWidths = new Map<number, number>();
+  charts: MemoryChart[] = [];
+  validations: Array<{ range: string; list: string[] }> = [];
+  freeze: { rows: number; columns: number } | null = null;
+  tabColor: string | null = null;
+
+  constructor(name: string) {
+    this.name = name;
+  }
+
+  getCell(row: number, column: number): Readonly<MemoryCell> {
+    return this.cells.get(key(row, column)) ?? EMPTY_CELL;
+  }
+
+  setCell(row: number, column: number, cell: Partial<MemoryCell>): void {
+    const merged: MemoryCell = { ...this.getCell(row, column), ...cell };
+    if (cell.type === undefined && cell.value !== undefined) merged.type = typeOf(merged.value);
+    this.cells.set(key(row, column), merged);
+  }
+
+  clearCell(row: number, column: number): void {
+    this.cells.delete(key(row, column));
+  }
+
+  /** The smallest range holding every non-empty cell, or null for an empty sheet. */
+  usedRange(): CellRange | null {
+    let r: CellRange | null = null;
+    for (const k of this.cells.keys()) {
+      const [row, col] = k.split(',').map(Number) as [number, number];
+      if (!r) r = { top: row, left: col, bottom: row, right: col };
+      else {
+        r.top = Math.min(r.top, row);
+        r.left = Math.min(r.left, col);
+        r.bottom = Math.max(r.bottom, row);
+        r.right = Math.max(r.right, col);
+      }
+    }
+    return r;
+  }
+
+  clone(): MemorySheet {
+    const s = new MemorySheet(this.name);
+    s.visibility = this.visibility;
+    for (const [k, c] of this.cells) s.cells.set(k, { ...c, style: c.style ? { ...c.style } : undefined });
+    s.merges = [...this.merges];
+    for (const [k, w] of this.columnWidths) s.columnWidths.set(k, w);
+    s.charts = this.charts.map((c) => ({ ...c }));
+    s.validations = this.validations.map((v) => ({ range: v.range, list: [...v.list] }));
+    s.freeze = this.freeze ? { ...this.freeze } : null;
+    s.tabColor = this.tabColor;
+    return s;
+  }
+}
+
+export function typeOf(value: CellValue): CellType {
+  if (value === '') return 'Empty';
+  if (typeof value === 'number') return 'Double';
+  if (typeof value === 'boolean') return 'Boolean';
+  return 'String';
+}
+
+function key(row: number, column: number): string {
+  return `${row},${column}`;
+}
+
+export class MemoryWorkbook {
+  sheets: MemorySheet[] = [];
+  tables: MemoryTable[] = [];
+  /** Workbook-scoped defined names → reference, e.g. "=Beslutsunderlag!$A$1" or '="text"'. */
+  readonly names = new Map<string, string>();
+  /** Document settings (Office.context.document.settings), persisted with the workbook. */
+  readonly settings = new Map<string, string>();
+
+  /** Excel compares sheet names case-insensitively. */
+  getSheet(name: string): MemorySheet | undefined {
+    const wanted = name.toLocaleLowerCase('sv');
+    return this.sheets.find((s) => s.name.toLocaleLowerCase('sv') === wanted);
+  }
+
+  addSheet(name: string): MemorySheet {
+    if (this.getSheet(name)) throw new Error(`A sheet named ${name} exists already`);
+    const sheet = new MemorySheet(name);
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  removeSheet(name: string): void {
+    const sheet = this.getSheet(name);
+    if (!sheet) return;
+    this.sheets = this.sheets.filter((s) => s !== sheet);
+    this.tables = this.tables.filter((t) => t.sheet !== sheet.name);
+  }
+
+  renameSheet(from: string, to: string): void {
+    const sheet = this.getSheet(from);
+    if (!sheet) throw new Error(`No sheet named ${from}`);
+    if (this.getSheet(to) && this.getSheet(to) !== sheet) throw new Error(`A sheet named ${to} exists already`);
+    for (const t of this.tables) if (t.sheet === sheet.name) t.sheet = to;
+    sheet.name = to;
+  }
+
+  /** Excel compares table names case-insensitively. */
+  getTable(name: string): MemoryTable | undefined {
+    const wanted = name.toLocaleLowerCase('sv');
+    return this.tables.find((t) => t.name.toLocaleLowerCase('sv') === wanted);
+  }
+
+  addTable(table: MemoryTable): void {
+    if (this.getTable(table.name)) throw new Error(`A table named ${table.name} exists already`);
+    if (!this.getSheet(table.sheet)) throw new Error(`No sheet named ${table.sheet}`);
+    this.tables.push({ ...table, range: { ...table.range } });
+  }
+
+  clone(): MemoryWorkbook {
+    const wb = new MemoryWorkbook();
+    wb.sheets = this.sheets.map((s) => s.clone());
+    wb.tables = this.tables.map((t) => ({ ...t, range: { ...t.range } }));
+    for (const [k, v] of this.names) wb.names.set(k, v);
+    for (const [k, v] of this.settings) wb.settings.set(k, v);
+    return wb;
+  }
+}

@@ -1,0 +1,35 @@
+// Reads a MemoryWorkbook the way the Excel adapter reads Excel: tables as grids.
+import type { MemoryWorkbook } from './memory-workbook';
+import type { CellType, CellValue, SheetInfo, TableGrid, WorkbookSnapshot } from '../../workbook/snapshot';
+import { isOwnedSheet } from './ownership';
+
+export function readSnapshot(workbook: MemoryWorkbook): WorkbookSnapshot {
+  const tables: TableGrid[] = [];
+  for (const table of workbook.tables) {
+    const sheet = workbook.getSheet(table.sheet);
+    if (!sheet) continue;
+    const { top, left, bottom, right } = table.range;
+    const headers: string[] = [];
+    for (let c = left; c <= right; c++) headers.push(String(sheet.getCell(top, c).value));
+    const values: CellValue[][] = [];
+    const numberFormats: string[][] = [];
+    const valueTypes: CellType[][] = [];
+    for (let r = top + 1; r <= bottom; r++) {
+      const rowValues: CellValue[] = [];
+      const rowFormats: string[] = [];
+      const rowTypes: CellType[] = [];
+      for (let c = left; c <= right; c++) {
+        const cell = sheet.getCell(r, c);
+        rowValues.push(cell.value);
+        rowFormats.push(cell.numberFormat);
+        rowTypes.push(cell.type);
+      }
+      values.push(rowValues);
+      numberFormats.push(rowFormats);
+      valueTypes.push(rowTypes);
+    }
+    tables.push({ name: table.name, sheet: sheet.name, headerRow: top + 1, firstColumn: left, headers, values, numberFormats, valueTypes });
+  }
+  const sheets: SheetInfo[] = workbook.sheets.map((s) => ({ name: s.name, ownedByAddin: isOwnedSheet(workbook, s.name) }));
+  return { tables, sheets };
+}

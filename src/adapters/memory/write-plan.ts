@@ -1,0 +1,75 @@
+// Renders sheet plans into a MemoryWorkbook, all or nothing: the work is done on a copy that
+// replaces the original only when every step succeeded.
+import { MemoryWorkbook, parseRange } from './memory-workbook';
+import type { PlanCell, SheetPlan } from '../../workbook/sheet-plan';
+import type { WrittenSheet } from '../../workbook/port';
+import { isoToSerial } from '../../workbook/excel-dates';
+import { placeSheet, finalName } from '../../workbook/placement';
+import { OWNERSHIP_NAMES, ownedSheetOfKind, ownershipReference } from './ownership';
+import { readSnapshot } from './read-snapshot';
+
+export function writePlans(workbook: MemoryWorkbook, plans: readonly SheetPlan[]): WrittenSheet[] {
+  const draft = workbook.clone();
+  const written: WrittenSheet[] = [];
+  for (const plan of plans) written.push(writeOne(draft, plan));
+  // Commit: the draft's state becomes the workbook's.
+  workbook.sheets = draft.sheets;
+  workbook.tables = draft.tables;
+  workbook.names.clear();
+  for (const [k, v] of draft.names) workbook.names.set(k, v);
+  return written;
+}
+
+function writeOne(wb: MemoryWorkbook, plan: SheetPlan): WrittenSheet {
+  const kind = plan.kind;
+  const previous = kind === 'inputs' ? null : ownedSheetOfKind(wb, kind);
+  const placement = placeSheet(plan.name, readSnapshot(wb).sheets, previous);
+  const sheet = wb.addSheet(placement.name);
+  renderInto(wb, sheet.name, plan);
+  if (kind === 'inputs') return { kind, name: sheet.name };
+  if (placement.replaces) wb.removeSheet(placement.replaces);
+  const name = finalName(placement, plan.name, readSnapshot(wb).sheets);
+  if (name !== sheet.name) wb.renameSheet(sheet.name, name);
+  wb.names.set(OWNERSHIP_NAMES[kind], ownershipReference(name));
+  return { kind, name };
+}
+
+/** Writes a plan's cells, tables and layout into an existing (empty) sheet. */
+export function renderInto(wb: MemoryWorkbook, sheetName: string, plan: SheetPlan): void {
+  const sheet = wb.getSheet(sheetName)!;
+  for (const block of plan.blocks) {
+    block.cells.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        if (cell) sheet.setCell(block.row + r, block.column + c, toMemoryCell(cell));
+      }),
+    );
+  }
+  sheet.merges.push(...plan.merges);
+  for (const { column, width } of plan.columnWidths) sheet.columnWidths.set(column, width);
+  for (const t of plan.tables) wb.addTable({ name: uniqueTableName(wb, t.name), sheet: sheet.name, range: parseRange(t.range), style: t.style });
+  plan.charts.forEach((chart, i) => sheet.charts.push({ ...chart, name: `Diagram ${i + 1}` }));
+  sheet.validations.push(...(plan.validations ?? []).map((v) => ({ range: v.range, list: [...v.list] })));
+  sheet.freeze = plan.freeze ?? null;
+  sheet.tabColor = plan.tabColor ?? null;
+}
+
+/** Table names are workbook-wide; a second summary sheet's table gets a suffix. */
+function uniqueTableName(wb: MemoryWorkbook, name: string): string {
+  let candidate = name;
+  for (let n = 2; wb.getTable(candidate); n++) candidate = `${name}${n}`;
+  return candidate;
+}
+
+function toMemoryCell(cell: Exclude<PlanCell, null>) {
+  switch (cell.kind) {
+    case 'text':
+      // Text is stored as text, whatever its first character: it never becomes a formula.
+      return { value: cell.text, formula: null, numberFormat: '@', type: cell.text === '' ? ('Empty' as const) : ('String' as const), style: cell.style };
+    case 'number':
+      return { value: cell.value, formula: null, numberFormat: cell.format, type: 'Double' as const, style: cell.style };
+    case 'date':
+      return { value: isoToSerial(cell.iso), formula: null, numberFormat: cell.format, type: 'Double' as const, style: cell.style };
+    case 'formula':
+      return { value: cell.expected, formula: cell.formula, numberFormat: cell.format, type: 'Double' as const, style: cell.style };
+  }
+}

@@ -1,0 +1,236 @@
+// The engine's inputs and results. Plain data: the contract layer builds inputs from workbook
+// grids, the engine returns results, the summary and the pane present them.
+// Money is always Decimal here; JavaScript numbers carry only counts, years and months.
+import type Decimal from 'decimal.js';
+import type { Issue, SourceRef } from '../issues/types';
+
+/** A calendar date as ISO text, 'YYYY-MM-DD'. Inclusive wherever it bounds a period. */
+export type IsoDate = string;
+/** A calendar month, 'YYYY-MM'. */
+export type YearMonth = string;
+/** A calendar quarter, 'YYYY-Qn'. */
+export type YearQuarter = string;
+
+/** Who pays: the association's grant ("Förbundet") or the party itself ("Egen"). */
+export type Funding = 'grant' | 'own';
+
+export interface Initiative {
+  /** The initiative's name, unique (case-insensitive, trimmed) within the workbook. */
+  name: string;
+  owner: string | null;
+  partners: string | null;
+  start: IsoDate;
+  end: IsoDate;
+  /** The applicant's own stated total, shown beside the computed one. */
+  statedApplied: Decimal | null;
+  maxGrant: Decimal | null;
+  source?: SourceRef;
+}
+
+export interface StaffingRow {
+  /** Stable key within one input, e.g. 'Bemanning:7' (table and worksheet row). */
+  id: string;
+  initiative: string;
+  role: string;
+  /** Full-time equivalents as a fraction: 350 % is 3.5. */
+  fte: Decimal;
+  /** At 100 %, at the salary level in force on the initiative's start date. */
+  monthlySalary: Decimal;
+  /** Payroll overhead as a fraction (0.4215), or null to take it from the parameters. */
+  payrollOverhead: Decimal | null;
+  /** Null: the initiative's own start/end. */
+  start: IsoDate | null;
+  end: IsoDate | null;
+  funding: Funding;
+  employer: string | null;
+  source?: SourceRef;
+}
+
+export interface CostRow {
+  id: string;
+  initiative: string;
+  costType: string;
+  amount: Decimal;
+  /** Spread over the initiative's months of this year; null spreads over the whole period. */
+  year: number | null;
+  funding: Funding;
+  source?: SourceRef;
+}
+
+export interface FrameYear {
+  year: number;
+  available: Decimal;
+  source?: SourceRef;
+}
+
+export type RoundingMode = 'up' | 'nearest';
+
+export interface Parameters {
+  /** General payroll overhead, fraction. */
+  payrollOverhead: Decimal | null;
+  /** Keyed by employer name as written in Bemanning, compared case-insensitively and trimmed. */
+  payrollOverheadByEmployer: ReadonlyMap<string, Decimal>;
+  /** General yearly salary increase, fraction (0.03). */
+  salaryIncrease: Decimal | null;
+  salaryIncreaseByYear: ReadonlyMap<number, Decimal>;
+  /** 1–12; the 1st of this month each year is the revision date. Default 1. */
+  revisionMonth: number;
+  /** The decision amount's step in kronor. Default 1000. */
+  roundingStep: Decimal;
+  /** Default 'up'. */
+  roundingMode: RoundingMode;
+}
+
+interface AdjustmentBase {
+  id: string;
+  scenario: string;
+  initiative: string;
+  reason: string | null;
+  source?: SourceRef;
+}
+
+/** Set a role's FTE. Matches the grant-funded rows of that role; more than one match is an error. */
+export interface SetFte extends AdjustmentBase {
+  action: 'setFte';
+  role: string;
+  fte: Decimal;
+}
+/** Remove a role (every grant-funded row of it), or the whole initiative when role is null. */
+export interface Remove extends AdjustmentBase {
+  action: 'remove';
+  role: string | null;
+}
+/** Move a role's end date, or, with role null, end the whole initiative early. */
+export interface SetEnd extends AdjustmentBase {
+  action: 'setEnd';
+  role: string | null;
+  end: IsoDate;
+}
+/** Cap the initiative's grant: when its proposed total exceeds the cap, every month is scaled. */
+export interface Cap extends AdjustmentBase {
+  action: 'cap';
+  amount: Decimal;
+}
+export type Adjustment = SetFte | Remove | SetEnd | Cap;
+export type AdjustmentAction = Adjustment['action'];
+
+export interface BudgetInput {
+  initiatives: readonly Initiative[];
+  staffing: readonly StaffingRow[];
+  costs: readonly CostRow[];
+  frame: readonly FrameYear[];
+  parameters: Parameters;
+  /** All scenarios' adjustments, in table order. */
+  adjustments: readonly Adjustment[];
+}
+
+// ---------------------------------------------------------------- results
+
+/** Exact (unrounded) amounts per month of a period. */
+export interface ExactSeries {
+  /** Every month the period touches, in order, zeros included. */
+  months: ReadonlyArray<{ month: YearMonth; amount: Decimal }>;
+  total: Decimal;
+}
+
+/**
+ * Whole kronor for presentation. total is the exact total rounded half-up; years add up exactly to
+ * total, quarters to their year, months to their quarter (largest remainder, ties to the earlier).
+ */
+export interface RoundedSeries {
+  total: Decimal;
+  byYear: ReadonlyMap<number, Decimal>;
+  byQuarter: ReadonlyMap<YearQuarter, Decimal>;
+  byMonth: ReadonlyMap<YearMonth, Decimal>;
+}
+
+export interface Figures {
+  exact: ExactSeries;
+  rounded: RoundedSeries;
+}
+
+export type InitiativeStatus = 'withinMax' | 'overMax' | 'noMax';
+
+export interface InitiativeResult {
+  initiative: Initiative;
+  /** False when the initiative has an error and takes no part in any figure. */
+  included: boolean;
+  /** The application as submitted (grant-funded rows and costs). */
+  applied: Figures;
+  /** Under the scenario; equals applied when there is no scenario. */
+  proposed: Figures;
+  /** Self-financing under the scenario; never part of the grant. */
+  selfFinanced: Figures;
+  /** Self-financing as applied. */
+  selfFinancedApplied: Figures;
+  /** proposed.rounded.total rounded to the step (up or nearest). */
+  decisionAmount: Decimal;
+  /** True when the scenario changed anything for this initiative. */
+  adjusted: boolean;
+  /** True when the scenario removes the whole initiative. */
+  removed: boolean;
+  /** The cap applied, if any scaled the figures. */
+  capApplied: Decimal | null;
+  status: InitiativeStatus;
+  /** Stated applied amount minus computed applied total (rounded); null when nothing is stated. */
+  statedDifference: Decimal | null;
+}
+
+/** One staffing row before and after the scenario, for "applied vs. proposed" per role. */
+export interface StaffingResult {
+  row: StaffingRow;
+  included: boolean;
+  fteApplied: Decimal;
+  /** Zero when removed. */
+  fteProposed: Decimal;
+  endApplied: IsoDate;
+  endProposed: IsoDate | null;
+  removed: boolean;
+  /** Whole kronor per calendar year, each row rounded on its own. Before any cap. */
+  appliedByYear: ReadonlyMap<number, Decimal>;
+  proposedByYear: ReadonlyMap<number, Decimal>;
+  /** Payroll overhead actually used, fraction. */
+  payrollOverheadUsed: Decimal;
+}
+
+export interface FrameYearResult {
+  year: number;
+  available: Decimal;
+  /** Sums of the initiatives' rounded year figures. */
+  applied: Decimal;
+  proposed: Decimal;
+  /** Sum − available; negative is room left. */
+  overApplied: Decimal;
+  overProposed: Decimal;
+  /** Over as % of available, half-up to one decimal; null when available is 0. */
+  overAppliedPercent: Decimal | null;
+  overProposedPercent: Decimal | null;
+}
+
+export interface Totals {
+  applied: Decimal;
+  proposed: Decimal;
+  selfFinanced: Decimal;
+  decisionAmount: Decimal;
+  available: Decimal;
+  /** Over the frame years only: sum of the frame rows. */
+  overApplied: Decimal;
+  overProposed: Decimal;
+  overAppliedPercent: Decimal | null;
+  overProposedPercent: Decimal | null;
+}
+
+export interface BudgetResult {
+  /** The scenario applied, as written in Justeringar; null for the application itself. */
+  scenario: string | null;
+  /** In input order. */
+  initiatives: InitiativeResult[];
+  staffing: StaffingResult[];
+  /** In the order of the frame input. */
+  frame: FrameYearResult[];
+  totals: Totals;
+  /** The adjustments of the scenario that took effect, in order. */
+  adjustmentsApplied: Adjustment[];
+  /** Problems the engine found (cross-row checks, adjustments that match nothing, …). */
+  issues: Issue[];
+}

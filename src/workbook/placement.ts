@@ -1,0 +1,33 @@
+// Where a planned sheet goes: over the add-in's own earlier sheet of the same kind, or under a
+// free name when a user's sheet has the preferred one. A user's sheet is never a target.
+import type { SheetInfo } from './snapshot';
+
+export interface Placement {
+  /** The add-in's earlier sheet of this kind, to be deleted once the new one is complete. */
+  replaces: string | null;
+  /** The name the new sheet gets. */
+  name: string;
+}
+
+/**
+ * previousOwned: the sheet the ownership mark of this kind points at, if any.
+ * Names are compared case-insensitively, as Excel does.
+ */
+export function placeSheet(preferred: string, sheets: readonly SheetInfo[], previousOwned: string | null, taken: readonly string[] = []): Placement {
+  const lower = (s: string) => s.toLocaleLowerCase('sv');
+  const used = new Set([...sheets.map((s) => lower(s.name)), ...taken.map(lower)]);
+  const replaces = previousOwned && sheets.some((s) => lower(s.name) === lower(previousOwned) && s.ownedByAddin) ? previousOwned : null;
+  // The new sheet is written beside the old one first (atomicity), so it never reuses the old name
+  // directly; the writer renames it to the preferred name after deleting the old sheet.
+  let name = preferred;
+  for (let n = 2; used.has(lower(name)); n++) name = `${preferred} (${n})`.slice(0, 31);
+  return { replaces, name };
+}
+
+/** The name to rename the new sheet to after the old one is gone: the old one's, if it was ours. */
+export function finalName(placement: Placement, preferred: string, sheetsAfterDelete: readonly SheetInfo[]): string {
+  const lower = (s: string) => s.toLocaleLowerCase('sv');
+  if (lower(placement.name) === lower(preferred)) return placement.name;
+  const free = !sheetsAfterDelete.some((s) => lower(s.name) === lower(preferred));
+  return free ? preferred : placement.name;
+}

@@ -1,0 +1,68 @@
+// The one interface between the pane and a workbook. The Excel adapter implements it with
+// Office.js, the in-memory adapter for the preview and the tests. It moves data; it decides nothing.
+import type { CellValue, WorkbookSnapshot } from './snapshot';
+import type { SheetPlan } from './sheet-plan';
+
+/** A cell to write into an input table row: the value and its number format. */
+export interface RowCell {
+  value: CellValue;
+  /** Excel number format in invariant syntax, e.g. '0%', 'yyyy-mm-dd', '#,##0 "kr"', '@'. */
+  numberFormat: string;
+}
+
+/** Changes to the data rows of one input table (in practice only Justeringar). */
+export interface TableRowEdit {
+  /** Table name as in the snapshot. */
+  table: string;
+  /** New rows, each in the table's column order. */
+  append: RowCell[][];
+  /** 0-based data-row index as in the snapshot → the row's new cells. */
+  update: Array<{ index: number; cells: RowCell[] }>;
+  /** 0-based data-row indexes as in the snapshot. */
+  remove: number[];
+}
+
+/** Where a written sheet ended up (the name may differ from the plan's if a user's sheet had it). */
+export interface WrittenSheet {
+  kind: SheetPlan['kind'];
+  name: string;
+}
+
+/** The add-in's state kept in the workbook so that a reopened or shared workbook restores it. */
+export interface AddinState {
+  activeScenario: string | null;
+  /** null: follow Office's display language. */
+  language: 'sv' | 'en' | null;
+  /** Fingerprint of the inputs when the summary was last written, to mark it stale later. */
+  summaryFingerprint: string | null;
+  summaryWrittenAt: string | null;
+}
+
+export const EMPTY_STATE: AddinState = {
+  activeScenario: null,
+  language: null,
+  summaryFingerprint: null,
+  summaryWrittenAt: null,
+};
+
+export type Unsubscribe = () => void;
+
+export interface WorkbookPort {
+  /** Every table with values, number formats and types, and the list of sheets. */
+  readSnapshot(): Promise<WorkbookSnapshot>;
+  /**
+   * Writes the sheets of the plans, replacing the add-in's earlier sheets of the same kind, all or
+   * nothing: on failure the workbook is as it was. Never touches a sheet the add-in did not write.
+   */
+  writeSheets(plans: SheetPlan[]): Promise<WrittenSheet[]>;
+  /** Creates the input tables of an 'inputs' plan; existing sheets and tables are left alone. */
+  createInputTables(plan: SheetPlan[]): Promise<void>;
+  /** Appends, changes and removes rows of one input table. */
+  editTableRows(edit: TableRowEdit): Promise<void>;
+  /** Selects a cell, e.g. 'Bemanning!D7', and scrolls to it. */
+  selectCell(qualifiedAddress: string): Promise<void>;
+  /** Called (debounced) after a user or co-author changes an input table; not for our own writes. */
+  onInputsChanged(listener: () => void): Unsubscribe;
+  loadState(): Promise<AddinState>;
+  saveState(state: AddinState): Promise<void>;
+}

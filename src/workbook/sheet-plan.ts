@@ -1,0 +1,89 @@
+// What the pure code asks an adapter to write: whole sheets described as data. The Office.js and
+// ExcelJS writers render a plan without deciding anything.
+
+/** Cell styling the summary needs; nothing more. */
+export interface CellStyle {
+  bold?: boolean;
+  italic?: boolean;
+  /** Points. */
+  fontSize?: number;
+  /** '#RRGGBB' */
+  fontColor?: string;
+  /** '#RRGGBB' */
+  fill?: string;
+  wrap?: boolean;
+  horizontal?: 'left' | 'center' | 'right';
+  vertical?: 'top' | 'center' | 'bottom';
+  /** A thin line under the cell. */
+  borderBottom?: boolean;
+  /** A thin line over the cell (totals). */
+  borderTop?: boolean;
+}
+
+/**
+ * One planned cell. Numbers are JavaScript numbers here: this is the edge where the engine's
+ * Decimals, already rounded, leave for the spreadsheet.
+ */
+export type PlanCell =
+  | null
+  | { kind: 'text'; text: string; style?: CellStyle }
+  | { kind: 'number'; value: number; format: string; style?: CellStyle }
+  /** A date cell; written as a real date (Excel serial) with the format. */
+  | { kind: 'date'; iso: string; format: string; style?: CellStyle }
+  /**
+   * An A1 formula in Excel's invariant (en-US) syntax, starting with '='. expected is the engine's
+   * figure the formula must compute, so that tests can recalculate and compare.
+   */
+  | { kind: 'formula'; formula: string; format: string; expected: number; style?: CellStyle };
+
+/** A rectangle of cells written at once. Rows may be shorter than the widest; the rest is empty. */
+export interface PlanBlock {
+  /** 0-based worksheet row and column of the block's top-left cell. */
+  row: number;
+  column: number;
+  cells: PlanCell[][];
+}
+
+export interface PlanTable {
+  name: string;
+  /** Range including the header row, e.g. 'A10:H16'. */
+  range: string;
+  /** Excel table style, e.g. 'TableStyleLight9'. */
+  style: string;
+  showTotalRow?: false;
+}
+
+export interface PlanChart {
+  /** 'columnClustered' is all the summary uses. */
+  type: 'columnClustered';
+  title: string;
+  /** Range with series in columns: first column categories, first row series names. */
+  sourceRange: string;
+  /** Where the chart sits: top-left and bottom-right cells. */
+  topLeft: string;
+  bottomRight: string;
+}
+
+export interface SheetPlan {
+  /** Preferred sheet name; the writer picks a free one if a user's sheet has it. */
+  name: string;
+  /**
+   * Which of Insatsbudget's sheets this is. 'summary' and 'periodisation' are recorded as owned by
+   * the add-in (and may be replaced later); 'inputs' are input tables created for the user, which
+   * become the user's data and are never marked as owned.
+   */
+  kind: 'summary' | 'periodisation' | 'inputs';
+  blocks: PlanBlock[];
+  /** A1 ranges to merge, e.g. 'A1:H1'. */
+  merges: string[];
+  /** Widths in characters (Excel's column width unit), 0-based column → width. */
+  columnWidths: Array<{ column: number; width: number }>;
+  tables: PlanTable[];
+  charts: PlanChart[];
+  /** In-cell drop-down lists (data validation), e.g. Finansiering: ['Förbundet', 'Egen']. */
+  validations?: Array<{ range: string; list: string[] }>;
+  /** Rows/columns to freeze at the top/left. */
+  freeze?: { rows: number; columns: number };
+  /** Tab colour '#RRGGBB'. */
+  tabColor?: string;
+}

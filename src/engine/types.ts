@@ -122,6 +122,11 @@ export interface BudgetInput {
   parameters: Parameters;
   /** All scenarios' adjustments, in table order. */
   adjustments: readonly Adjustment[];
+  /**
+   * Names of initiatives whose Insatser row was rejected while reading (bad cells). Rows that refer
+   * to them are left out without a second "unknown initiative" error: the first error says it all.
+   */
+  rejectedInitiatives?: readonly string[];
 }
 
 // ---------------------------------------------------------------- results

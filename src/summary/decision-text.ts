@@ -1,0 +1,62 @@
+// The proposed decision per initiative in the board's wording (seeds 002–004). The wording is the
+// board's formal Swedish whatever the UI language; only the note for an initiative left out for
+// errors follows the language, since it is an instruction to the user, not a decision.
+import type { Adjustment, InitiativeResult } from '../engine/types';
+import type { Language } from '../issues/types';
+import { labels } from './labels';
+import { formatDateLong, formatWholeNumber } from './text-format';
+
+export const STANDARD_CONDITIONS: readonly string[] = [
+  'att finansieringen av insatsen gäller under förutsättning att förbundet beviljas medel från medlemsorganisationerna framöver.',
+  'att finansiering av insatsen gäller under förutsättning att insatsen följer aktuell ansökan, gällande lagstiftning och av förbundet antagna styrdokument.',
+];
+
+export interface DecisionText {
+  proposal: string;
+  conditions: string[];
+}
+
+const sameName = (a: string, b: string) =>
+  a.trim().toLocaleLowerCase('sv') === b.trim().toLocaleLowerCase('sv');
+
+/**
+ * The period end the decision names: the application's, or an earlier end the scenario set for the
+ * whole initiative (an adjustment "Slutdatum" without a role). Pass the scenario's adjustments
+ * (BudgetResult.adjustmentsApplied) to take that into account.
+ */
+export function decisionEnd(initiative: InitiativeResult, adjustments: readonly Adjustment[] = []): string {
+  let end = initiative.initiative.end;
+  for (const a of adjustments) {
+    if (
+      a.action === 'setEnd' &&
+      a.role === null &&
+      sameName(a.initiative, initiative.initiative.name) &&
+      a.end < end
+    ) {
+      end = a.end;
+    }
+  }
+  return end;
+}
+
+export function decisionText(
+  initiative: InitiativeResult,
+  lang: Language,
+  adjustments: readonly Adjustment[] = [],
+): DecisionText {
+  const name = initiative.initiative.name.trim();
+  if (!initiative.included) return { proposal: labels(lang).notIncludedDecision, conditions: [] };
+  if (initiative.removed) {
+    return { proposal: `att inte bevilja finansiellt stöd för insatsen ${name}.`, conditions: [] };
+  }
+  const from = formatDateLong(initiative.initiative.start, 'sv');
+  const to = formatDateLong(decisionEnd(initiative, adjustments), 'sv');
+  const amount = formatWholeNumber(initiative.decisionAmount);
+  const grant = initiative.adjusted
+    ? `med justeringar så att dessa hamnar på maximalt ${amount} kronor`
+    : `maximalt ${amount} kronor`;
+  return {
+    proposal: `att bevilja finansiellt stöd enligt ansökan för insatsen ${name} för perioden ${from} fram till ${to}, ${grant}`,
+    conditions: [...STANDARD_CONDITIONS],
+  };
+}

@@ -1,0 +1,310 @@
+// computeBudget: validation → scenario plan → periodisation per initiative → rounding → frame.
+import type Decimal from 'decimal.js';
+import {
+  UNITS_PER_MONTH,
+  type CalendarDate,
+  isoDate,
+  minDate,
+  monthOf,
+  ordinal,
+  parseIsoDate,
+} from './calendar';
+import { type BuiltFigures, buildFigures, roundedYears, zeroFigures } from './figures';
+import { Dx, MONEY_SCALE, ZERO, fromScaled, sum, toScaled } from './fixed';
+import { nameKey } from './issues';
+import { type InitiativePlan, planScenario } from './adjust';
+import {
+  type IndexStep,
+  MonthAccumulator,
+  type Piece,
+  baseMonthlyCost,
+  piecesByYear,
+  salaryIndex,
+  scaleToCap,
+  spreadAmount,
+  staffingPieces,
+  truncatePieces,
+} from './periodise';
+import { decisionAmount, percentOf } from './round';
+import { scenarioNames } from './scenarios';
+import type {
+  BudgetInput,
+  BudgetResult,
+  FrameYearResult,
+  InitiativeResult,
+  Parameters,
+  StaffingResult,
+} from './types';
+import { type ValidInitiative, type ValidStaffing, validate } from './validate';
+
+/** An initiative's rounded figures as BigInt, for the frame and the totals. */
+interface Sums {
+  included: boolean;
+  applied: BuiltFigures;
+  proposed: BuiltFigures;
+  selfFinanced: BuiltFigures;
+  decision: Decimal;
+}
+
+export function computeBudget(input: BudgetInput, scenario: string | null): BudgetResult {
+  const validated = validate(input);
+  const scenarioName =
+    scenario === null
+      ? null
+      : (scenarioNames(input).find((n) => nameKey(n) === nameKey(scenario)) ?? scenario);
+  const plan = planScenario(validated, input.adjustments, scenarioName);
+
+  const staffing: Array<StaffingResult | undefined> = new Array(input.staffing.length);
+  const sums: Sums[] = [];
+  const initiatives = input.initiatives.map((initiative, i): InitiativeResult => {
+    const valid = validated.initiatives[i];
+    if (!valid) {
+      const zero = excludedFigures(initiative.start, initiative.end);
+      sums.push({ included: false, applied: zero, proposed: zero, selfFinanced: zero, decision: ZERO });
+      return {
+        initiative,
+        included: false,
+        applied: zero.figures,
+        proposed: zero.figures,
+        selfFinanced: zero.figures,
+        selfFinancedApplied: zero.figures,
+        decisionAmount: ZERO,
+        adjusted: false,
+        removed: false,
+        capApplied: null,
+        status: initiative.maxGrant === null ? 'noMax' : 'withinMax',
+        statedDifference: null,
+      };
+    }
+    const result = computeInitiative(valid, plan.byKey.get(valid.key), input.parameters, staffing);
+    sums.push(result.sums);
+    return result.result;
+  });
+
+  const staffingResults = input.staffing.map((row, i): StaffingResult => {
+    const done = staffing[i];
+    if (done) return done;
+    const end = row.end ?? '';
+    return {
+      row,
+      included: false,
+      fteApplied: row.fte,
+      fteProposed: row.fte,
+      endApplied: end,
+      endProposed: end,
+      removed: false,
+      appliedByYear: new Map(),
+      proposedByYear: new Map(),
+      payrollOverheadUsed: validated.payrollOverheads[i] ?? ZERO,
+    };
+  });
+
+  // Frame (rule h): sums of the included initiatives' rounded year figures.
+  const frame = validated.frame.map((frameYear): FrameYearResult => {
+    let applied = 0n;
+    let proposed = 0n;
+    for (const s of sums) {
+      if (!s.included) continue;
+      applied += s.applied.rounded.years.get(frameYear.year) ?? 0n;
+      proposed += s.proposed.rounded.years.get(frameYear.year) ?? 0n;
+    }
+    const available = new Dx(frameYear.available);
+    const overApplied = fromScaled(applied, 0).minus(available);
+    const overProposed = fromScaled(proposed, 0).minus(available);
+    return {
+      year: frameYear.year,
+      available: frameYear.available,
+      applied: fromScaled(applied, 0),
+      proposed: fromScaled(proposed, 0),
+      overApplied,
+      overProposed,
+      overAppliedPercent: percentOf(overApplied, available),
+      overProposedPercent: percentOf(overProposed, available),
+    };
+  });
+  const available = frame.reduce((acc, f) => acc.plus(f.available), new Dx(0));
+  const overApplied = frame.reduce((acc, f) => acc.plus(f.overApplied), new Dx(0));
+  const overProposed = frame.reduce((acc, f) => acc.plus(f.overProposed), new Dx(0));
+
+  const included = sums.filter((s) => s.included);
+  return {
+    scenario: scenarioName,
+    initiatives,
+    staffing: staffingResults,
+    frame,
+    totals: {
+      applied: fromScaled(sum(included.map((s) => s.applied.rounded.total)), 0),
+      proposed: fromScaled(sum(included.map((s) => s.proposed.rounded.total)), 0),
+      selfFinanced: fromScaled(sum(included.map((s) => s.selfFinanced.rounded.total)), 0),
+      decisionAmount: included.reduce((acc, s) => acc.plus(s.decision), new Dx(0)),
+      available,
+      overApplied,
+      overProposed,
+      overAppliedPercent: percentOf(overApplied, available),
+      overProposedPercent: percentOf(overProposed, available),
+    },
+    adjustmentsApplied: plan.applied,
+    issues: [...validated.issues, ...plan.issues],
+  };
+}
+
+function computeInitiative(
+  valid: ValidInitiative,
+  plan: InitiativePlan | undefined,
+  parameters: Parameters,
+  staffingOut: Array<StaffingResult | undefined>,
+): { result: InitiativeResult; sums: Sums } {
+  const { initiative, firstMonth, lastMonth } = valid;
+  const count = lastMonth - firstMonth + 1;
+  const years: number[] = [];
+  for (let y = valid.start.year; y <= valid.end.year; y++) years.push(y);
+  const index = salaryIndex(valid.start, lastMonth, parameters);
+
+  const changes =
+    plan !== undefined && (plan.removed || plan.end !== null || plan.cap !== null || plan.rows.size > 0);
+  const removed = plan?.removed ?? false;
+  const planEnd = plan?.end ?? null;
+
+  const grantApplied = new MonthAccumulator(firstMonth, count);
+  const ownApplied = new MonthAccumulator(firstMonth, count);
+  const grantProposed = new MonthAccumulator(firstMonth, count);
+  const ownProposed = new MonthAccumulator(firstMonth, count);
+  let adjusted = removed || planEnd !== null;
+
+  for (const s of valid.staffing) {
+    const row = proposedRow(s, plan, planEnd, index);
+    const appliedPieces = row.applied;
+    (s.row.funding === 'grant' ? grantApplied : ownApplied).add(appliedPieces);
+    const appliedByYear = roundedYears(piecesByYear(appliedPieces), years);
+    let proposedByYear = appliedByYear;
+    if (changes) {
+      (s.row.funding === 'grant' ? grantProposed : ownProposed).add(row.proposed);
+      if (row.proposed !== appliedPieces) proposedByYear = roundedYears(piecesByYear(row.proposed), years);
+    }
+    if (row.changed) adjusted = true;
+    staffingOut[s.position] = {
+      row: s.row,
+      included: true,
+      fteApplied: s.row.fte,
+      fteProposed: row.removed ? ZERO : row.fte,
+      endApplied: isoDate(s.end),
+      endProposed: row.removed ? null : isoDate(row.end),
+      removed: row.removed,
+      appliedByYear,
+      proposedByYear,
+      payrollOverheadUsed: s.payrollOverhead,
+    };
+  }
+
+  for (const cost of valid.costs) {
+    const start: CalendarDate =
+      cost.year === null || cost.year === valid.start.year
+        ? valid.start
+        : { year: cost.year, month: 1, day: 1 };
+    const end: CalendarDate =
+      cost.year === null || cost.year === valid.end.year
+        ? valid.end
+        : { year: cost.year, month: 12, day: 31 };
+    const pieces = spreadAmount(cost.amount, start, end);
+    (cost.funding === 'grant' ? grantApplied : ownApplied).add(pieces);
+    if (changes && !removed) {
+      const kept =
+        planEnd !== null && ordinal(planEnd) < ordinal(end)
+          ? truncatePieces(pieces, start, planEnd, end)
+          : pieces;
+      (cost.funding === 'grant' ? grantProposed : ownProposed).add(kept);
+    }
+  }
+
+  const applied = buildFigures(firstMonth, grantApplied.months());
+  const ownAppliedFigures = buildFigures(firstMonth, ownApplied.months());
+  let proposed = applied;
+  let ownProposedFigures = ownAppliedFigures;
+  let capApplied: Decimal | null = null;
+  if (changes) {
+    let months = grantProposed.months();
+    if (plan?.cap != null) {
+      const cap = toScaled(plan.cap, MONEY_SCALE) * UNITS_PER_MONTH;
+      const total = sum(months);
+      if (total > cap) {
+        months = scaleToCap(months, total, cap);
+        capApplied = plan.cap;
+        adjusted = true;
+      }
+    }
+    proposed = buildFigures(firstMonth, months);
+    ownProposedFigures =
+      removed || planEnd !== null ? buildFigures(firstMonth, ownProposed.months()) : ownAppliedFigures;
+  }
+
+  const decision = decisionAmount(
+    proposed.figures.rounded.total,
+    parameters.roundingStep,
+    parameters.roundingMode,
+  );
+  const status =
+    initiative.maxGrant === null ? 'noMax' : decision.gt(initiative.maxGrant) ? 'overMax' : 'withinMax';
+  return {
+    result: {
+      initiative,
+      included: true,
+      applied: applied.figures,
+      proposed: proposed.figures,
+      selfFinanced: ownProposedFigures.figures,
+      selfFinancedApplied: ownAppliedFigures.figures,
+      decisionAmount: decision,
+      adjusted,
+      removed,
+      capApplied,
+      status,
+      statedDifference:
+        initiative.statedApplied === null
+          ? null
+          : new Dx(initiative.statedApplied).minus(applied.figures.rounded.total),
+    },
+    sums: { included: true, applied, proposed, selfFinanced: ownProposedFigures, decision },
+  };
+}
+
+interface RowUnderScenario {
+  applied: Piece[];
+  proposed: Piece[];
+  fte: Decimal;
+  end: CalendarDate;
+  removed: boolean;
+  changed: boolean;
+}
+
+function proposedRow(
+  s: ValidStaffing,
+  plan: InitiativePlan | undefined,
+  planEnd: CalendarDate | null,
+  index: readonly IndexStep[],
+): RowUnderScenario {
+  const base = baseMonthlyCost(s.row.monthlySalary, s.row.fte, s.payrollOverhead);
+  const applied = staffingPieces(s.start, s.end, base, index);
+  const rowPlan = s.row.funding === 'grant' ? plan?.rows.get(s.position) : undefined;
+  const fte = rowPlan?.fte ?? s.row.fte;
+  let end = rowPlan?.end ?? s.end;
+  if (planEnd !== null) end = minDate(end, planEnd);
+  const removed = (plan?.removed ?? false) || (rowPlan?.removed ?? false) || ordinal(end) < ordinal(s.start);
+  const changed = removed || !fte.eq(s.row.fte) || ordinal(end) !== ordinal(s.end);
+  if (!changed) return { applied, proposed: applied, fte, end, removed, changed };
+  const proposed = removed
+    ? []
+    : staffingPieces(
+        s.start,
+        end,
+        fte.eq(s.row.fte) ? base : baseMonthlyCost(s.row.monthlySalary, fte, s.payrollOverhead),
+        index,
+      );
+  return { applied, proposed, fte, end, removed, changed };
+}
+
+/** Zero figures over an initiative's period when its dates can be read, else none. */
+function excludedFigures(startIso: string, endIso: string): BuiltFigures {
+  const start = parseIsoDate(startIso);
+  const end = parseIsoDate(endIso);
+  if (!start || !end || ordinal(end) < ordinal(start)) return zeroFigures(0, 0);
+  return zeroFigures(monthOf(start), monthOf(end) - monthOf(start) + 1);
+}

@@ -1,0 +1,6 @@
+// The budget engine (issue 2): pure, decimal.js in and out.
+export { computeBudget } from './compute';
+export { scenarioNames } from './scenarios';
+export { roundSeries, decisionAmount } from './round';
+export { CODE as ENGINE_ISSUE_CODES } from './issues';
+export type * from './types';

@@ -1,0 +1,197 @@
+// Periodisation (rules a–c, e): a row's cost per month as exact integers in units of
+// 1/(L × 10^MONEY_SCALE) kronor. A staffing row costs the same in every full month between
+// revision dates, so it is described by a few constant "pieces" (runs of months) rather than month
+// by month; an initiative adds its pieces into a difference array and takes one prefix sum.
+import type Decimal from 'decimal.js';
+import {
+  type CalendarDate,
+  UNITS_PER_MONTH,
+  daysInMonthIndex,
+  daysInRange,
+  monthIndex,
+  monthOf,
+  monthUnits,
+  ordinal,
+  yearOfMonth,
+} from './calendar';
+import { Dx, FACTOR_SCALE, MONEY_SCALE, floorDiv, pow10, toScaled } from './fixed';
+import type { Parameters } from './types';
+
+/** Months [from, to] (month indices) each costing `perMonth` units. */
+export interface Piece {
+  from: number;
+  to: number;
+  perMonth: bigint;
+}
+
+/** From month `from` on, salaries are multiplied by `factor` (scaled by 10^FACTOR_SCALE). */
+export interface IndexStep {
+  from: number;
+  factor: bigint;
+}
+
+/**
+ * Rule c: revision dates (the 1st of the revision month) strictly after the initiative's start
+ * raise the salary from their month on by (1 + that year's increase), compounding.
+ */
+export function salaryIndex(start: CalendarDate, lastMonth: number, parameters: Parameters): IndexStep[] {
+  const steps: IndexStep[] = [{ from: monthOf(start), factor: pow10(FACTOR_SCALE) }];
+  let factor: Decimal = new Dx(1);
+  for (let year = start.year; monthIndex(year, parameters.revisionMonth) <= lastMonth; year++) {
+    const revision: CalendarDate = { year, month: parameters.revisionMonth, day: 1 };
+    if (ordinal(revision) <= ordinal(start)) continue;
+    const increase = parameters.salaryIncreaseByYear.get(year) ?? parameters.salaryIncrease;
+    if (increase === null || increase.isZero()) continue;
+    factor = factor.times(new Dx(increase).plus(1));
+    steps.push({ from: monthIndex(year, parameters.revisionMonth), factor: toScaled(factor, FACTOR_SCALE) });
+  }
+  return steps;
+}
+
+/** Rule b without the index: monthly salary × FTE × (1 + PO), scaled by 10^FACTOR_SCALE. */
+export function baseMonthlyCost(salary: Decimal, fte: Decimal, payrollOverhead: Decimal): bigint {
+  return toScaled(new Dx(salary).times(fte).times(new Dx(payrollOverhead).plus(1)), FACTOR_SCALE);
+}
+
+/** The pieces of a staffing row over [start, end] with base monthly cost `base`. */
+export function staffingPieces(
+  start: CalendarDate,
+  end: CalendarDate,
+  base: bigint,
+  index: readonly IndexStep[],
+): Piece[] {
+  const pieces: Piece[] = [];
+  if (base === 0n || ordinal(end) < ordinal(start)) return pieces;
+  const first = monthOf(start);
+  const last = monthOf(end);
+  for (let s = 0; s < index.length; s++) {
+    const step = index[s] as IndexStep;
+    const next = index[s + 1];
+    const from = Math.max(first, step.from);
+    const to = Math.min(last, next ? next.from - 1 : last);
+    if (from > to) continue;
+    const perMonth = base * step.factor; // scaled by 10^MONEY_SCALE
+    let runFrom = from;
+    let runTo = to;
+    if (from === first && start.day > 1) {
+      pieces.push({ from, to: from, perMonth: perMonth * monthUnits(from, daysInRange(from, start, end)) });
+      runFrom = from + 1;
+    }
+    if (to === last && runTo >= runFrom && end.day < daysInMonthIndex(last)) {
+      pieces.push({ from: to, to, perMonth: perMonth * monthUnits(to, daysInRange(to, start, end)) });
+      runTo = to - 1;
+    }
+    if (runFrom <= runTo) pieces.push({ from: runFrom, to: runTo, perMonth: perMonth * UNITS_PER_MONTH });
+  }
+  return pieces;
+}
+
+/**
+ * Rule e: `amount` spread over the months of [start, end] by month weight (days inside / days in
+ * month). Each month's share is floored to a unit; the last month takes the remainder, so the
+ * shares add up to the amount exactly.
+ */
+export function spreadAmount(amount: Decimal, start: CalendarDate, end: CalendarDate): Piece[] {
+  const first = monthOf(start);
+  const last = monthOf(end);
+  const weights: bigint[] = [];
+  let totalWeight = 0n;
+  for (let m = first; m <= last; m++) {
+    const w = monthUnits(m, daysInRange(m, start, end));
+    weights.push(w);
+    totalWeight += w;
+  }
+  const total = toScaled(amount, MONEY_SCALE) * UNITS_PER_MONTH;
+  const pieces: Piece[] = [];
+  let given = 0n;
+  for (let m = first; m <= last; m++) {
+    const share = m === last ? total - given : floorDiv(total * (weights[m - first] as bigint), totalWeight);
+    given += share;
+    pieces.push({ from: m, to: m, perMonth: share });
+  }
+  return pieces;
+}
+
+/** Pieces cut off after `end`: later months dropped, the month of `end` kept for its days up to it. */
+export function truncatePieces(
+  pieces: readonly Piece[],
+  start: CalendarDate,
+  end: CalendarDate,
+  originalEnd: CalendarDate,
+): Piece[] {
+  const last = monthOf(end);
+  const out: Piece[] = [];
+  for (const piece of pieces) {
+    if (piece.from > last) continue;
+    if (piece.to < last) {
+      out.push(piece);
+      continue;
+    }
+    if (piece.from < last) out.push({ from: piece.from, to: last - 1, perMonth: piece.perMonth });
+    const kept = BigInt(daysInRange(last, start, end));
+    const had = BigInt(daysInRange(last, start, originalEnd));
+    out.push({ from: last, to: last, perMonth: had === 0n ? 0n : floorDiv(piece.perMonth * kept, had) });
+  }
+  return out;
+}
+
+/** Per-month sums of pieces over months [first, first + count). */
+export class MonthAccumulator {
+  private readonly diff: bigint[];
+
+  constructor(
+    readonly first: number,
+    readonly count: number,
+  ) {
+    this.diff = new Array<bigint>(count + 1).fill(0n);
+  }
+
+  add(pieces: readonly Piece[]): void {
+    for (const piece of pieces) {
+      const from = Math.max(piece.from, this.first) - this.first;
+      const to = Math.min(piece.to, this.first + this.count - 1) - this.first;
+      if (from > to) continue;
+      this.diff[from] = (this.diff[from] as bigint) + piece.perMonth;
+      this.diff[to + 1] = (this.diff[to + 1] as bigint) - piece.perMonth;
+    }
+  }
+
+  months(): bigint[] {
+    const out = new Array<bigint>(this.count);
+    let running = 0n;
+    for (let i = 0; i < this.count; i++) {
+      running += this.diff[i] as bigint;
+      out[i] = running;
+    }
+    return out;
+  }
+}
+
+/** Sums of pieces per calendar year. */
+export function piecesByYear(pieces: readonly Piece[]): Map<number, bigint> {
+  const years = new Map<number, bigint>();
+  for (const piece of pieces) {
+    for (let year = yearOfMonth(piece.from); year <= yearOfMonth(piece.to); year++) {
+      const from = Math.max(piece.from, year * 12);
+      const to = Math.min(piece.to, year * 12 + 11);
+      years.set(year, (years.get(year) ?? 0n) + piece.perMonth * BigInt(to - from + 1));
+    }
+  }
+  return years;
+}
+
+/**
+ * Scales months so that they add up to `cap` exactly (rule g, the cap): each month × cap / total,
+ * floored; the last non-zero month takes the remainder.
+ */
+export function scaleToCap(months: readonly bigint[], total: bigint, cap: bigint): bigint[] {
+  const scaled = months.map((m) => floorDiv(m * cap, total));
+  let lastNonZero = -1;
+  let given = 0n;
+  scaled.forEach((m, i) => {
+    given += m;
+    if (months[i] !== 0n) lastNonZero = i;
+  });
+  if (lastNonZero >= 0) scaled[lastNonZero] = (scaled[lastNonZero] as bigint) + cap - given;
+  return scaled;
+}

@@ -1,0 +1,227 @@
+// A read-only HTML table of one worksheet, drawn like Excel's grid: column letters, row numbers,
+// formatted values, merges, the summary's cell styles and the input tables' header rows. The cell
+// the pane selected is outlined and scrolled into view.
+import { useEffect, useRef } from 'react';
+import { makeStyles, tokens } from '@fluentui/react-components';
+import type { MemorySheet, MemoryWorkbook } from '../adapters/memory/memory-workbook';
+import { parseRange } from '../adapters/memory/memory-workbook';
+import type { CellStyle } from '../workbook/sheet-plan';
+import { a1, columnLetter } from '../workbook/snapshot';
+import { formatCell, type DisplayLanguage } from './format-cell';
+
+const useStyles = makeStyles({
+  table: {
+    borderCollapse: 'collapse',
+    tableLayout: 'fixed',
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase200,
+    // Cells are paper, as in Excel, whatever the pane's theme.
+    backgroundColor: '#ffffff',
+    color: '#1f1f1f',
+  },
+  corner: {
+    position: 'sticky',
+    top: 0,
+    left: 0,
+    zIndex: 3,
+    backgroundColor: '#f3f3f3',
+    border: '1px solid #c8c8c8',
+  },
+  columnHeader: {
+    position: 'sticky',
+    top: 0,
+    zIndex: 2,
+    backgroundColor: '#f3f3f3',
+    color: '#424242',
+    fontWeight: tokens.fontWeightRegular,
+    border: '1px solid #c8c8c8',
+    padding: '2px 4px',
+  },
+  rowHeader: {
+    position: 'sticky',
+    left: 0,
+    zIndex: 1,
+    backgroundColor: '#f3f3f3',
+    color: '#424242',
+    fontWeight: tokens.fontWeightRegular,
+    border: '1px solid #c8c8c8',
+    padding: '2px 6px',
+    textAlign: 'right',
+    minWidth: '28px',
+  },
+  cell: {
+    border: '1px solid #e0e0e0',
+    padding: '2px 4px',
+    whiteSpace: 'nowrap',
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    verticalAlign: 'bottom',
+  },
+  tableHeader: {
+    backgroundColor: '#dce6f2',
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  tableBody: {
+    borderBottomColor: '#b4c6e7',
+  },
+  selected: {
+    outline: `2px solid #107c41`,
+    outlineOffset: '-2px',
+    backgroundColor: '#e6f2ea',
+  },
+  empty: {
+    padding: tokens.spacingHorizontalM,
+  },
+});
+
+export interface CellPosition {
+  sheet: string;
+  row: number;
+  column: number;
+}
+
+/** 'Bemanning!D7', "'Min flik'!A1" → sheet and 0-based cell; null for anything else. */
+export function parseQualified(address: string): CellPosition | null {
+  const m = /^(?:'((?:[^']|'')+)'|([^!]+))!\$?([A-Za-z]+)\$?(\d+)(?::.*)?$/.exec(address.trim());
+  if (!m) return null;
+  const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2]!;
+  const { top, left } = parseRange(`${m[3]}${m[4]}`);
+  return { sheet, row: top, column: left };
+}
+
+/** Excel's column width unit (characters of the default font) to pixels, roughly. */
+function widthPx(characters: number): number {
+  return Math.round(characters * 7 + 5);
+}
+
+function styleOf(style: CellStyle | undefined, numeric: boolean): React.CSSProperties {
+  const css: React.CSSProperties = { textAlign: style?.horizontal ?? (numeric ? 'right' : 'left') };
+  if (!style) return css;
+  if (style.bold) css.fontWeight = 600;
+  if (style.italic) css.fontStyle = 'italic';
+  if (style.fontSize) css.fontSize = `${Math.round(style.fontSize * 1.333)}px`;
+  if (style.fontColor) css.color = style.fontColor;
+  if (style.fill) css.backgroundColor = style.fill;
+  if (style.wrap) {
+    css.whiteSpace = 'normal';
+    css.overflow = 'visible';
+  }
+  if (style.vertical) css.verticalAlign = style.vertical === 'center' ? 'middle' : style.vertical;
+  if (style.borderBottom) css.borderBottom = '1px solid #1f1f1f';
+  if (style.borderTop) css.borderTop = '1px solid #1f1f1f';
+  return css;
+}
+
+interface Span {
+  rows: number;
+  columns: number;
+}
+
+/** Top-left cell of each merge → its span; every other cell of a merge → 'covered'. */
+function mergeMap(sheet: MemorySheet): Map<string, Span | 'covered'> {
+  const map = new Map<string, Span | 'covered'>();
+  for (const merge of sheet.merges) {
+    let range;
+    try {
+      range = parseRange(merge);
+    } catch {
+      continue;
+    }
+    for (let r = range.top; r <= range.bottom; r++) {
+      for (let c = range.left; c <= range.right; c++) map.set(`${r},${c}`, 'covered');
+    }
+    map.set(`${range.top},${range.left}`, {
+      rows: range.bottom - range.top + 1,
+      columns: range.right - range.left + 1,
+    });
+  }
+  return map;
+}
+
+export interface SheetGridProps {
+  workbook: MemoryWorkbook;
+  sheet: MemorySheet;
+  language: DisplayLanguage;
+  /** The cell the pane selected, if it is on this sheet. */
+  selected: { row: number; column: number } | null;
+  emptyText: string;
+  /** Bumped on every change so that the grid re-reads the sheet. */
+  version: number;
+}
+
+export function SheetGrid({ workbook, sheet, language, selected, emptyText }: SheetGridProps) {
+  const styles = useStyles();
+  const selectedRef = useRef<HTMLTableCellElement | null>(null);
+
+  useEffect(() => {
+    selectedRef.current?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }, [selected, sheet]);
+
+  const used = sheet.usedRange();
+  if (!used) return <p className={styles.empty}>{emptyText}</p>;
+  // Show from A1 so that addresses read as in Excel, and at least to the selected cell.
+  const bottom = Math.max(used.bottom, selected?.row ?? 0);
+  const right = Math.max(used.right, selected?.column ?? 0);
+  const merges = mergeMap(sheet);
+  const tables = workbook.tables.filter((t) => t.sheet === sheet.name);
+  const isTableHeader = (r: number, c: number) =>
+    tables.some((t) => t.range.top === r && c >= t.range.left && c <= t.range.right);
+
+  const columns = Array.from({ length: right + 1 }, (_, c) => c);
+  const rows = Array.from({ length: bottom + 1 }, (_, r) => r);
+
+  return (
+    <table className={styles.table} aria-label={sheet.name} data-sheet={sheet.name}>
+      <colgroup>
+        <col style={{ width: '36px' }} />
+        {columns.map((c) => (
+          <col key={c} style={{ width: `${widthPx(sheet.columnWidths.get(c) ?? 8.43)}px` }} />
+        ))}
+      </colgroup>
+      <thead>
+        <tr>
+          <td className={styles.corner} />
+          {columns.map((c) => (
+            <th key={c} scope="col" className={styles.columnHeader}>
+              {columnLetter(c)}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r}>
+            <th scope="row" className={styles.rowHeader}>
+              {r + 1}
+            </th>
+            {columns.map((c) => {
+              const merge = merges.get(`${r},${c}`);
+              if (merge === 'covered') return null;
+              const cell = sheet.getCell(r, c);
+              const shown = formatCell(cell.value, cell.type, cell.numberFormat, language);
+              const isSelected = selected !== null && selected.row === r && selected.column === c;
+              const classes = [styles.cell];
+              if (isTableHeader(r, c)) classes.push(styles.tableHeader);
+              if (isSelected) classes.push(styles.selected);
+              return (
+                <td
+                  key={c}
+                  ref={isSelected ? selectedRef : undefined}
+                  className={classes.join(' ')}
+                  style={styleOf(cell.style, shown.numeric)}
+                  colSpan={merge?.columns}
+                  rowSpan={merge?.rows}
+                  data-address={a1(r, c)}
+                  aria-current={isSelected ? 'true' : undefined}
+                  title={cell.formula ?? undefined}
+                >
+                  {shown.text}
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,426 @@
+// The pane's words, Swedish first and English complete. Both languages satisfy `Strings`, so a
+// missing key is a type error. Figures arrive already formatted (src/format); strings only place them.
+import type { Language } from '../issues/types';
+
+export interface Strings {
+  appTitle: string;
+  previewBadge: string;
+  loading: string;
+  languageLabel: string;
+  languageSwedish: string;
+  languageEnglish: string;
+  navLabel: string;
+  tabOverview: string;
+  tabInitiatives: string;
+  tabScenarios: string;
+  tabDecision: string;
+  tabIssues: string;
+  issuesCount: (count: number) => string;
+
+  activeScenarioLabel: string;
+  applicationName: string;
+  noScenarioHint: string;
+
+  // Overview
+  headlineOver: (amount: string, percent: string) => string;
+  headlineRoom: (amount: string, percent: string) => string;
+  headlineNoFrame: string;
+  headlineAnnouncement: (scenario: string, headline: string) => string;
+  appliedColumn: string;
+  proposedColumn: string;
+  availableColumn: string;
+  overColumn: string;
+  overPercentNote: string;
+  yearColumn: string;
+  wholePeriod: string;
+  perYearHeading: string;
+  barsHeading: string;
+  barsDescription: string;
+  initiativeStatusHeading: string;
+  statusWithinMax: string;
+  statusOverMax: (amount: string) => string;
+  statusNoMax: string;
+  statusStatedDiffers: (stated: string, computed: string) => string;
+  statusRemoved: string;
+  statusAdjusted: string;
+  initiativeColumn: string;
+  statusColumn: string;
+
+  // Initiatives
+  initiativesHeading: string;
+  openInitiative: (name: string) => string;
+  backToList: string;
+  periodLabel: string;
+  ownerLabel: string;
+  rolesHeading: string;
+  roleColumn: string;
+  fteApplied: string;
+  fteProposed: string;
+  costPerYear: string;
+  ownFundingTag: string;
+  fteLabel: (role: string) => string;
+  fteDecrease: (role: string) => string;
+  fteIncrease: (role: string) => string;
+  applyFte: string;
+  removeRole: (role: string) => string;
+  restoreRole: (role: string) => string;
+  roleRemoved: string;
+  endDateLabel: (role: string) => string;
+  applyEndDate: string;
+  capLabel: string;
+  applyCap: string;
+  removeCap: string;
+  removeInitiative: string;
+  restoreInitiative: string;
+  reasonLabel: string;
+  reasonPlaceholder: string;
+  undo: string;
+  redo: string;
+  severalRowsForRole: string;
+  noActiveScenarioForCut: string;
+  invalidFte: string;
+  invalidDate: string;
+  invalidAmount: string;
+
+  // Scenarios
+  scenariosHeading: string;
+  scenarioName: string;
+  createScenario: string;
+  duplicateScenario: string;
+  renameScenario: string;
+  deleteScenario: string;
+  chooseScenario: (name: string) => string;
+  activeTag: string;
+  newScenarioLabel: string;
+  renameToLabel: string;
+  duplicateNameLabel: string;
+  scenarioNameTaken: string;
+  scenarioNameEmpty: string;
+  defaultScenarioName: string;
+  adjustmentCount: (count: number) => string;
+  compareHeading: string;
+  compareLeft: string;
+  compareRight: string;
+  differenceColumn: string;
+  confirmDelete: (name: string) => string;
+  cancel: string;
+  confirm: string;
+
+  // Decision
+  decisionHeading: string;
+  writeSummary: string;
+  writingSummary: string;
+  summaryWritten: (sheet: string) => string;
+  summaryStale: string;
+  summaryNeverWritten: string;
+  summaryUpToDate: (when: string) => string;
+  decisionAmountLabel: string;
+  writeFailed: (detail: string) => string;
+  proposalHeading: string;
+
+  // Issues
+  issuesHeading: string;
+  noIssues: string;
+  severityError: string;
+  severityWarning: string;
+  workbookWide: string;
+  goToCell: (cell: string) => string;
+
+  // New workbook
+  newWorkbookHeading: string;
+  newWorkbookText: string;
+  missingTables: (tables: string) => string;
+  createTemplate: string;
+  insertExample: string;
+  creating: string;
+
+  // Notices
+  undoClearedByOthers: string;
+  editFailed: (detail: string) => string;
+  changedByOthers: string;
+  dismiss: string;
+  nothingToUndo: string;
+}
+
+export const sv: Strings = {
+  appTitle: 'Insatsbudget',
+  previewBadge: 'Förhandsvisning utan Excel',
+  loading: 'Läser arbetsboken …',
+  languageLabel: 'Språk',
+  languageSwedish: 'Svenska',
+  languageEnglish: 'English',
+  navLabel: 'Vyer',
+  tabOverview: 'Översikt',
+  tabInitiatives: 'Insatser',
+  tabScenarios: 'Scenarier',
+  tabDecision: 'Beslut',
+  tabIssues: 'Fel och varningar',
+  issuesCount: (n) => (n === 1 ? '1 problem' : `${n} problem`),
+
+  activeScenarioLabel: 'Aktivt scenario',
+  applicationName: 'Ansökan (utan justeringar)',
+  noScenarioHint: 'Välj eller skapa ett scenario för att göra justeringar.',
+
+  headlineOver: (amount, percent) => `Översökt med ${amount} (${percent} av tillgängliga medel)`,
+  headlineRoom: (amount, percent) => `Inom ramen: ${amount} kvar (${percent} av tillgängliga medel)`,
+  headlineNoFrame: 'Ingen ram angiven – fyll i tabellen Ram för att se översökningen.',
+  headlineAnnouncement: (scenario, headline) => `${scenario}: ${headline}`,
+  appliedColumn: 'Ansökt',
+  proposedColumn: 'Förslag',
+  availableColumn: 'Tillgängligt',
+  overColumn: 'Över ramen',
+  overPercentNote: 'Procent av tillgängliga medel samma år; negativt belopp är utrymme kvar.',
+  yearColumn: 'År',
+  wholePeriod: 'Hela perioden',
+  perYearHeading: 'Per år',
+  barsHeading: 'Tillgängligt, ansökt och förslag per år',
+  barsDescription: 'Staplarnas längd är beloppet i förhållande till årets största belopp.',
+  initiativeStatusHeading: 'Status per insats',
+  statusWithinMax: 'Inom maxbeloppet',
+  statusOverMax: (amount) => `Över maxbeloppet med ${amount}`,
+  statusNoMax: 'Inget maxbelopp',
+  statusStatedDiffers: (stated, computed) => `Ansökt belopp ${stated} skiljer sig från beräknat ${computed}`,
+  statusRemoved: 'Struken i scenariot',
+  statusAdjusted: 'Justerad',
+  initiativeColumn: 'Insats',
+  statusColumn: 'Status',
+
+  initiativesHeading: 'Insatser',
+  openInitiative: (name) => `Öppna ${name}`,
+  backToList: 'Tillbaka till listan',
+  periodLabel: 'Period',
+  ownerLabel: 'Insatsägare',
+  rolesHeading: 'Bemanning',
+  roleColumn: 'Roll',
+  fteApplied: 'Omfattning i ansökan',
+  fteProposed: 'Omfattning i förslaget',
+  costPerYear: 'Kostnad per år',
+  ownFundingTag: 'egenfinansierad',
+  fteLabel: (role) => `Omfattning för ${role} i procent`,
+  fteDecrease: (role) => `Minska ${role} med 5 procentenheter`,
+  fteIncrease: (role) => `Öka ${role} med 5 procentenheter`,
+  applyFte: 'Sätt omfattning',
+  removeRole: (role) => `Ta bort ${role}`,
+  restoreRole: (role) => `Återställ ${role}`,
+  roleRemoved: 'Borttagen',
+  endDateLabel: (role) => `Slutdatum för ${role}`,
+  applyEndDate: 'Sätt slutdatum',
+  capLabel: 'Tak för insatsens bidrag (kr)',
+  applyCap: 'Sätt tak',
+  removeCap: 'Ta bort taket',
+  removeInitiative: 'Stryk hela insatsen',
+  restoreInitiative: 'Återställ insatsen',
+  reasonLabel: 'Motivering (valfri)',
+  reasonPlaceholder: 'Till exempel: enligt kansliets förslag',
+  undo: 'Ångra',
+  redo: 'Gör om',
+  severalRowsForRole: 'Rollen har flera rader i Bemanning; omfattningen kan bara ändras i tabellen.',
+  noActiveScenarioForCut: 'Justeringar görs i ett scenario. Skapa ett under Scenarier.',
+  invalidFte: 'Skriv omfattningen som procent, till exempel 250.',
+  invalidDate: 'Skriv datumet som ÅÅÅÅ-MM-DD, inom insatsens period.',
+  invalidAmount: 'Skriv beloppet i hela kronor, till exempel 6 984 000.',
+
+  scenariosHeading: 'Scenarier',
+  scenarioName: 'Scenario',
+  createScenario: 'Skapa scenario',
+  duplicateScenario: 'Kopiera',
+  renameScenario: 'Byt namn',
+  deleteScenario: 'Ta bort',
+  chooseScenario: (name) => `Välj ${name} som aktivt scenario`,
+  activeTag: 'aktivt',
+  newScenarioLabel: 'Namn på nytt scenario',
+  renameToLabel: 'Nytt namn',
+  duplicateNameLabel: 'Namn på kopian',
+  scenarioNameTaken: 'Det finns redan ett scenario med det namnet.',
+  scenarioNameEmpty: 'Ange ett namn.',
+  defaultScenarioName: 'Kansliets förslag',
+  adjustmentCount: (n) => (n === 1 ? '1 justering' : `${n} justeringar`),
+  compareHeading: 'Jämför',
+  compareLeft: 'Jämför',
+  compareRight: 'med',
+  differenceColumn: 'Skillnad',
+  confirmDelete: (name) => `Ta bort scenariot ${name} och alla dess justeringar?`,
+  cancel: 'Avbryt',
+  confirm: 'Ta bort',
+
+  decisionHeading: 'Förslag till beslut',
+  writeSummary: 'Skriv beslutsunderlag',
+  writingSummary: 'Skriver beslutsunderlaget …',
+  summaryWritten: (sheet) => `Beslutsunderlaget är skrivet till bladet ${sheet}.`,
+  summaryStale: 'Indata har ändrats sedan beslutsunderlaget skrevs. Skriv det igen.',
+  summaryNeverWritten: 'Beslutsunderlaget har inte skrivits än.',
+  summaryUpToDate: (when) => `Beslutsunderlaget skrevs ${when} och stämmer med indata.`,
+  decisionAmountLabel: 'Beslutsbelopp',
+  writeFailed: (detail) => `Beslutsunderlaget kunde inte skrivas: ${detail}`,
+  proposalHeading: 'Förbundsstyrelsen föreslås besluta',
+
+  issuesHeading: 'Fel och varningar',
+  noIssues: 'Inga fel eller varningar.',
+  severityError: 'Fel',
+  severityWarning: 'Varning',
+  workbookWide: 'Arbetsboken',
+  goToCell: (cell) => `Gå till ${cell}`,
+
+  newWorkbookHeading: 'Ny arbetsbok',
+  newWorkbookText: 'Arbetsboken saknar tabellerna som Insatsbudget läser.',
+  missingTables: (tables) => `Saknas: ${tables}.`,
+  createTemplate: 'Skapa mallens tabeller',
+  insertExample: 'Infoga exempeldata',
+  creating: 'Skapar tabellerna …',
+
+  undoClearedByOthers: 'Justeringar ändrades i arbetsboken av någon annan; historiken för Ångra har rensats.',
+  editFailed: (detail) => `Ändringen kunde inte sparas: ${detail}`,
+  changedByOthers: 'Siffrorna har uppdaterats efter en ändring i arbetsboken.',
+  dismiss: 'Stäng',
+  nothingToUndo: 'Inget att ångra.',
+};
+
+export const en: Strings = {
+  appTitle: 'Insatsbudget',
+  previewBadge: 'Preview without Excel',
+  loading: 'Reading the workbook …',
+  languageLabel: 'Language',
+  languageSwedish: 'Svenska',
+  languageEnglish: 'English',
+  navLabel: 'Views',
+  tabOverview: 'Overview',
+  tabInitiatives: 'Initiatives',
+  tabScenarios: 'Scenarios',
+  tabDecision: 'Decision',
+  tabIssues: 'Errors and warnings',
+  issuesCount: (n) => (n === 1 ? '1 problem' : `${n} problems`),
+
+  activeScenarioLabel: 'Active scenario',
+  applicationName: 'Application (no adjustments)',
+  noScenarioHint: 'Choose or create a scenario to make adjustments.',
+
+  headlineOver: (amount, percent) => `Oversubscribed by ${amount} (${percent} of available funds)`,
+  headlineRoom: (amount, percent) => `Within the frame: ${amount} left (${percent} of available funds)`,
+  headlineNoFrame: 'No frame given – fill in the Ram table to see the oversubscription.',
+  headlineAnnouncement: (scenario, headline) => `${scenario}: ${headline}`,
+  appliedColumn: 'Applied',
+  proposedColumn: 'Proposed',
+  availableColumn: 'Available',
+  overColumn: 'Over the frame',
+  overPercentNote: "Percent of the same year's available funds; a negative amount is room left.",
+  yearColumn: 'Year',
+  wholePeriod: 'Whole period',
+  perYearHeading: 'Per year',
+  barsHeading: 'Available, applied and proposed per year',
+  barsDescription: "The bars' length is the amount relative to the year's largest amount.",
+  initiativeStatusHeading: 'Status per initiative',
+  statusWithinMax: 'Within its maximum',
+  statusOverMax: (amount) => `Over its maximum by ${amount}`,
+  statusNoMax: 'No maximum',
+  statusStatedDiffers: (stated, computed) =>
+    `Stated applied amount ${stated} differs from computed ${computed}`,
+  statusRemoved: 'Removed in the scenario',
+  statusAdjusted: 'Adjusted',
+  initiativeColumn: 'Initiative',
+  statusColumn: 'Status',
+
+  initiativesHeading: 'Initiatives',
+  openInitiative: (name) => `Open ${name}`,
+  backToList: 'Back to the list',
+  periodLabel: 'Period',
+  ownerLabel: 'Owner',
+  rolesHeading: 'Staffing',
+  roleColumn: 'Role',
+  fteApplied: 'FTE applied',
+  fteProposed: 'FTE proposed',
+  costPerYear: 'Cost per year',
+  ownFundingTag: 'self-financed',
+  fteLabel: (role) => `FTE for ${role} in percent`,
+  fteDecrease: (role) => `Decrease ${role} by 5 points`,
+  fteIncrease: (role) => `Increase ${role} by 5 points`,
+  applyFte: 'Set FTE',
+  removeRole: (role) => `Remove ${role}`,
+  restoreRole: (role) => `Restore ${role}`,
+  roleRemoved: 'Removed',
+  endDateLabel: (role) => `End date for ${role}`,
+  applyEndDate: 'Set end date',
+  capLabel: "Cap on the initiative's grant (kr)",
+  applyCap: 'Set cap',
+  removeCap: 'Remove the cap',
+  removeInitiative: 'Remove the whole initiative',
+  restoreInitiative: 'Restore the initiative',
+  reasonLabel: 'Reason (optional)',
+  reasonPlaceholder: "For example: as the office's proposal",
+  undo: 'Undo',
+  redo: 'Redo',
+  severalRowsForRole: 'The role has several rows in Bemanning; its FTE can only be changed in the table.',
+  noActiveScenarioForCut: 'Adjustments are made in a scenario. Create one under Scenarios.',
+  invalidFte: 'Enter the FTE in percent, for example 250.',
+  invalidDate: "Enter the date as YYYY-MM-DD, within the initiative's period.",
+  invalidAmount: 'Enter the amount in whole kronor, for example 6 984 000.',
+
+  scenariosHeading: 'Scenarios',
+  scenarioName: 'Scenario',
+  createScenario: 'Create scenario',
+  duplicateScenario: 'Duplicate',
+  renameScenario: 'Rename',
+  deleteScenario: 'Delete',
+  chooseScenario: (name) => `Choose ${name} as the active scenario`,
+  activeTag: 'active',
+  newScenarioLabel: 'Name of the new scenario',
+  renameToLabel: 'New name',
+  duplicateNameLabel: 'Name of the copy',
+  scenarioNameTaken: 'A scenario with that name exists already.',
+  scenarioNameEmpty: 'Enter a name.',
+  defaultScenarioName: "Office's proposal",
+  adjustmentCount: (n) => (n === 1 ? '1 adjustment' : `${n} adjustments`),
+  compareHeading: 'Compare',
+  compareLeft: 'Compare',
+  compareRight: 'with',
+  differenceColumn: 'Difference',
+  confirmDelete: (name) => `Delete the scenario ${name} and all its adjustments?`,
+  cancel: 'Cancel',
+  confirm: 'Delete',
+
+  decisionHeading: 'Proposed decisions',
+  writeSummary: 'Write decision summary',
+  writingSummary: 'Writing the decision summary …',
+  summaryWritten: (sheet) => `The decision summary is written to the sheet ${sheet}.`,
+  summaryStale: 'The inputs have changed since the decision summary was written. Write it again.',
+  summaryNeverWritten: 'The decision summary has not been written yet.',
+  summaryUpToDate: (when) => `The decision summary was written ${when} and matches the inputs.`,
+  decisionAmountLabel: 'Decision amount',
+  writeFailed: (detail) => `The decision summary could not be written: ${detail}`,
+  proposalHeading: 'The board is proposed to decide',
+
+  issuesHeading: 'Errors and warnings',
+  noIssues: 'No errors or warnings.',
+  severityError: 'Error',
+  severityWarning: 'Warning',
+  workbookWide: 'The workbook',
+  goToCell: (cell) => `Go to ${cell}`,
+
+  newWorkbookHeading: 'New workbook',
+  newWorkbookText: 'The workbook lacks the tables Insatsbudget reads.',
+  missingTables: (tables) => `Missing: ${tables}.`,
+  createTemplate: 'Create the template tables',
+  insertExample: 'Insert example data',
+  creating: 'Creating the tables …',
+
+  undoClearedByOthers: 'Someone else changed Justeringar in the workbook; the undo history has been cleared.',
+  editFailed: (detail) => `The change could not be saved: ${detail}`,
+  changedByOthers: 'The figures have been updated after a change in the workbook.',
+  dismiss: 'Dismiss',
+  nothingToUndo: 'Nothing to undo.',
+};
+
+const catalogues: Record<Language, Strings> = { sv, en };
+
+export function stringsFor(lang: Language): Strings {
+  return catalogues[lang];
+}
+
+/**
+ * The pane's language: the one saved in the workbook, else Swedish unless Office's display language
+ * is something other than Swedish ('sv-SE', 'sv-FI' are Swedish; unknown means Swedish).
+ */
+export function resolveLanguage(officeLanguage: string | null, saved: Language | null): Language {
+  if (saved) return saved;
+  if (!officeLanguage) return 'sv';
+  return officeLanguage.toLowerCase().startsWith('sv') ? 'sv' : 'en';
+}

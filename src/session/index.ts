@@ -1,0 +1,5 @@
+export * from './meeting-session';
+export * from './view-models';
+export * from './intents';
+export * from './history';
+export * from './row-edits';

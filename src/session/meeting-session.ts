@@ -1,0 +1,500 @@
+// The meeting model: holds the workbook as last read and its figures for the active scenario,
+// turns the pane's intents into edits through the port, keeps undo/redo, and follows changes
+// made by others. No React, DOM or Office here: the pane subscribes and renders getState().
+import type Decimal from 'decimal.js';
+import type { BudgetInput, BudgetResult } from '../engine/types';
+import type { Issue, Language } from '../issues/types';
+import type { AddinState, TableRowEdit, WorkbookPort, WrittenSheet } from '../workbook/port';
+import { EMPTY_STATE } from '../workbook/port';
+import type { WorkbookSnapshot } from '../workbook/snapshot';
+import { qualified } from '../workbook/snapshot';
+import { computeBudget, scenarioNames } from '../engine';
+import {
+  readWorkbook,
+  templatePlans,
+  examplePlans,
+  renameScenario,
+  deleteScenario,
+  duplicateScenario,
+  type FoundTables,
+} from '../contract';
+import { buildSummaryPlans } from '../summary';
+import { resolveLanguage, stringsFor } from '../i18n';
+import { EditHistory } from './history';
+import { cutEdit, sameName, type Cut } from './intents';
+import { applyRowEdit, isEmptyEdit, rowsOf, tableOf, editedRows } from './row-edits';
+
+export type Phase = 'loading' | 'ready' | 'newWorkbook' | 'failed';
+export type Busy = null | 'edit' | 'writingSummary' | 'creatingTables';
+
+export interface Notice {
+  kind: 'info' | 'warning' | 'error';
+  text: string;
+}
+
+export interface SessionState {
+  phase: Phase;
+  lang: Language;
+  snapshot: WorkbookSnapshot | null;
+  input: BudgetInput | null;
+  tables: FoundTables | null;
+  fingerprint: string;
+  /** The reader's issues and the engine's, in that order. */
+  issues: Issue[];
+  /** Figures under the active scenario (the application's own when there is none). */
+  result: BudgetResult | null;
+  scenarios: string[];
+  activeScenario: string | null;
+  addin: AddinState;
+  /** Canonical names of the required input tables that are missing (the new-workbook offer). */
+  missingTables: Array<'Insatser' | 'Bemanning'>;
+  canUndo: boolean;
+  canRedo: boolean;
+  busy: Busy;
+  notice: Notice | null;
+  /** Grows with every published state: lets views and tests tell states apart. */
+  version: number;
+}
+
+export interface SessionOptions {
+  officeLanguage: string | null;
+  /** The clock, for the summary's "written at". */
+  now?: () => Date;
+}
+
+const REQUIRED_TABLES = ['Insatser', 'Bemanning'] as const;
+
+export class MeetingSession {
+  private state: SessionState;
+  private readonly listeners = new Set<() => void>();
+  private readonly history = new EditHistory();
+  private queue: Promise<unknown> = Promise.resolve();
+  private unsubscribe: (() => void) | null = null;
+  private readonly resultCache = new Map<string, BudgetResult>();
+
+  constructor(
+    private readonly port: WorkbookPort,
+    private readonly options: SessionOptions,
+  ) {
+    this.state = {
+      phase: 'loading',
+      lang: resolveLanguage(options.officeLanguage, null),
+      snapshot: null,
+      input: null,
+      tables: null,
+      fingerprint: '',
+      issues: [],
+      result: null,
+      scenarios: [],
+      activeScenario: null,
+      addin: { ...EMPTY_STATE },
+      missingTables: [],
+      canUndo: false,
+      canRedo: false,
+      busy: null,
+      notice: null,
+      version: 0,
+    };
+  }
+
+  // ------------------------------------------------------------ subscription
+
+  getState = (): SessionState => this.state;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  private publish(patch: Partial<SessionState>): void {
+    this.state = {
+      ...this.state,
+      ...patch,
+      canUndo: this.history.canUndo,
+      canRedo: this.history.canRedo,
+      version: this.state.version + 1,
+    };
+    for (const listener of [...this.listeners]) listener();
+  }
+
+  /** Runs port work one step at a time, so that quick clicks never interleave their edits. */
+  private run<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(work, work);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  // ------------------------------------------------------------ life cycle
+
+  /** Reads the saved state and the workbook, and starts following changes made by others. */
+  start(): Promise<void> {
+    return this.run(async () => {
+      try {
+        const addin = await this.port.loadState();
+        const snapshot = await this.port.readSnapshot();
+        this.state = {
+          ...this.state,
+          addin,
+          lang: resolveLanguage(this.options.officeLanguage, addin.language),
+        };
+        this.recompute(snapshot, {});
+        this.unsubscribe = this.port.onInputsChanged(() => void this.inputsChanged());
+      } catch (error) {
+        this.publish({ phase: 'failed', notice: { kind: 'error', text: describe(error) } });
+      }
+    });
+  }
+
+  dispose(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = null;
+    this.listeners.clear();
+  }
+
+  /** A user or co-author changed an input table: read again, and check the undo history. */
+  private inputsChanged(): Promise<void> {
+    return this.run(async () => {
+      const snapshot = await this.port.readSnapshot();
+      const kept = this.reconcileHistory(snapshot);
+      this.recompute(
+        snapshot,
+        kept ? {} : { notice: { kind: 'warning', text: stringsFor(this.state.lang).undoClearedByOthers } },
+      );
+    });
+  }
+
+  /** Reads the workbook again (also what the Excel adapter's change event ends in). */
+  refresh(): Promise<void> {
+    return this.inputsChanged();
+  }
+
+  private reconcileHistory(snapshot: WorkbookSnapshot): boolean {
+    const table = this.justeringarName();
+    return this.history.reconcile(rowsOf(table ? tableOf(snapshot, table) : undefined));
+  }
+
+  // ------------------------------------------------------------ computing
+
+  /** Reads the snapshot and computes the active scenario. Cheap enough to do after every change. */
+  private recompute(snapshot: WorkbookSnapshot, patch: Partial<SessionState>): void {
+    const read = readWorkbook(snapshot);
+    this.resultCache.clear();
+    const names = scenarioNames(read.input);
+    const active = this.state.addin.activeScenario;
+    const scenarios = active && !names.some((n) => sameName(n, active)) ? [...names, active] : names;
+    // A scenario written in Justeringar is matched case-insensitively; keep the name as written there.
+    const activeScenario = active ? (scenarios.find((n) => sameName(n, active)) ?? active) : null;
+    const result = computeBudget(read.input, activeScenario);
+    this.resultCache.set(key(activeScenario), result);
+    const missingTables = REQUIRED_TABLES.filter((t) => read.tables[t] === null);
+    this.publish({
+      phase: missingTables.length === REQUIRED_TABLES.length ? 'newWorkbook' : 'ready',
+      snapshot,
+      input: read.input,
+      tables: read.tables,
+      fingerprint: read.fingerprint,
+      issues: [...read.issues, ...result.issues],
+      result,
+      scenarios,
+      activeScenario,
+      missingTables,
+      busy: null,
+      ...patch,
+    });
+  }
+
+  /** Figures under any scenario (null: the application), computed once per workbook state. */
+  resultFor(scenario: string | null): BudgetResult | null {
+    if (!this.state.input) return null;
+    const k = key(scenario);
+    let result = this.resultCache.get(k);
+    if (!result) {
+      result = computeBudget(this.state.input, scenario);
+      this.resultCache.set(k, result);
+    }
+    return result;
+  }
+
+  // ------------------------------------------------------------ settings
+
+  setLanguage(lang: Language): Promise<void> {
+    return this.saveAddin({ language: lang }, { lang });
+  }
+
+  chooseScenario(name: string | null): Promise<void> {
+    return this.run(async () => {
+      await this.saveAddinNow({ activeScenario: name });
+      if (this.state.snapshot) this.recompute(this.state.snapshot, {});
+    });
+  }
+
+  private saveAddin(change: Partial<AddinState>, patch: Partial<SessionState>): Promise<void> {
+    return this.run(async () => {
+      await this.saveAddinNow(change);
+      this.publish(patch);
+    });
+  }
+
+  private async saveAddinNow(change: Partial<AddinState>): Promise<void> {
+    const addin = { ...this.state.addin, ...change };
+    await this.port.saveState(addin);
+    this.state = { ...this.state, addin };
+  }
+
+  dismissNotice(): void {
+    this.publish({ notice: null });
+  }
+
+  // ------------------------------------------------------------ scenarios
+
+  /** Checks a new scenario name; returns the problem in the UI language, or null when it is free. */
+  scenarioNameProblem(name: string): string | null {
+    const s = stringsFor(this.state.lang);
+    if (!name.trim()) return s.scenarioNameEmpty;
+    return this.state.scenarios.some((n) => sameName(n, name)) ? s.scenarioNameTaken : null;
+  }
+
+  /** A new scenario has no rows until its first cut; it lives in the saved state until then. */
+  createScenario(name: string): Promise<void> {
+    if (this.scenarioNameProblem(name)) return Promise.reject(new Error(this.scenarioNameProblem(name)!));
+    return this.chooseScenario(name.trim());
+  }
+
+  duplicateScenario(from: string, to: string): Promise<void> {
+    if (this.scenarioNameProblem(to)) return Promise.reject(new Error(this.scenarioNameProblem(to)!));
+    return this.edit(
+      () => (this.state.tables ? duplicateScenario(this.state.tables, from, to.trim()) : null),
+      { activeScenario: to.trim() },
+    );
+  }
+
+  renameScenario(from: string, to: string): Promise<void> {
+    if (this.scenarioNameProblem(to)) return Promise.reject(new Error(this.scenarioNameProblem(to)!));
+    const wasActive = this.state.activeScenario !== null && sameName(this.state.activeScenario, from);
+    const hasRows = this.state.input?.adjustments.some((a) => sameName(a.scenario, from)) ?? false;
+    if (!hasRows) return wasActive ? this.chooseScenario(to.trim()) : Promise.resolve();
+    return this.edit(
+      () => (this.state.tables ? renameScenario(this.state.tables, from, to.trim()) : null),
+      wasActive ? { activeScenario: to.trim() } : {},
+    );
+  }
+
+  deleteScenario(name: string): Promise<void> {
+    const wasActive = this.state.activeScenario !== null && sameName(this.state.activeScenario, name);
+    const hasRows = this.state.input?.adjustments.some((a) => sameName(a.scenario, name)) ?? false;
+    const next = wasActive
+      ? { activeScenario: this.state.scenarios.find((n) => !sameName(n, name)) ?? null }
+      : {};
+    if (!hasRows)
+      return this.chooseScenario(wasActive ? (next.activeScenario ?? null) : this.state.activeScenario);
+    return this.edit(() => (this.state.tables ? deleteScenario(this.state.tables, name) : null), next);
+  }
+
+  // ------------------------------------------------------------ cuts
+
+  /** Applies a cut to the active scenario (creating the default scenario if none is active). */
+  cut(cut: Cut): Promise<void> {
+    return this.edit(
+      () => {
+        const { snapshot, input, tables } = this.state;
+        if (!snapshot || !input || !tables) return null;
+        return cutEdit({ snapshot, input, tables }, this.scenarioForCuts(), cut);
+      },
+      this.state.activeScenario ? {} : { activeScenario: this.scenarioForCuts() },
+    );
+  }
+
+  private scenarioForCuts(): string {
+    return (
+      this.state.activeScenario ?? this.state.scenarios[0] ?? stringsFor(this.state.lang).defaultScenarioName
+    );
+  }
+
+  setFte(initiative: string, role: string, fte: Decimal, reason: string | null = null): Promise<void> {
+    return this.cut({ kind: 'setFte', initiative, role, fte, reason });
+  }
+
+  removeRole(initiative: string, role: string, reason: string | null = null): Promise<void> {
+    return this.cut({ kind: 'removeRole', initiative, role, reason });
+  }
+
+  restoreRole(initiative: string, role: string): Promise<void> {
+    return this.cut({ kind: 'restoreRole', initiative, role });
+  }
+
+  setEnd(initiative: string, role: string | null, end: string, reason: string | null = null): Promise<void> {
+    return this.cut({ kind: 'setEnd', initiative, role, end, reason });
+  }
+
+  cap(initiative: string, amount: Decimal, reason: string | null = null): Promise<void> {
+    return this.cut({ kind: 'cap', initiative, amount, reason });
+  }
+
+  removeCap(initiative: string): Promise<void> {
+    return this.cut({ kind: 'removeCap', initiative });
+  }
+
+  removeInitiative(initiative: string, reason: string | null = null): Promise<void> {
+    return this.cut({ kind: 'removeInitiative', initiative, reason });
+  }
+
+  restoreInitiative(initiative: string): Promise<void> {
+    return this.cut({ kind: 'restoreInitiative', initiative });
+  }
+
+  // ------------------------------------------------------------ undo / redo
+
+  undo(): Promise<void> {
+    return this.replay('undo');
+  }
+
+  redo(): Promise<void> {
+    return this.replay('redo');
+  }
+
+  private replay(direction: 'undo' | 'redo'): Promise<void> {
+    return this.run(async () => {
+      // Read first: undoing on top of someone else's change would undo the wrong thing.
+      const snapshot = await this.port.readSnapshot();
+      if (!this.reconcileHistory(snapshot)) {
+        this.recompute(snapshot, {
+          notice: { kind: 'warning', text: stringsFor(this.state.lang).undoClearedByOthers },
+        });
+        return;
+      }
+      const table = this.justeringarName();
+      const current = rowsOf(table ? tableOf(snapshot, table) : undefined);
+      const edit = direction === 'undo' ? this.history.undoEdit(current) : this.history.redoEdit(current);
+      if (!edit) return;
+      await this.write(snapshot, edit);
+      if (direction === 'undo') this.history.undone();
+      else this.history.redone();
+      this.recompute(applyRowEdit(snapshot, edit) ?? (await this.port.readSnapshot()), {});
+    });
+  }
+
+  // ------------------------------------------------------------ writing edits
+
+  private justeringarName(): string | null {
+    return this.state.tables?.Justeringar?.grid.name ?? null;
+  }
+
+  /**
+   * Builds an edit from the state current when its turn comes, writes it, records it for undo and
+   * recomputes from the snapshot held plus the edit, without reading the workbook again.
+   */
+  private edit(build: () => TableRowEdit | null, addinChange: Partial<AddinState>): Promise<void> {
+    return this.run(async () => {
+      if (this.state.snapshot && this.state.tables && !this.state.tables.Justeringar)
+        await this.createJusteringar();
+      const snapshot = this.state.snapshot;
+      const edit = build();
+      if (!snapshot) return;
+      if (Object.keys(addinChange).length) await this.saveAddinNow(addinChange);
+      if (!edit || isEmptyEdit(edit)) {
+        this.recompute(snapshot, {});
+        return;
+      }
+      this.publish({ busy: 'edit' });
+      try {
+        await this.write(snapshot, edit);
+      } catch (error) {
+        this.publish({
+          busy: null,
+          notice: { kind: 'error', text: stringsFor(this.state.lang).editFailed(describe(error)) },
+        });
+        return;
+      }
+      const before = rowsOf(tableOf(snapshot, edit.table));
+      const local = applyRowEdit(snapshot, edit);
+      // The table did not exist: the port created it; read it as it now is.
+      const next = local ?? (await this.port.readSnapshot());
+      const after = local ? editedRows(before, edit) : rowsOf(tableOf(next, edit.table));
+      this.history.record({ table: tableOf(next, edit.table)?.name ?? edit.table, before, after });
+      this.recompute(next, { notice: null });
+    });
+  }
+
+  /** A workbook without Justeringar gets the template's table (its own sheet) before the first cut. */
+  private async createJusteringar(): Promise<void> {
+    const plans = templatePlans(this.state.lang).filter((p) =>
+      p.tables.some((t) => sameName(t.name, 'Justeringar')),
+    );
+    await this.port.createInputTables(plans);
+    this.recompute(await this.port.readSnapshot(), {});
+  }
+
+  private async write(_snapshot: WorkbookSnapshot, edit: TableRowEdit): Promise<void> {
+    await this.port.editTableRows(edit);
+  }
+
+  // ------------------------------------------------------------ decision summary
+
+  /** Writes Beslutsunderlag and Periodisering, remembers the inputs' fingerprint, and goes there. */
+  writeSummary(): Promise<WrittenSheet[]> {
+    return this.run(async () => {
+      const { result, input, fingerprint, lang } = this.state;
+      if (!result || !input) return [];
+      this.publish({ busy: 'writingSummary', notice: null });
+      try {
+        const writtenAt = (this.options.now?.() ?? new Date()).toISOString();
+        const written = await this.port.writeSheets(
+          buildSummaryPlans(result, { lang, writtenAt, fingerprint, input }),
+        );
+        await this.saveAddinNow({ summaryFingerprint: fingerprint, summaryWrittenAt: writtenAt });
+        const summary = written.find((w) => w.kind === 'summary') ?? written[0];
+        if (summary) await this.port.selectCell(qualified(summary.name, 'A1'));
+        this.publish({
+          busy: null,
+          notice: summary ? { kind: 'info', text: stringsFor(lang).summaryWritten(summary.name) } : null,
+        });
+        return written;
+      } catch (error) {
+        this.publish({
+          busy: null,
+          notice: { kind: 'error', text: stringsFor(lang).writeFailed(describe(error)) },
+        });
+        return [];
+      }
+    });
+  }
+
+  // ------------------------------------------------------------ new workbook, navigation
+
+  createTemplateTables(): Promise<void> {
+    return this.createTables(() => templatePlans(this.state.lang));
+  }
+
+  insertExampleData(): Promise<void> {
+    return this.createTables(() => examplePlans());
+  }
+
+  private createTables(plans: () => ReturnType<typeof examplePlans>): Promise<void> {
+    return this.run(async () => {
+      this.publish({ busy: 'creatingTables', notice: null });
+      try {
+        await this.port.createInputTables(plans());
+        this.history.clear();
+        this.recompute(await this.port.readSnapshot(), {});
+      } catch (error) {
+        this.publish({
+          busy: null,
+          notice: { kind: 'error', text: stringsFor(this.state.lang).editFailed(describe(error)) },
+        });
+      }
+    });
+  }
+
+  /** Selects the cell an issue names, in the workbook. */
+  selectCell(qualifiedAddress: string): Promise<void> {
+    return this.port.selectCell(qualifiedAddress);
+  }
+}
+
+function key(scenario: string | null): string {
+  return scenario === null ? '\u0000application' : scenario.trim().toLocaleLowerCase('sv');
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,93 @@
+// TableRowEdits as data: apply one to a snapshot (so that the pane recomputes without waiting for
+// a second read), and find the edit that turns a table's rows back into earlier rows (undo/redo).
+import type { RowCell, TableRowEdit } from '../workbook/port';
+import type { CellType, CellValue, TableGrid, WorkbookSnapshot } from '../workbook/snapshot';
+
+export function tableOf(snapshot: WorkbookSnapshot, name: string): TableGrid | undefined {
+  const wanted = name.toLocaleLowerCase('sv');
+  return snapshot.tables.find((t) => t.name.toLocaleLowerCase('sv') === wanted);
+}
+
+/** A table's data rows as the cells a TableRowEdit would write. */
+export function rowsOf(grid: TableGrid | undefined): RowCell[][] {
+  if (!grid) return [];
+  return grid.values.map((row, r) =>
+    row.map((value, c) => ({ value, numberFormat: grid.numberFormats[r]?.[c] ?? 'General' })),
+  );
+}
+
+function typeOf(value: CellValue): CellType {
+  if (value === '') return 'Empty';
+  if (typeof value === 'number') return 'Double';
+  if (typeof value === 'boolean') return 'Boolean';
+  return 'String';
+}
+
+/** The rows of a table after an edit, with the port's semantics (indexes are the rows before it). */
+export function editedRows(rows: readonly RowCell[][], edit: TableRowEdit): RowCell[][] {
+  const updated = rows.map((row) => row);
+  for (const { index, cells } of edit.update) updated[index] = cells;
+  const removed = new Set(edit.remove);
+  return [...updated.filter((_, i) => !removed.has(i)), ...edit.append];
+}
+
+/**
+ * The snapshot after an edit, as the port would leave it. Other tables on the same sheet are not
+ * moved: the contract reads tables, not sheet positions, and the next read corrects any detail.
+ * Returns null when the table is not in the snapshot (the port will create it; read again then).
+ */
+export function applyRowEdit(snapshot: WorkbookSnapshot, edit: TableRowEdit): WorkbookSnapshot | null {
+  const grid = tableOf(snapshot, edit.table);
+  if (!grid) return null;
+  const rows = editedRows(rowsOf(grid), edit);
+  const next: TableGrid = {
+    ...grid,
+    values: rows.map((row) => row.map((cell) => cell.value)),
+    numberFormats: rows.map((row) => row.map((cell) => cell.numberFormat)),
+    valueTypes: rows.map((row) => row.map((cell) => typeOf(cell.value))),
+  };
+  return { ...snapshot, tables: snapshot.tables.map((t) => (t === grid ? next : t)) };
+}
+
+/** Same values in the same places; number formats are not compared (Excel may spell them its way). */
+export function sameValues(a: readonly RowCell[][], b: readonly RowCell[][]): boolean {
+  if (a.length !== b.length) return false;
+  return a.every(
+    (row, r) => row.length === b[r]!.length && row.every((cell, c) => sameValue(cell.value, b[r]![c]!.value)),
+  );
+}
+
+function sameValue(a: CellValue, b: CellValue): boolean {
+  if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) < 1e-9;
+  return a === b;
+}
+
+/**
+ * The edit that turns `current` into `target`, row by row in place: rows that differ are
+ * rewritten, extra rows at the end removed, missing ones appended. Undoing an append is thus a
+ * removal of that row, undoing a change rewrites the previous cells, and undoing a removal puts
+ * every later row back where it was.
+ */
+export function editTowards(
+  table: string,
+  current: readonly RowCell[][],
+  target: readonly RowCell[][],
+): TableRowEdit {
+  const edit: TableRowEdit = { table, append: [], update: [], remove: [] };
+  const common = Math.min(current.length, target.length);
+  for (let i = 0; i < common; i++) {
+    if (
+      !sameValues([current[i]!], [target[i]!]) ||
+      current[i]!.some((cell, c) => cell.numberFormat !== target[i]![c]!.numberFormat)
+    ) {
+      edit.update.push({ index: i, cells: target[i]!.map((cell) => ({ ...cell })) });
+    }
+  }
+  for (let i = common; i < current.length; i++) edit.remove.push(i);
+  for (let i = common; i < target.length; i++) edit.append.push(target[i]!.map((cell) => ({ ...cell })));
+  return edit;
+}
+
+export function isEmptyEdit(edit: TableRowEdit): boolean {
+  return edit.append.length === 0 && edit.update.length === 0 && edit.remove.length === 0;
+}

@@ -1,0 +1,187 @@
+// Builders of Justeringar edits: rows in the actual table's column order, each cell with a number
+// format that keeps its meaning (FTE as a fraction with '0 %', dates as serials, amounts in kronor,
+// text as '@'). Pure: the port's editTableRows writes them.
+import Decimal from 'decimal.js';
+import type { AdjustmentAction, IsoDate } from '../engine/types';
+import type { RowCell, TableRowEdit } from '../workbook/port';
+import type { TableGrid, WorkbookSnapshot } from '../workbook/snapshot';
+import { isoToSerial } from '../workbook/excel-dates';
+import { DATE_FORMAT, FTE_FORMAT, KRONOR_FORMAT, TEXT_FORMAT } from '../format/excel-formats';
+import { ACTION_LABELS } from './cells';
+import type { FoundTable, FoundTables } from './read-workbook';
+import { TABLE_SPECS, normalizeName, usesEnglish } from './tables';
+
+export interface NewAdjustment {
+  scenario: string;
+  initiative: string;
+  role: string | null;
+  action: AdjustmentAction;
+  /** setFte: the FTE as a fraction (Decimal); setEnd: an ISO date; cap: an amount (Decimal); remove: null. */
+  value: Decimal | IsoDate | null;
+  reason: string | null;
+}
+
+const EMPTY: RowCell = { value: '', numberFormat: 'General' };
+const textCell = (text: string | null): RowCell =>
+  text === null || text === ''
+    ? { value: '', numberFormat: TEXT_FORMAT }
+    : { value: text, numberFormat: TEXT_FORMAT };
+
+function justeringar(found: FoundTables): FoundTable {
+  const table = found.Justeringar;
+  if (!table)
+    throw new Error(
+      'The workbook has no Justeringar table: create it (templatePlans) before editing adjustments.',
+    );
+  return table;
+}
+
+function valueCell(action: AdjustmentAction, value: NewAdjustment['value']): RowCell {
+  if (value === null) return EMPTY;
+  switch (action) {
+    case 'setFte':
+      return { value: new Decimal(value).toNumber(), numberFormat: FTE_FORMAT };
+    case 'setEnd':
+      return { value: isoToSerial(String(value)), numberFormat: DATE_FORMAT };
+    case 'cap':
+      return { value: new Decimal(value).toNumber(), numberFormat: KRONOR_FORMAT };
+    case 'remove':
+      return EMPTY;
+  }
+}
+
+/** One adjustment as cells in the table's column order; columns the contract does not know are left empty. */
+export function adjustmentCells(table: FoundTable, adjustment: NewAdjustment): RowCell[] {
+  const english = usesEnglish(TABLE_SPECS.Justeringar, table.grid);
+  const byHeader: Record<string, RowCell> = {
+    Scenario: textCell(adjustment.scenario),
+    Insats: textCell(adjustment.initiative),
+    Roll: textCell(adjustment.role),
+    Åtgärd: textCell(ACTION_LABELS[adjustment.action][english ? 'en' : 'sv']),
+    Värde: valueCell(adjustment.action, adjustment.value),
+    Motivering: textCell(adjustment.reason),
+  };
+  const cells: RowCell[] = table.grid.headers.map(() => EMPTY);
+  for (const [header, index] of Object.entries(table.columns)) {
+    const cell = byHeader[header];
+    if (cell) cells[index] = cell;
+  }
+  return cells;
+}
+
+export function appendAdjustments(found: FoundTables, adjustments: readonly NewAdjustment[]): TableRowEdit {
+  const table = justeringar(found);
+  return {
+    table: table.grid.name,
+    append: adjustments.map((a) => adjustmentCells(table, a)),
+    update: [],
+    remove: [],
+  };
+}
+
+/** Removes data rows given by worksheet row number (as Excel shows it). */
+export function removeAdjustmentRows(found: FoundTables, rows: readonly number[]): TableRowEdit {
+  const table = justeringar(found);
+  const indexes = rows
+    .map((row) => row - table.grid.headerRow - 1)
+    .filter((i) => i >= 0 && i < table.grid.values.length);
+  return {
+    table: table.grid.name,
+    append: [],
+    update: [],
+    remove: [...new Set(indexes)].sort((a, b) => a - b),
+  };
+}
+
+/** The freshest grid of the table: the snapshot's if given, else the one found. */
+function gridOf(table: FoundTable, snapshot: WorkbookSnapshot | null): TableGrid {
+  const wanted = normalizeName(table.grid.name);
+  return snapshot?.tables.find((g) => normalizeName(g.name) === wanted) ?? table.grid;
+}
+
+const sameScenario = (a: unknown, b: string): boolean =>
+  typeof a === 'string' && normalizeName(a) === normalizeName(b);
+
+/** Data-row indexes whose Scenario cell names the scenario (case-insensitive, spaces trimmed). */
+function scenarioRows(table: FoundTable, grid: TableGrid, scenario: string): number[] {
+  const c = table.columns.Scenario;
+  if (c === undefined) return [];
+  const rows: number[] = [];
+  grid.values.forEach((row, i) => {
+    if (sameScenario(row[c], scenario)) rows.push(i);
+  });
+  return rows;
+}
+
+/** A row as it is, with its Scenario cell replaced; other cells keep their values and formats. */
+function copyRow(table: FoundTable, grid: TableGrid, index: number, scenario: string): RowCell[] {
+  const c = table.columns.Scenario;
+  return grid.headers.map((_, j) => {
+    if (j === c) return textCell(scenario);
+    const value = grid.values[index]?.[j] ?? '';
+    const type = grid.valueTypes[index]?.[j];
+    return {
+      value,
+      numberFormat: type === 'String' ? TEXT_FORMAT : (grid.numberFormats[index]?.[j] ?? 'General'),
+    };
+  });
+}
+
+type ScenarioArgs = [from: string, to: string] | [snapshot: WorkbookSnapshot, from: string, to: string];
+function split(args: ScenarioArgs): { snapshot: WorkbookSnapshot | null; from: string; to: string } {
+  return args.length === 3
+    ? { snapshot: args[0], from: args[1], to: args[2] }
+    : { snapshot: null, from: args[0], to: args[1] };
+}
+
+/** Renames a scenario in every row that names it. */
+export function renameScenario(found: FoundTables, from: string, to: string): TableRowEdit;
+export function renameScenario(
+  found: FoundTables,
+  snapshot: WorkbookSnapshot,
+  from: string,
+  to: string,
+): TableRowEdit;
+export function renameScenario(found: FoundTables, ...args: ScenarioArgs): TableRowEdit {
+  const { snapshot, from, to } = split(args);
+  const table = justeringar(found);
+  const grid = gridOf(table, snapshot);
+  const update = scenarioRows(table, grid, from).map((index) => ({
+    index,
+    cells: copyRow(table, grid, index, to),
+  }));
+  return { table: grid.name, append: [], update, remove: [] };
+}
+
+/** Deletes every row of a scenario. */
+export function deleteScenario(found: FoundTables, name: string): TableRowEdit;
+export function deleteScenario(found: FoundTables, snapshot: WorkbookSnapshot, name: string): TableRowEdit;
+export function deleteScenario(
+  found: FoundTables,
+  ...args: [string] | [WorkbookSnapshot, string]
+): TableRowEdit {
+  const [snapshot, name] = args.length === 2 ? args : [null, args[0]];
+  const table = justeringar(found);
+  const grid = gridOf(table, snapshot);
+  return { table: grid.name, append: [], update: [], remove: scenarioRows(table, grid, name) };
+}
+
+/** Appends a copy of every row of `from` under the name `to`. */
+export function duplicateScenario(found: FoundTables, from: string, to: string): TableRowEdit;
+export function duplicateScenario(
+  found: FoundTables,
+  snapshot: WorkbookSnapshot,
+  from: string,
+  to: string,
+): TableRowEdit;
+export function duplicateScenario(found: FoundTables, ...args: ScenarioArgs): TableRowEdit {
+  const { snapshot, from, to } = split(args);
+  const table = justeringar(found);
+  const grid = gridOf(table, snapshot);
+  return {
+    table: grid.name,
+    append: scenarioRows(table, grid, from).map((index) => copyRow(table, grid, index, to)),
+    update: [],
+    remove: [],
+  };
+}

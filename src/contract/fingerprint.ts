@@ -1,0 +1,31 @@
+// A short stable hash of the input tables' content, so that a written summary can say which
+// inputs it was computed from. FNV-1a 64 over UTF-8, in 16-bit limbs (no BigInt, no Node crypto).
+
+const OFFSET = [0x2325, 0x8422, 0x9ce4, 0xcbf2]; // 0xcbf29ce484222325, low limb first
+// The prime is 2^40 + 0x1b3: multiply by 0x1b3 and add the value shifted left by 40 bits.
+
+/** FNV-1a 64 of the UTF-8 bytes of text, as 16 hex digits. */
+export function fnv1a64(text: string): string {
+  let [h0, h1, h2, h3] = OFFSET as [number, number, number, number];
+  for (const byte of new TextEncoder().encode(text)) {
+    h0 ^= byte;
+    const t0 = h0 * 0x1b3;
+    let t1 = h1 * 0x1b3;
+    let t2 = h2 * 0x1b3;
+    let t3 = h3 * 0x1b3;
+    t2 += h0 << 8;
+    t3 += h1 << 8;
+    t1 += t0 >>> 16;
+    h0 = t0 & 0xffff;
+    t2 += t1 >>> 16;
+    h1 = t1 & 0xffff;
+    h3 = (t3 + (t2 >>> 16)) & 0xffff;
+    h2 = t2 & 0xffff;
+  }
+  return [h3, h2, h1, h0].map((h) => h.toString(16).padStart(4, '0')).join('');
+}
+
+/** The fingerprint shown to users: the first 12 hex digits (48 bits). */
+export function fingerprintOf(canonicalContent: string): string {
+  return fnv1a64(canonicalContent).slice(0, 12);
+}

@@ -1,0 +1,394 @@
+// The input workbook as sheet plans: the empty template and the example with the five seed
+// initiatives. Each table sits at A1 of its own sheet, named as the canonical table, so that the
+// reader finds it by name; guidance goes on a separate "Läs mig" sheet.
+import type Decimal from 'decimal.js';
+import type { BudgetInput } from '../engine/types';
+import type { Language } from '../issues/types';
+import type { PlanCell, SheetPlan } from '../workbook/sheet-plan';
+import { columnLetter } from '../workbook/snapshot';
+import { DATE_FORMAT, FTE_FORMAT, KRONOR_FORMAT, YEAR_FORMAT } from '../format/excel-formats';
+import { ACTION_LABELS, FUNDING_LABELS, ROUNDING_MODE_LABELS, parseAction } from './cells';
+import { parameterKey } from './read-workbook';
+import { TABLE_NAMES, TABLE_SPECS, type ColumnSpec, type TableName } from './tables';
+
+/** A cell of an input row as plain data. See InputRows for what each column expects. */
+export type PlainValue = string | number | null;
+
+/**
+ * Data rows of each input table in canonical column order (as in TABLE_SPECS). Dates are ISO text,
+ * percentages are fractions (3.5 is 350 %), amounts kronor, words as users write them. A string
+ * where a number belongs is written as text, as a user might type it.
+ */
+export type InputRows = Readonly<Record<TableName, ReadonlyArray<readonly PlainValue[]>>>;
+
+/** Payroll overhead and salary increases: two decimals, e.g. 42,15 %. */
+export const RATE_FORMAT = '0.00 %';
+
+const ISO = /^\d{4}-\d{2}-\d{2}$/;
+
+function text(value: PlainValue, bold = false): PlanCell {
+  if (value === null || value === '') return null;
+  return { kind: 'text', text: String(value), ...(bold ? { style: { bold: true } } : {}) };
+}
+
+function number(value: PlainValue, format: string): PlanCell {
+  if (value === null || value === '') return null;
+  if (typeof value === 'string') return text(value);
+  return { kind: 'number', value, format };
+}
+
+function date(value: PlainValue): PlanCell {
+  if (typeof value === 'string' && ISO.test(value)) return { kind: 'date', iso: value, format: DATE_FORMAT };
+  return number(value, DATE_FORMAT);
+}
+
+/** The kind of Parametrar's Värde for a key. */
+function parameterFormat(key: PlainValue): 'rate' | 'month' | 'step' | 'text' {
+  const k = parameterKey(String(key ?? ''));
+  if (
+    k.kind === 'payrollOverhead' ||
+    k.kind === 'payrollOverheadEmployer' ||
+    k.kind === 'salaryIncrease' ||
+    k.kind === 'salaryIncreaseYear'
+  )
+    return 'rate';
+  if (k.kind === 'revisionMonth') return 'month';
+  if (k.kind === 'roundingStep') return 'step';
+  return 'text';
+}
+
+function cellFor(column: ColumnSpec, value: PlainValue, row: readonly PlainValue[]): PlanCell {
+  switch (column.kind) {
+    case 'text':
+    case 'funding':
+    case 'action':
+    case 'parameterKey':
+      return text(value);
+    case 'amount':
+      return number(value, KRONOR_FORMAT);
+    case 'fte':
+      return number(value, FTE_FORMAT);
+    case 'percent':
+      return number(value, RATE_FORMAT);
+    case 'date':
+      return date(value);
+    case 'year':
+      return number(value, YEAR_FORMAT);
+    case 'parameterValue': {
+      const kind = parameterFormat(row[0] ?? null);
+      if (kind === 'rate') return number(value, RATE_FORMAT);
+      if (kind === 'month') return number(value, YEAR_FORMAT);
+      if (kind === 'step') return number(value, KRONOR_FORMAT);
+      return text(value);
+    }
+    case 'adjustmentValue': {
+      const action = parseAction(
+        { value: row[3] ?? '', type: 'String', format: '@' },
+        { sv: 'Åtgärd', en: 'Action' },
+      ).value;
+      if (action === 'setFte') return number(value, FTE_FORMAT);
+      if (action === 'setEnd') return date(value);
+      if (action === 'cap') return number(value, KRONOR_FORMAT);
+      return typeof value === 'number' ? number(value, 'General') : text(value);
+    }
+  }
+}
+
+function tablePlan(name: TableName, rows: ReadonlyArray<readonly PlainValue[]>, lang: Language): SheetPlan {
+  const spec = TABLE_SPECS[name];
+  const header = spec.columns.map((c) => text(lang === 'en' ? c.en : c.sv, true));
+  const data = rows.map((row) => spec.columns.map((c, i) => cellFor(c, row[i] ?? null, row)));
+  // An Excel table needs a data row; an empty one is skipped by the reader.
+  const dataRows = Math.max(1, data.length);
+  const lastColumn = columnLetter(spec.columns.length - 1);
+  const validations: Array<{ range: string; list: string[] }> = [];
+  const listRows = Math.max(dataRows + 1, 500);
+  spec.columns.forEach((c, i) => {
+    const range = `${columnLetter(i)}2:${columnLetter(i)}${listRows}`;
+    if (c.kind === 'funding')
+      validations.push({ range, list: [FUNDING_LABELS.grant[lang], FUNDING_LABELS.own[lang]] });
+    if (c.kind === 'action')
+      validations.push({
+        range,
+        list: (['setFte', 'remove', 'setEnd', 'cap'] as const).map((a) => ACTION_LABELS[a][lang]),
+      });
+  });
+  if (name === 'Parametrar') {
+    rows.forEach((row, r) => {
+      if (parameterKey(String(row[0] ?? '')).kind === 'roundingMode')
+        validations.push({
+          range: `B${r + 2}`,
+          list: [ROUNDING_MODE_LABELS.up[lang], ROUNDING_MODE_LABELS.nearest[lang]],
+        });
+    });
+  }
+  return {
+    name: spec.sheet[lang],
+    kind: 'inputs',
+    blocks: [{ row: 0, column: 0, cells: [header, ...data] }],
+    merges: [],
+    columnWidths: spec.columns.map((c, i) => ({ column: i, width: c.width })),
+    tables: [{ name, range: `A1:${lastColumn}${dataRows + 1}`, style: 'TableStyleMedium2' }],
+    charts: [],
+    validations,
+    freeze: { rows: 1, columns: 0 },
+  };
+}
+
+const README: Record<Language, string[]> = {
+  sv: [
+    'Insatsbudget – indata',
+    '',
+    'Varje flik har en Excel-tabell som Insatsbudget läser. Byt inte namn på tabellerna och behåll kolumnrubrikerna; lägg gärna till egna kolumner (de läses inte).',
+    'Insatser: en rad per insats. Insats, Start och Slut måste fyllas i. Datum skrivs ÅÅÅÅ-MM-DD.',
+    'Bemanning: en rad per roll. Omfattning i procent (350 % = tre och en halv heltid), Månadslön vid 100 %. Tomt PO-pålägg hämtas från Parametrar. Tom Finansiering betyder Förbundet; Egen är egenfinansiering.',
+    'Kostnader: övriga kostnader. Med År fördelas beloppet över insatsens månader det året, utan År över hela perioden.',
+    'Ram: tillgängliga medel per år.',
+    'Parametrar: PO-pålägg, PO-pålägg <arbetsgivare>, Löneökning, Löneökning <år>, Lönerevision (månad 1–12), Avrundning (steg i kr), Avrundningsläge (uppåt eller närmast).',
+    'Justeringar: scenarier med nedskärningar. Åtgärd Omfattning (Värde i procent), Ta bort (utan Värde; utan Roll tas hela insatsen bort), Slutdatum (Värde ett datum) eller Tak (Värde ett belopp). Ansökan själv ändras aldrig.',
+    'Procent: ett tal i en cell med procentformat visas som procent (350 %); ett tal utan procentformat läses som procentenheter (350 betyder 350 %).',
+  ],
+  en: [
+    'Insatsbudget – inputs',
+    '',
+    'Each sheet holds an Excel table that Insatsbudget reads. Do not rename the tables and keep the column headers; you may add columns of your own (they are not read).',
+    'Initiatives: one row per initiative. Initiative, Start and End are required. Dates are written YYYY-MM-DD.',
+    'Staffing: one row per role. FTE as a percentage (350 % = three and a half full-time posts), Monthly salary at 100 %. A blank Payroll overhead is taken from Parameters. A blank Funding means Association; Own is self-financing.',
+    'Costs: other costs. With a Year the amount is spread over the initiative\u2019s months of that year, without one over the whole period.',
+    'Frame: funds available per year.',
+    'Parameters: Payroll overhead, Payroll overhead <employer>, Salary increase, Salary increase <year>, Revision month (1–12), Rounding (step in kr), Rounding mode (up or nearest).',
+    'Adjustments: scenarios of cuts. Action Set FTE (Value a percentage), Remove (no Value; without a Role the whole initiative), End date (Value a date) or Cap (Value an amount). The application itself never changes.',
+    'Percentages: a number in a cell with a percent format shows as a percentage (350 %); a number without one is read as percentage points (350 means 350 %).',
+  ],
+};
+
+function readmePlan(lang: Language): SheetPlan {
+  return {
+    name: lang === 'en' ? 'Read me' : 'Läs mig',
+    kind: 'inputs',
+    blocks: [
+      {
+        row: 0,
+        column: 0,
+        cells: README[lang].map((line, i) => [
+          line
+            ? { kind: 'text', text: line, style: i === 0 ? { bold: true, fontSize: 14 } : { wrap: true } }
+            : null,
+        ]),
+      },
+    ],
+    merges: [],
+    columnWidths: [{ column: 0, width: 110 }],
+    tables: [],
+    charts: [],
+  };
+}
+
+/** The input sheets filled with rows (six tables, then the "Läs mig" sheet). */
+export function inputPlans(rows: InputRows, lang: Language = 'sv'): SheetPlan[] {
+  return [...TABLE_NAMES.map((name) => tablePlan(name, rows[name], lang)), readmePlan(lang)];
+}
+
+/** The empty template: six tables with headers and the rounding parameters' defaults. */
+export function templatePlans(lang: Language = 'sv'): SheetPlan[] {
+  const key = (sv: string, en: string) => (lang === 'en' ? en : sv);
+  return inputPlans(
+    {
+      Insatser: [],
+      Bemanning: [],
+      Kostnader: [],
+      Ram: [],
+      Parametrar: [
+        [key('Lönerevision', 'Revision month'), 1],
+        [key('Avrundning', 'Rounding'), 1000],
+        [key('Avrundningsläge', 'Rounding mode'), ROUNDING_MODE_LABELS.up[lang]],
+      ],
+      Justeringar: [],
+    },
+    lang,
+  );
+}
+
+// ------------------------------------------------------------------ the example
+
+const SAMORDNAT = 'Samordnat stöd för arbete eller studier';
+const FRAMSTEGET = 'Framsteget 2.0';
+const EN_VAG_IN = 'En väg in-steget vidare';
+const EXTRATJANSTER = 'Strukturellt och individuellt utvecklingsarbete/utvärdering av Extratjänster';
+const LOKUS = 'Strategiskt utvecklingsarbete/Lokussamordnare Uppsala';
+const PARTIES = 'Försäkringskassan, Arbetsförmedlingen, Region Uppsala';
+
+/**
+ * The five seed initiatives with plausible figures (see docs/workbook-contract.md). Salaries and
+ * the balancing cost rows are tuned so that the decision amounts come out as in the seeds:
+ * 1 245 000, 1 570 000, 7 711 000, 3 391 000 and, under "Kansliets förslag", 6 984 000 kr
+ * (applied 8 314 961 kr against the stated 8 315 500 kr).
+ */
+export const EXAMPLE: InputRows = {
+  Insatser: [
+    [EXTRATJANSTER, 'Uppsala kommun', 'Arbetsförmedlingen', '2018-01-01', '2020-12-31', 1_245_000, null],
+    [
+      LOKUS,
+      'Uppsala kommun',
+      'Arbetsförmedlingen, Försäkringskassan, Region Uppsala',
+      '2018-01-01',
+      '2019-12-31',
+      1_570_000,
+      null,
+    ],
+    [FRAMSTEGET, 'Håbo kommun', PARTIES, '2023-01-01', '2024-12-31', 7_711_000, null],
+    [EN_VAG_IN, 'Knivsta kommun', PARTIES, '2023-01-01', '2024-12-31', 3_391_000, null],
+    [SAMORDNAT, 'Uppsala kommun', 'Region Uppsala', '2024-10-01', '2026-12-31', 8_315_500, null],
+  ],
+  Bemanning: [
+    // Insats, Roll, Omfattning, Månadslön, PO-pålägg, Start, Slut, Finansiering, Arbetsgivare
+    [
+      EXTRATJANSTER,
+      'Processtödare',
+      1,
+      36_000,
+      null,
+      '2018-01-01',
+      '2018-12-31',
+      'Förbundet',
+      'Uppsala kommun',
+    ],
+    [EXTRATJANSTER, 'Utvärderingsansvarig', 0.25, 42_000, null, null, null, 'Förbundet', 'Uppsala kommun'],
+    [LOKUS, 'Utvecklingsansvarig', 1, 44_000, 0.4215, null, null, 'Förbundet', 'Uppsala kommun'],
+    [FRAMSTEGET, 'Coach', 3.5, 35_000, null, null, null, 'Förbundet', 'Håbo kommun'],
+    [FRAMSTEGET, 'Arbetsförmedlare', 0.25, 37_000, null, null, null, 'Förbundet', 'Arbetsförmedlingen'],
+    [FRAMSTEGET, 'Insatsansvarig', 0.3, 46_000, null, null, null, 'Förbundet', 'Håbo kommun'],
+    [FRAMSTEGET, 'Arbetsgivarkoordinator', 1, 39_000, null, null, null, 'Förbundet', 'Håbo kommun'],
+    [EN_VAG_IN, 'Arbetsmarknadssekreterare', 2, 34_500, null, null, null, 'Förbundet', 'Knivsta kommun'],
+    [EN_VAG_IN, 'Insatsansvarig', 0.2, 44_000, null, null, null, 'Förbundet', 'Knivsta kommun'],
+    [EN_VAG_IN, 'Arbetsförmedlare', 0.25, 36_000, null, null, null, 'Förbundet', 'Arbetsförmedlingen'],
+    [SAMORDNAT, 'Coach', 4, 33_450, null, null, null, 'Förbundet', 'Uppsala kommun'],
+    [SAMORDNAT, 'Coach', 4, 33_450, null, null, null, 'Egen', 'Uppsala kommun'],
+    [SAMORDNAT, 'Insatsansvarig', 0.2, 48_000, null, null, null, 'Förbundet', 'Uppsala kommun'],
+    [
+      SAMORDNAT,
+      'Samverkanskoordinator psykiatri',
+      0.4,
+      42_000,
+      null,
+      null,
+      null,
+      'Förbundet',
+      'Region Uppsala',
+    ],
+  ],
+  Kostnader: [
+    // Insats, Kostnadsslag, Belopp, År, Finansiering
+    [EXTRATJANSTER, 'Resor, material och uppföljning', 62_000, null, 'Förbundet'],
+    [LOKUS, 'Lokaler', 144_000, null, 'Egen'],
+    [LOKUS, 'Kompetensutveckling och material', 27_000, null, 'Förbundet'],
+    [FRAMSTEGET, 'Lokaler', 420_000, null, 'Förbundet'],
+    [FRAMSTEGET, 'Deltagaraktiviteter och material', 729_000, null, 'Förbundet'],
+    [EN_VAG_IN, 'Lokaler', 180_000, null, 'Förbundet'],
+    [EN_VAG_IN, 'Gruppaktiviteter och studiebesök', 92_000, null, 'Förbundet'],
+    [SAMORDNAT, 'Lokaler', 720_000, null, 'Förbundet'],
+    [SAMORDNAT, 'Metodstöd och utbildning (fas 1)', 400_000, 2025, 'Förbundet'],
+    [SAMORDNAT, 'Övriga kostnader (resor, material, IT)', 789_900, null, 'Förbundet'],
+  ],
+  Ram: [
+    [2018, 2_000_000],
+    [2019, 2_000_000],
+    [2020, 2_000_000],
+    [2023, 6_000_000],
+    [2024, 6_200_000],
+    [2025, 3_400_000],
+    [2026, 3_100_000],
+  ],
+  Parametrar: [
+    ['PO-pålägg', 0.4215],
+    ['PO-pålägg Håbo kommun', 0.409],
+    ['PO-pålägg Region Uppsala', 0.486],
+    ['PO-pålägg Arbetsförmedlingen', 0.479],
+    ['Löneökning', 0.022],
+    ['Löneökning 2023', 0.041],
+    ['Löneökning 2024', 0.033],
+    ['Löneökning 2025', 0.034],
+    ['Löneökning 2026', 0.03],
+    ['Lönerevision', 4],
+    ['Avrundning', 1000],
+    ['Avrundningsläge', 'uppåt'],
+  ],
+  Justeringar: [
+    [
+      'Kansliets förslag',
+      SAMORDNAT,
+      'Coach',
+      'Omfattning',
+      3,
+      'Minska med en heltidstjänst, coach, för att möta budgetutmaningen; projektet bedöms kunna genomföras trots justeringen.',
+    ],
+  ],
+};
+
+/** The example workbook's input sheets. */
+export function examplePlans(): SheetPlan[] {
+  return inputPlans(EXAMPLE, 'sv');
+}
+
+// ------------------------------------------------------------------ from engine input to rows
+
+const dec = (d: Decimal | null): number | null => (d === null ? null : d.toNumber());
+
+/** Rows that read back as the given input (sources aside): for round trips, benches and fixtures. */
+export function inputRowsFrom(input: BudgetInput, lang: Language = 'sv'): InputRows {
+  const p = input.parameters;
+  const key = (sv: string, en: string) => (lang === 'en' ? en : sv);
+  const parameters: PlainValue[][] = [];
+  if (p.payrollOverhead) parameters.push([key('PO-pålägg', 'Payroll overhead'), dec(p.payrollOverhead)]);
+  for (const [employer, v] of p.payrollOverheadByEmployer)
+    parameters.push([`${key('PO-pålägg', 'Payroll overhead')} ${employer}`, dec(v)]);
+  if (p.salaryIncrease) parameters.push([key('Löneökning', 'Salary increase'), dec(p.salaryIncrease)]);
+  for (const [year, v] of p.salaryIncreaseByYear)
+    parameters.push([`${key('Löneökning', 'Salary increase')} ${year}`, dec(v)]);
+  parameters.push([key('Lönerevision', 'Revision month'), p.revisionMonth]);
+  parameters.push([key('Avrundning', 'Rounding'), dec(p.roundingStep)]);
+  parameters.push([key('Avrundningsläge', 'Rounding mode'), ROUNDING_MODE_LABELS[p.roundingMode][lang]]);
+  return {
+    Insatser: input.initiatives.map((i) => [
+      i.name,
+      i.owner,
+      i.partners,
+      i.start,
+      i.end,
+      dec(i.statedApplied),
+      dec(i.maxGrant),
+    ]),
+    Bemanning: input.staffing.map((s) => [
+      s.initiative,
+      s.role,
+      dec(s.fte),
+      dec(s.monthlySalary),
+      dec(s.payrollOverhead),
+      s.start,
+      s.end,
+      FUNDING_LABELS[s.funding][lang],
+      s.employer,
+    ]),
+    Kostnader: input.costs.map((c) => [
+      c.initiative,
+      c.costType,
+      dec(c.amount),
+      c.year,
+      FUNDING_LABELS[c.funding][lang],
+    ]),
+    Ram: input.frame.map((f) => [f.year, dec(f.available)]),
+    Parametrar: parameters,
+    Justeringar: input.adjustments.map((a) => {
+      const value =
+        a.action === 'setFte'
+          ? dec(a.fte)
+          : a.action === 'setEnd'
+            ? a.end
+            : a.action === 'cap'
+              ? dec(a.amount)
+              : null;
+      const role = a.action === 'cap' ? null : a.role;
+      return [a.scenario, a.initiative, role, ACTION_LABELS[a.action][lang], value, a.reason];
+    }),
+  };
+}

@@ -1,0 +1,429 @@
+import Decimal from 'decimal.js';
+import { buildSummaryPlans, yearColumns, TABLE_NAMES, PERIODISATION_TABLE } from '../../src/summary';
+import type { SheetPlan } from '../../src/workbook/sheet-plan';
+import { parseRange, MemoryWorkbook } from '../../src/adapters/memory/memory-workbook';
+import { writePlans } from '../../src/adapters/memory/write-plan';
+import { a1 } from '../../src/workbook/snapshot';
+import { FTE_FORMAT, KRONOR_FORMAT, PERCENT_1_FORMAT } from '../../src/format/excel-formats';
+import { budgetResult, context, emptyInput, initiativeResult, seedMeeting, staffingResult } from './fixtures';
+import { cellsOf, evaluate } from './evaluate-plan';
+import { planProblems } from './plan-checks';
+
+const NBSP = '\u00a0';
+
+function table(plan: SheetPlan, name: string) {
+  const t = plan.tables.find((x) => x.name === name);
+  if (!t) throw new Error(`no table ${name}`);
+  const r = parseRange(t.range);
+  const cells = cellsOf(plan);
+  const headers: string[] = [];
+  for (let c = r.left; c <= r.right; c++) {
+    const h = cells.get(a1(r.top, c));
+    headers.push(h && h.kind === 'text' ? h.text : '');
+  }
+  const at = (row: number, header: string) => cells.get(a1(row, r.left + headers.indexOf(header))) ?? null;
+  /** The row right under the table: the totals. */
+  const total = (header: string) => at(r.bottom + 1, header);
+  const rowOf = (firstCell: string) => {
+    for (let row = r.top + 1; row <= r.bottom; row++) {
+      const c = cells.get(a1(row, r.left));
+      if (c && c.kind === 'text' && c.text === firstCell) return row;
+    }
+    throw new Error(`no row ${firstCell} in ${name}`);
+  };
+  return { range: r, headers, at, total, rowOf, rows: r.bottom - r.top, cells };
+}
+
+const texts = (plan: SheetPlan) =>
+  [...cellsOf(plan).values()].flatMap((c) => (c.kind === 'text' ? [c.text] : []));
+
+describe('buildSummaryPlans on the seed meeting', () => {
+  const result = seedMeeting();
+  const [summary, periodisation] = buildSummaryPlans(result, context());
+
+  it('returns Beslutsunderlag and Periodisering with their kinds', () => {
+    expect(summary!.name).toBe('Beslutsunderlag');
+    expect(summary!.kind).toBe('summary');
+    expect(periodisation!.name).toBe('Periodisering');
+    expect(periodisation!.kind).toBe('periodisation');
+  });
+
+  it('passes every structural check and every formula computes its expected figure', () => {
+    expect(planProblems(summary!)).toEqual([]);
+    expect(planProblems(periodisation!)).toEqual([]);
+    // There are formulas to check at all.
+    const formulas = [...cellsOf(summary!).values()].filter((c) => c.kind === 'formula');
+    expect(formulas.length).toBeGreaterThan(20);
+  });
+
+  it('opens with title, scenario, the date written as a date and the fingerprint with its explanation', () => {
+    const cells = cellsOf(summary!);
+    expect(cells.get('A1')).toMatchObject({ kind: 'text', text: 'Beslutsunderlag – insatsbudget' });
+    expect(cells.get('A2')).toMatchObject({ kind: 'text', text: 'Scenario: Kansliets förslag' });
+    expect(cells.get('A3')).toMatchObject({ kind: 'text', text: 'Skrivet' });
+    expect(cells.get('B3')).toMatchObject({ kind: 'date', iso: '2024-09-12' });
+    expect(cells.get('A4')).toMatchObject({ kind: 'text', text: 'Fingeravtryck av indatatabellerna:' });
+    expect(cells.get('B4')).toMatchObject({ kind: 'text', text: 'a1b2c3d4e5f6' });
+    expect(cells.get('A5')).toMatchObject({
+      kind: 'text',
+      text: 'Om tabellerna ändras stämmer siffrorna inte längre; skriv underlaget på nytt.',
+    });
+    expect(summary!.merges).toEqual(expect.arrayContaining(['A1:I1', 'A2:I2', 'A5:I5']));
+    expect(summary!.freeze).toEqual({ rows: 2, columns: 0 });
+  });
+
+  it('says "Ansökan utan justeringar" when no scenario is applied', () => {
+    const [plan] = buildSummaryPlans({ ...result, scenario: null }, context());
+    expect(cellsOf(plan!).get('A2')).toMatchObject({ text: 'Scenario: Ansökan utan justeringar' });
+  });
+
+  it('writes every decision text in a merged, wrapped row, in the order of the Insatser table', () => {
+    const cells = cellsOf(summary!);
+    const all = [...cells.entries()];
+    const proposals = all.filter(([, c]) => c.kind === 'text' && c.text.startsWith('att bevilja'));
+    expect(proposals.map(([, c]) => (c.kind === 'text' ? c.text : ''))).toEqual([
+      `att bevilja finansiellt stöd enligt ansökan för insatsen Framsteget 2.0 för perioden 1 januari 2023 fram till 31 december 2024, maximalt 7${NBSP}711${NBSP}000 kronor`,
+      `att bevilja finansiellt stöd enligt ansökan för insatsen En väg in-steget vidare för perioden 1 januari 2023 fram till 31 december 2024, maximalt 3${NBSP}391${NBSP}000 kronor`,
+      `att bevilja finansiellt stöd enligt ansökan för insatsen Samordnat stöd för arbete eller studier för perioden 1 oktober 2024 fram till 31 december 2026, med justeringar så att dessa hamnar på maximalt 6${NBSP}984${NBSP}000 kronor`,
+    ]);
+    for (const [address, cell] of proposals) {
+      const row = Number(address.slice(1));
+      expect(address.startsWith('A')).toBe(true);
+      expect(summary!.merges).toContain(`A${row}:I${row}`);
+      expect(cell.style?.wrap).toBe(true);
+      // The two conditions follow directly.
+      expect(cells.get(`A${row + 1}`)).toMatchObject({
+        text: expect.stringMatching(/^att finansieringen av insatsen gäller/),
+      });
+      expect(cells.get(`A${row + 2}`)).toMatchObject({
+        text: expect.stringMatching(/^att finansiering av insatsen gäller/),
+      });
+    }
+  });
+
+  it('lays the overview table out as the issue lists it, with the engine figures and SUM totals', () => {
+    const t = table(summary!, TABLE_NAMES.overview);
+    expect(t.headers).toEqual([
+      'Insats',
+      'Insatsägare',
+      'Period från',
+      'Period till',
+      'Ansökt belopp (angivet)',
+      'Beräknat ansökt',
+      'Föreslaget',
+      'Förändring',
+      'Beslutsbelopp',
+      '2023',
+      '2024',
+      '2025',
+      '2026',
+    ]);
+    expect(t.rows).toBe(3);
+    const row = t.rowOf('Samordnat stöd för arbete eller studier');
+    expect(t.at(row, 'Period från')).toMatchObject({ kind: 'date', iso: '2024-10-01' });
+    expect(t.at(row, 'Period till')).toMatchObject({ kind: 'date', iso: '2026-12-31' });
+    expect(t.at(row, 'Ansökt belopp (angivet)')).toMatchObject({
+      kind: 'number',
+      value: 8_315_500,
+      format: KRONOR_FORMAT,
+    });
+    expect(t.at(row, 'Föreslaget')).toMatchObject({ kind: 'number', value: 6_984_000 });
+    expect(t.at(row, 'Förändring')).toMatchObject({ kind: 'number', value: 6_984_000 - 8_315_500 });
+    expect(t.at(row, '2023')).toBeNull(); // outside the initiative's period
+    const r2 = t.rowOf('En väg in-steget vidare');
+    expect(t.at(r2, 'Ansökt belopp (angivet)')).toBeNull(); // nothing stated
+
+    const total = (h: string) => t.total(h) as { kind: string; formula: string; expected: number };
+    expect(total('Beräknat ansökt')).toMatchObject({
+      kind: 'formula',
+      expected: result.totals.applied.toNumber(),
+    });
+    expect(total('Beräknat ansökt').formula).toBe(`=SUM(F${t.range.top + 2}:F${t.range.bottom + 1})`);
+    expect(total('Föreslaget').expected).toBe(result.totals.proposed.toNumber());
+    expect(total('Beslutsbelopp').expected).toBe(result.totals.decisionAmount.toNumber());
+    expect(total('Ansökt belopp (angivet)').expected).toBe(8_315_500 + 7_711_000);
+    for (const f of result.frame) expect(total(String(f.year)).expected).toBe(f.proposed.toNumber());
+    for (const h of t.headers.slice(4))
+      expect(evaluate(t.cells, total(h).formula).toNumber()).toBe(total(h).expected);
+  });
+
+  it('labels a partial first year of the overall span, e.g. "2024 (okt–dec)"', () => {
+    const only = budgetResult({ initiatives: [seedMeeting().initiatives[2]!] });
+    const [plan] = buildSummaryPlans(only, context());
+    expect(table(plan!, TABLE_NAMES.overview).headers.slice(9)).toEqual(['2024 (okt–dec)', '2025', '2026']);
+    expect(yearColumns(only)).toEqual([2024, 2025, 2026]);
+    const [planEn] = buildSummaryPlans(only, context({ lang: 'en' }));
+    expect(table(planEn!, TABLE_NAMES.overview).headers.slice(9)).toEqual(['2024 (Oct–Dec)', '2025', '2026']);
+  });
+
+  it('shows the frame per year with over in kronor and in % of the available funds', () => {
+    const t = table(summary!, TABLE_NAMES.frame);
+    expect(t.headers).toEqual([
+      'År',
+      'Tillgängliga medel',
+      'Ansökt',
+      'Föreslaget',
+      'Översökt (ansökt) kr',
+      'Översökt (föreslaget) kr',
+      'Översökt (ansökt) % av tillgängliga medel',
+      'Översökt (föreslaget) % av tillgängliga medel',
+    ]);
+    expect(texts(summary!)).toContain(
+      'Översökt = summa − tillgängliga medel; ett negativt belopp är utrymme kvar. Översökning i % av tillgängliga medel.',
+    );
+    for (const f of result.frame) {
+      const row = t.rowOf(String(f.year));
+      expect(t.at(row, 'Tillgängliga medel')).toMatchObject({ value: f.available.toNumber() });
+      expect(t.at(row, 'Översökt (föreslaget) kr')).toMatchObject({ value: f.overProposed.toNumber() });
+      expect(t.at(row, 'Översökt (föreslaget) % av tillgängliga medel')).toMatchObject({
+        kind: 'number',
+        format: PERCENT_1_FORMAT,
+        value: f.overProposedPercent!.div(100).toNumber(),
+      });
+    }
+    // 2025: 3 104 000-ish proposed against 3 000 000 available is over; 2023 has room left.
+    expect(t.at(t.rowOf('2023'), 'Översökt (ansökt) kr')).toMatchObject({ value: expect.any(Number) });
+    expect((t.at(t.rowOf('2023'), 'Översökt (ansökt) kr') as { value: number }).value).toBeLessThan(0);
+    expect(t.total('Tillgängliga medel')).toMatchObject({
+      kind: 'formula',
+      expected: result.totals.available.toNumber(),
+    });
+    expect(t.total('Översökt (ansökt) kr')).toMatchObject({
+      kind: 'formula',
+      expected: result.totals.overApplied.toNumber(),
+    });
+    expect(t.total('Översökt (föreslaget) % av tillgängliga medel')).toMatchObject({
+      kind: 'number',
+      value: result.totals.overProposedPercent!.div(100).toNumber(),
+    });
+  });
+
+  it('puts a clustered column chart on the frame table: years, available, applied, proposed', () => {
+    const t = table(summary!, TABLE_NAMES.frame);
+    expect(summary!.charts).toHaveLength(1);
+    const chart = summary!.charts[0]!;
+    expect(chart.type).toBe('columnClustered');
+    expect(chart.sourceRange).toBe(`A${t.range.top + 1}:D${t.range.bottom + 1}`);
+    // Below everything else on the sheet.
+    const lastRow = Math.max(...summary!.blocks.map((b) => b.row + b.cells.length - 1));
+    expect(parseRange(chart.topLeft).top).toBeGreaterThan(lastRow);
+    expect(parseRange(chart.bottomRight).top).toBeGreaterThan(parseRange(chart.topLeft).top + 10);
+  });
+
+  it('compares staffing applied and proposed per role, grouped by initiative', () => {
+    const t = table(summary!, TABLE_NAMES.staffing);
+    expect(t.headers.slice(0, 5)).toEqual([
+      'Insats',
+      'Roll',
+      'Finansiering',
+      'Omfattning ansökt',
+      'Omfattning föreslaget',
+    ]);
+    expect(t.headers.slice(5, 7)).toEqual(['2023 ansökt', '2023 föreslaget']);
+    expect(t.headers.slice(-2)).toEqual(['Förändring', 'Anmärkning']);
+    const first = t.range.top + 1;
+    expect(t.at(first, 'Insats')).toMatchObject({ text: 'Framsteget 2.0' });
+    expect(t.at(first + 1, 'Omfattning ansökt')).toMatchObject({
+      kind: 'number',
+      value: 4,
+      format: FTE_FORMAT,
+    });
+    expect(t.at(first + 1, 'Omfattning föreslaget')).toMatchObject({ value: 3 });
+    expect(t.at(first + 1, 'Finansiering')).toMatchObject({ text: 'Förbundet' });
+    expect(t.at(first + 2, 'Finansiering')).toMatchObject({ text: 'Egen' });
+    expect(t.at(first + 1, '2025 föreslaget')).toMatchObject({ value: 2_044_800 });
+    expect(t.at(first + 1, 'Förändring')).toMatchObject({ value: 4_600_800 - 6_134_400 });
+    expect(t.total('Omfattning ansökt')).toMatchObject({
+      kind: 'formula',
+      expected: 11.5,
+      format: FTE_FORMAT,
+    });
+  });
+
+  it('lists the adjustments with Swedish action words, formatted values and reasons', () => {
+    const t = table(summary!, TABLE_NAMES.adjustments);
+    expect(t.headers).toEqual(['Insats', 'Roll', 'Åtgärd', 'Värde', 'Motivering']);
+    const row = t.range.top + 1;
+    expect(t.at(row, 'Åtgärd')).toMatchObject({ kind: 'text', text: 'Omfattning' });
+    expect(t.at(row, 'Värde')).toMatchObject({ kind: 'number', value: 3, format: FTE_FORMAT });
+    expect(t.at(row, 'Motivering')).toMatchObject({
+      kind: 'text',
+      text: expect.stringContaining('heltidstjänst'),
+    });
+  });
+
+  it('periodises the proposal per quarter with yearly subtotals and SUM totals', () => {
+    const t = table(periodisation!, PERIODISATION_TABLE);
+    expect(t.headers.slice(0, 6)).toEqual([
+      'Insats',
+      '2023 kv. 1',
+      '2023 kv. 2',
+      '2023 kv. 3',
+      '2023 kv. 4',
+      'Summa 2023',
+    ]);
+    expect(t.headers).toHaveLength(1 + 16 + 4 + 1);
+    expect(t.headers[t.headers.length - 1]).toBe('Summa');
+    const row = t.rowOf('Samordnat stöd för arbete eller studier');
+    const init = result.initiatives[2]!;
+    expect(t.at(row, '2023 kv. 1')).toBeNull();
+    expect(t.at(row, '2024 kv. 4')).toMatchObject({
+      kind: 'number',
+      value: init.proposed.rounded.byQuarter.get('2024-Q4')!.toNumber(),
+    });
+    expect(t.at(row, 'Summa 2024')).toMatchObject({
+      kind: 'formula',
+      expected: init.proposed.rounded.byYear.get(2024)!.toNumber(),
+    });
+    expect(t.at(row, 'Summa')).toMatchObject({ kind: 'formula', expected: 6_984_000 });
+    expect(t.total('Summa')).toMatchObject({ kind: 'formula', expected: result.totals.proposed.toNumber() });
+    for (const f of result.frame)
+      expect(t.total(`Summa ${f.year}`)).toMatchObject({ expected: f.proposed.toNumber() });
+    expect(periodisation!.freeze).toEqual({ rows: t.range.top + 1, columns: 1 });
+  });
+
+  it('renders through the in-memory writer', () => {
+    const wb = new MemoryWorkbook();
+    const written = writePlans(wb, buildSummaryPlans(result, context()));
+    expect(written.map((w) => w.name)).toEqual(['Beslutsunderlag', 'Periodisering']);
+    expect(wb.getSheet('Beslutsunderlag')!.getCell(0, 0).value).toBe('Beslutsunderlag – insatsbudget');
+  });
+});
+
+describe('text that looks like a formula', () => {
+  it('stays a text cell wherever a user wrote it', () => {
+    const evil = initiativeResult({
+      name: '=SUMMA(A1)',
+      owner: '-Coach',
+      start: '2024-01-01',
+      end: '2024-12-31',
+      applied: 120_000,
+      proposed: 60_000,
+    });
+    const result = budgetResult({
+      scenario: '+Scenario',
+      initiatives: [evil],
+      staffing: [
+        staffingResult({
+          initiative: '=SUMMA(A1)',
+          role: '@roll',
+          fteApplied: 1,
+          fteProposed: 0.5,
+          appliedByYear: { 2024: 120_000 },
+          proposedByYear: { 2024: 60_000 },
+          endApplied: '2024-12-31',
+        }),
+      ],
+      frame: [{ year: 2024, available: 100_000 }],
+      adjustments: [
+        {
+          id: 'j',
+          scenario: '+Scenario',
+          initiative: '=SUMMA(A1)',
+          action: 'setFte',
+          role: '@roll',
+          fte: new Decimal(0.5),
+          reason: '=1+1',
+        },
+      ],
+    });
+    const plans = buildSummaryPlans(result, context());
+    for (const plan of plans) {
+      expect(planProblems(plan)).toEqual([]);
+      const all = [...cellsOf(plan).values()];
+      const userText = ['=SUMMA(A1)', '-Coach', '@roll', '=1+1'];
+      for (const value of userText) {
+        const holding = all.filter(
+          (c) =>
+            (c.kind === 'text' && c.text === value) || (c.kind === 'formula' && c.formula.includes(value)),
+        );
+        for (const c of holding) expect(c.kind).toBe('text');
+      }
+      for (const c of all) if (c.kind === 'formula') expect(c.formula).toMatch(/^=SUM\([A-Z0-9:,]+\)$/);
+    }
+    const summaryTexts = texts(plans[0]!);
+    expect(summaryTexts).toEqual(
+      expect.arrayContaining(['=SUMMA(A1)', '-Coach', '@roll', '=1+1', 'Scenario: +Scenario']),
+    );
+    expect(texts(plans[1]!)).toContain('=SUMMA(A1)');
+  });
+});
+
+describe('initiatives left out for errors', () => {
+  it('lists them with a note instead of figures, including those rejected while reading', () => {
+    const ok = initiativeResult({ name: 'Hel', start: '2024-01-01', end: '2024-12-31', applied: 120_000 });
+    const broken = initiativeResult({
+      name: 'Trasig',
+      start: '2024-01-01',
+      end: '2024-12-31',
+      applied: 50_000,
+      included: false,
+    });
+    const result = budgetResult({ initiatives: [ok, broken], frame: [{ year: 2024, available: 1_000_000 }] });
+    const ctx = context({ input: emptyInput({ rejectedInitiatives: ['Oläslig', 'trasig'] }) });
+    const [summary, periodisation] = buildSummaryPlans(result, ctx);
+    for (const plan of [summary!, periodisation!]) {
+      expect(planProblems(plan)).toEqual([]);
+      const cells = [...cellsOf(plan).entries()];
+      expect(
+        cells.filter(([, c]) => c.kind === 'text' && c.text === 'Ingår inte i underlaget (fel i indata):'),
+      ).toHaveLength(1);
+      const listed = cells.filter(
+        ([, c]) => c.kind === 'text' && (c.text === 'Trasig' || c.text === 'Oläslig' || c.text === 'trasig'),
+      );
+      // Trasig once in the list (and once as a decision heading on the summary); no "trasig" duplicate.
+      expect(listed.filter(([, c]) => c.kind === 'text' && c.text === 'trasig')).toHaveLength(0);
+      for (const [address] of listed) {
+        const noteAddress = `B${address.slice(1)}`;
+        if (address.startsWith('A') && cellsOf(plan).get(noteAddress)) {
+          expect(cellsOf(plan).get(noteAddress)).toMatchObject({
+            kind: 'text',
+            text: expect.stringMatching(/^Inga belopp/),
+          });
+        }
+      }
+    }
+    const overview = table(summary!, TABLE_NAMES.overview);
+    expect(overview.rows).toBe(1);
+    expect(overview.total('Beräknat ansökt')).toMatchObject({ expected: 120_000 });
+    expect(texts(summary!).filter((t) => t.startsWith('Ingen beslutstext'))).toHaveLength(2);
+    expect(table(periodisation!, PERIODISATION_TABLE).rows).toBe(1);
+  });
+});
+
+describe('English labels', () => {
+  it('translates headings and labels but keeps the decision texts Swedish', () => {
+    const [summary, periodisation] = buildSummaryPlans(seedMeeting(), context({ lang: 'en' }));
+    const cells = cellsOf(summary!);
+    expect(cells.get('A1')).toMatchObject({ text: 'Decision basis – initiative budget' });
+    expect(texts(summary!).filter((t) => t.startsWith('att bevilja'))).toHaveLength(3);
+    expect(table(summary!, TABLE_NAMES.overview).headers[0]).toBe('Initiative');
+    expect(
+      table(summary!, TABLE_NAMES.adjustments).at(
+        table(summary!, TABLE_NAMES.adjustments).range.top + 1,
+        'Action',
+      ),
+    ).toMatchObject({
+      text: 'Set FTE',
+    });
+    expect(table(periodisation!, PERIODISATION_TABLE).headers.slice(1, 3)).toEqual(['2023 Q1', '2023 Q2']);
+    expect(planProblems(summary!)).toEqual([]);
+  });
+});
+
+describe('an empty budget', () => {
+  it('still writes readable sheets without tables or formulas', () => {
+    const result = budgetResult({ initiatives: [] });
+    const [summary, periodisation] = buildSummaryPlans(result, context());
+    expect(summary!.tables.map((t) => t.name)).toEqual([]);
+    expect(summary!.charts).toEqual([]);
+    expect(planProblems(summary!)).toEqual([]);
+    expect(texts(summary!)).toEqual(
+      expect.arrayContaining([
+        'Ingen ram angiven (tabellen Ram saknas eller är tom).',
+        'Ingen bemanning angiven.',
+      ]),
+    );
+    expect(texts(periodisation!)).toContain('Inga insatser att periodisera.');
+  });
+});

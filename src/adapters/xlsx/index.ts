@@ -1,0 +1,42 @@
+// The .xlsx adapter for Node (the CLI, scripts, tests): files and Buffers. The browser uses
+// readXlsxData / writeXlsxData directly, which work on bytes only.
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import type { MemoryWorkbook } from '../memory/memory-workbook';
+import { readXlsxData } from './read';
+import { writeXlsxData } from './write';
+
+export { readXlsxData } from './read';
+export { writeXlsxData } from './write';
+
+/** Reads an .xlsx file (by path) or its bytes into the in-memory model. */
+export async function loadXlsx(source: string | Buffer | Uint8Array | ArrayBuffer): Promise<MemoryWorkbook> {
+  const data = typeof source === 'string' ? await fs.readFile(source) : source;
+  return readXlsxData(data instanceof ArrayBuffer ? new Uint8Array(data) : data);
+}
+
+export async function toXlsxBuffer(workbook: MemoryWorkbook): Promise<Buffer> {
+  const bytes = await writeXlsxData(workbook);
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+/**
+ * Saves through a temporary file in the same directory and a rename, so that a reader never sees
+ * a half-written file and an interrupted run leaves the target as it was.
+ */
+export async function saveXlsx(workbook: MemoryWorkbook, target: string): Promise<void> {
+  const bytes = await toXlsxBuffer(workbook);
+  await writeFileAtomic(target, bytes);
+}
+
+export async function writeFileAtomic(target: string, bytes: Uint8Array): Promise<void> {
+  const dir = path.dirname(path.resolve(target));
+  const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  try {
+    await fs.writeFile(temp, bytes, { flag: 'wx' });
+    await fs.rename(temp, target);
+  } catch (error) {
+    await fs.rm(temp, { force: true });
+    throw error;
+  }
+}

@@ -1,0 +1,207 @@
+// .xlsx bytes → MemoryWorkbook, shaped like what Office.js shows: dates as serial numbers, formula
+// cells with their formula and last computed value, error cells typed 'Error' with their text.
+// ExcelJS reads cells, styles and sheet layout; the package parts it reads lossily (defined names,
+// data validations, tables, charts, custom properties) are read here from the zip directly.
+// Browser-safe: no Node APIs.
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { MemoryWorkbook, parseRange, type MemoryCell, type MemorySheet } from '../memory/memory-workbook';
+import type { CellType, CellValue } from '../../workbook/snapshot';
+import { readCharts } from './charts';
+import {
+  attributes,
+  elements,
+  readRelationships,
+  REL,
+  resolveTarget,
+  sheetParts,
+  unescapeXml,
+  workbookPath,
+  type SheetPart,
+} from './ooxml';
+import { fromExcelStyle, SOURCE_STYLE, sourceStyleOf, type SourceStyled } from './styles';
+
+const DAY_MS = 86_400_000;
+/** Serial of 1970-01-01 in the 1900 date system. */
+const UNIX_EPOCH_SERIAL = 25569;
+
+export async function readXlsxData(data: ArrayBuffer | Uint8Array): Promise<MemoryWorkbook> {
+  const zip = await JSZip.loadAsync(data);
+  const wbPath = await workbookPath(zip);
+  const wbFile = zip.file(wbPath);
+  if (!wbFile) throw new Error('Not an .xlsx workbook: no workbook part');
+  let wbXml = await wbFile.async('string');
+  const parts = await sheetParts(zip, wbPath, wbXml);
+  const workbook = new MemoryWorkbook();
+
+  // Defined names: ExcelJS keeps only plain ranges; read every workbook-scoped name here and hide
+  // them from ExcelJS.
+  for (const { start, inner } of elements(wbXml, 'definedName')) {
+    const a = attributes(start);
+    if (!a.name || a.localSheetId !== undefined || a.name.startsWith('_xlnm.')) continue;
+    workbook.names.set(a.name, `=${unescapeXml(inner)}`);
+  }
+  let changed = false;
+  const stripped = wbXml.replace(/<(?:\w+:)?definedNames\b[\s\S]*?<\/(?:\w+:)?definedNames>/, '');
+  if (stripped !== wbXml) {
+    wbXml = stripped;
+    zip.file(wbPath, wbXml);
+    changed = true;
+  }
+
+  // Data validations: ExcelJS expands every range to single cells (a whole-column list would be a
+  // million entries); read the lists here and hide them from ExcelJS.
+  const validations = new Map<string, Array<{ range: string; list: string[] }>>();
+  for (const part of parts) {
+    const file = part.path && zip.file(part.path);
+    if (!file) continue;
+    const xml = await file.async('string');
+    if (!/<(?:\w+:)?dataValidations\b/.test(xml)) continue;
+    validations.set(part.name, readValidations(xml));
+    zip.file(part.path, xml.replace(/<(?:\w+:)?dataValidations\b[\s\S]*?<\/(?:\w+:)?dataValidations>/, ''));
+    changed = true;
+  }
+
+  const excel = new ExcelJS.Workbook();
+  const bytes = changed ? await zip.generateAsync({ type: 'uint8array', compression: 'STORE' }) : data;
+  // ExcelJS's typings say Buffer; it hands the data to JSZip, which takes any of these.
+  await excel.xlsx.load(bytes as unknown as Parameters<typeof excel.xlsx.load>[0]);
+
+  for (const ws of excel.worksheets) {
+    const sheet = workbook.addSheet(ws.name);
+    sheet.visibility =
+      ws.state === 'hidden' ? 'Hidden' : ws.state === 'veryHidden' ? 'VeryHidden' : 'Visible';
+    readCells(ws, sheet);
+    readLayout(ws, sheet);
+    sheet.validations = validations.get(ws.name) ?? [];
+    const part = parts.find((p) => p.name === ws.name);
+    if (!part) continue;
+    sheet.charts = await readCharts(zip, part);
+    for (const table of await readTables(zip, part))
+      if (!workbook.getTable(table.name)) workbook.addTable(table);
+  }
+
+  await readCustomProperties(zip, workbook);
+  return workbook;
+}
+
+function readCells(ws: ExcelJS.Worksheet, sheet: MemorySheet): void {
+  ws.eachRow({ includeEmpty: false }, (row) => {
+    row.eachCell({ includeEmpty: false }, (cell) => {
+      const memoryCell = toMemoryCell(cell);
+      if (memoryCell) sheet.cells.set(`${Number(cell.row) - 1},${Number(cell.col) - 1}`, memoryCell);
+    });
+  });
+}
+
+/** ExcelJS turns a date cell into a UTC Date (either date system); the model counts in the 1900 system. */
+function serialOf(date: Date): number {
+  return date.getTime() / DAY_MS + UNIX_EPOCH_SERIAL;
+}
+
+type Plain = { value: CellValue; type: CellType };
+
+function plainValue(v: unknown): Plain {
+  if (v === null || v === undefined) return { value: '', type: 'Empty' };
+  if (typeof v === 'number') return { value: v, type: 'Double' };
+  if (typeof v === 'boolean') return { value: v, type: 'Boolean' };
+  if (typeof v === 'string') return { value: v, type: v === '' ? 'Empty' : 'String' };
+  if (v instanceof Date) return { value: serialOf(v), type: 'Double' };
+  if (typeof v === 'object') {
+    const o = v as { error?: string; richText?: Array<{ text: string }>; text?: unknown };
+    if (typeof o.error === 'string') return { value: o.error, type: 'Error' };
+    if (Array.isArray(o.richText)) return plainValue(o.richText.map((t) => t.text).join(''));
+    // Hyperlink: the text shown.
+    if (o.text !== undefined) return plainValue(o.text);
+  }
+  return { value: String(v), type: 'String' };
+}
+
+function toMemoryCell(cell: ExcelJS.Cell): SourceStyled | null {
+  const numberFormat = cell.numFmt || 'General';
+  const style = fromExcelStyle(cell);
+  const source = sourceStyleOf(cell);
+  // A merged cell other than the top-left one shows nothing; Excel keeps only the top-left one.
+  if (cell.type === ExcelJS.ValueType.Merge) return null;
+  let formula: string | null = null;
+  let plain: Plain;
+  if (cell.type === ExcelJS.ValueType.Formula) {
+    const f = cell.formula;
+    formula = f ? `=${f}` : null;
+    plain = plainValue(cell.result);
+  } else {
+    plain = plainValue(cell.value);
+  }
+  if (plain.type === 'Empty' && !formula && numberFormat === 'General' && !style && !source) return null;
+  const out: SourceStyled = { value: plain.value, formula, numberFormat, type: plain.type };
+  if (style) out.style = style;
+  if (source) out[SOURCE_STYLE] = source;
+  return out satisfies MemoryCell;
+}
+
+function readLayout(ws: ExcelJS.Worksheet, sheet: MemorySheet): void {
+  const merges = (ws as unknown as { _merges: Record<string, { tl: string; br: string }> })._merges;
+  sheet.merges = Object.values(merges ?? {}).map((m) => (m.tl === m.br ? m.tl : `${m.tl}:${m.br}`));
+  (ws.columns ?? []).forEach((column, i) => {
+    if (column?.width !== undefined) sheet.columnWidths.set(i, column.width);
+  });
+  const view = ws.views?.[0];
+  if (view?.state === 'frozen') {
+    const v = view as Partial<ExcelJS.WorksheetViewFrozen>;
+    if ((v.xSplit ?? 0) > 0 || (v.ySplit ?? 0) > 0)
+      sheet.freeze = { rows: v.ySplit ?? 0, columns: v.xSplit ?? 0 };
+  }
+  const tab = ws.properties?.tabColor as Partial<ExcelJS.Color> | undefined;
+  if (tab?.argb && /^[0-9A-Fa-f]{8}$/.test(tab.argb)) sheet.tabColor = `#${tab.argb.slice(2).toUpperCase()}`;
+}
+
+/** Literal lists ('"Förbundet,Egen"'); lists that refer to ranges are not part of the model. */
+export function readValidations(sheetXml: string): Array<{ range: string; list: string[] }> {
+  const out: Array<{ range: string; list: string[] }> = [];
+  for (const dv of elements(sheetXml, 'dataValidation')) {
+    const a = attributes(dv.start);
+    if (a.type !== 'list' || !a.sqref) continue;
+    const f = unescapeXml(elements(dv.inner, 'formula1')[0]?.inner ?? '').trim();
+    if (!/^".*"$/s.test(f)) continue;
+    const list = f
+      .slice(1, -1)
+      .replace(/""/g, '"')
+      .split(',')
+      .map((s) => s.trim());
+    for (const range of a.sqref.split(/\s+/).filter(Boolean)) out.push({ range, list: [...list] });
+  }
+  return out;
+}
+
+async function readTables(zip: JSZip, part: SheetPart) {
+  const rels = await readRelationships(zip, part.path);
+  const tables = [];
+  for (const rel of rels.filter((r) => r.type === REL.table)) {
+    const xml = await zip.file(resolveTarget(part.path, rel.target))?.async('string');
+    if (!xml) continue;
+    const root = /<(?:\w+:)?table\b([^>]*)>/.exec(xml);
+    if (!root) continue;
+    const a = attributes(root[1]!);
+    const name = a.displayName || a.name;
+    // A table without a header row has no column names to find it by; the model cannot hold it.
+    if (!name || !a.ref || a.headerRowCount === '0') continue;
+    const range = parseRange(a.ref);
+    if (Number(a.totalsRowCount ?? 0) > 0) range.bottom -= Number(a.totalsRowCount);
+    const styleTag = elements(xml, 'tableStyleInfo')[0];
+    const style = (styleTag && attributes(styleTag.start).name) || 'TableStyleMedium2';
+    tables.push({ name, sheet: part.name, range, style });
+  }
+  return tables;
+}
+
+async function readCustomProperties(zip: JSZip, workbook: MemoryWorkbook): Promise<void> {
+  const rels = await readRelationships(zip, '');
+  const rel = rels.find((r) => r.type === REL.customProperties);
+  const xml = rel && (await zip.file(resolveTarget('', rel.target))?.async('string'));
+  if (!xml) return;
+  for (const p of elements(xml, 'property')) {
+    const name = attributes(p.start).name;
+    const text = elements(p.inner, 'lpwstr')[0];
+    if (name && text) workbook.settings.set(name, unescapeXml(text.inner));
+  }
+}

@@ -1,0 +1,191 @@
+// The summary on real engine output: a small meeting like seed 004 beside seed 002.
+import Decimal from 'decimal.js';
+import { computeBudget } from '../../src/engine';
+import type { BudgetInput } from '../../src/engine/types';
+import { buildSummaryPlans, decisionText, TABLE_NAMES, PERIODISATION_TABLE } from '../../src/summary';
+import { parseRange } from '../../src/adapters/memory/memory-workbook';
+import { a1 } from '../../src/workbook/snapshot';
+import { context, emptyInput } from './fixtures';
+import { cellsOf, evaluatedFormulas } from './evaluate-plan';
+import { planProblems } from './plan-checks';
+
+const d = (v: Decimal.Value) => new Decimal(v);
+const SAMORDNAT = 'Samordnat stöd för arbete eller studier';
+
+function meeting(): BudgetInput {
+  const base = emptyInput();
+  const staff = (
+    id: number,
+    initiative: string,
+    role: string,
+    fte: string,
+    salary: number,
+    funding: 'grant' | 'own' = 'grant',
+  ) => ({
+    id: `Bemanning:${id}`,
+    initiative,
+    role,
+    fte: d(fte),
+    monthlySalary: d(salary),
+    payrollOverhead: null,
+    start: null,
+    end: null,
+    funding,
+    employer: 'Uppsala kommun',
+  });
+  return {
+    ...base,
+    initiatives: [
+      {
+        name: 'Framsteget 2.0',
+        owner: 'Håbo kommun',
+        partners: null,
+        start: '2023-01-01',
+        end: '2024-12-31',
+        statedApplied: d(7_711_000),
+        maxGrant: null,
+      },
+      {
+        name: SAMORDNAT,
+        owner: 'Uppsala kommun',
+        partners: 'Region Uppsala',
+        start: '2024-10-01',
+        end: '2026-12-31',
+        statedApplied: d(8_315_500),
+        maxGrant: null,
+      },
+    ],
+    staffing: [
+      staff(2, 'Framsteget 2.0', 'Coach', '3.5', 33_000),
+      staff(3, 'Framsteget 2.0', 'Arbetsgivarkoordinator', '1', 36_000),
+      staff(4, SAMORDNAT, 'Coach', '4', 34_000),
+      staff(5, SAMORDNAT, 'Coach (egen)', '4', 34_000, 'own'),
+      staff(6, SAMORDNAT, 'Insatsansvarig', '0.6', 42_000),
+    ],
+    costs: [
+      {
+        id: 'Kostnader:2',
+        initiative: SAMORDNAT,
+        costType: 'Lokaler',
+        amount: d(300_000),
+        year: null,
+        funding: 'grant',
+      },
+      {
+        id: 'Kostnader:3',
+        initiative: 'Framsteget 2.0',
+        costType: 'Övrigt',
+        amount: d(120_000),
+        year: 2023,
+        funding: 'grant',
+      },
+    ],
+    frame: [
+      { year: 2023, available: d(9_000_000) },
+      { year: 2024, available: d(9_500_000) },
+      { year: 2025, available: d(2_900_000) },
+      { year: 2026, available: d(3_000_000) },
+    ],
+    parameters: {
+      ...base.parameters,
+      payrollOverhead: d('0.4215'),
+      salaryIncrease: d('0.03'),
+      revisionMonth: 4,
+    },
+    adjustments: [
+      {
+        id: 'Justeringar:2',
+        scenario: 'Kansliets förslag',
+        initiative: SAMORDNAT,
+        action: 'setFte',
+        role: 'Coach',
+        fte: d(3),
+        reason: 'Översökning: en heltidstjänst coach mindre.',
+      },
+    ],
+  };
+}
+
+describe('summary of a computed budget', () => {
+  const input = meeting();
+
+  it.each([['Kansliets förslag'], [null]])(
+    'scenario %p: every formula computes the engine figure',
+    (scenario) => {
+      const result = computeBudget(input, scenario);
+      expect(result.issues.filter((i) => i.severity === 'error')).toEqual([]);
+      const plans = buildSummaryPlans(result, context({ input }));
+      for (const plan of plans) {
+        expect(planProblems(plan)).toEqual([]);
+        expect(evaluatedFormulas(plan).length).toBeGreaterThan(5);
+      }
+      const [summary, periodisation] = plans;
+      const cells = cellsOf(summary!);
+      const overview = parseRange(summary!.tables.find((t) => t.name === TABLE_NAMES.overview)!.range);
+      const totalRow = overview.bottom + 1;
+      expect(cells.get(a1(totalRow, 5))).toMatchObject({
+        kind: 'formula',
+        expected: result.totals.applied.toNumber(),
+      });
+      expect(cells.get(a1(totalRow, 6))).toMatchObject({
+        kind: 'formula',
+        expected: result.totals.proposed.toNumber(),
+      });
+      expect(cells.get(a1(totalRow, 8))).toMatchObject({
+        kind: 'formula',
+        expected: result.totals.decisionAmount.toNumber(),
+      });
+      const quarters = parseRange(periodisation!.tables.find((t) => t.name === PERIODISATION_TABLE)!.range);
+      const pcells = cellsOf(periodisation!);
+      expect(pcells.get(a1(quarters.bottom + 1, quarters.right))).toMatchObject({
+        expected: result.totals.proposed.toNumber(),
+      });
+      // Every initiative's quarters, as the engine rounded them, appear in its row.
+      for (const r of result.initiatives) {
+        const written = [...pcells.entries()]
+          .filter(
+            ([address, c]) =>
+              c.kind === 'number' &&
+              new RegExp(`^[A-Z]+${quarters.top + 2 + result.initiatives.indexOf(r)}$`).test(address),
+          )
+          .map(([, c]) => (c.kind === 'number' ? c.value : 0));
+        expect(written).toEqual([...r.proposed.rounded.byQuarter.values()].map((v) => v.toNumber()));
+      }
+    },
+  );
+
+  it('words the adjusted initiative "med justeringar" and the other "enligt ansökan" only', () => {
+    const result = computeBudget(input, 'Kansliets förslag');
+    const [framsteget, samordnat] = result.initiatives;
+    expect(samordnat!.adjusted).toBe(true);
+    expect(decisionText(samordnat!, 'sv').proposal).toMatch(
+      /^att bevilja finansiellt stöd enligt ansökan för insatsen Samordnat stöd för arbete eller studier för perioden 1 oktober 2024 fram till 31 december 2026, med justeringar så att dessa hamnar på maximalt \d{1,3}(\u00a0\d{3})* kronor$/,
+    );
+    expect(decisionText(framsteget!, 'sv').proposal).toMatch(
+      /fram till 31 december 2024, maximalt \d{1,3}(\u00a0\d{3})* kronor$/,
+    );
+    const amount = (s: string) => Number(/maximalt ([\d\u00a0]+) kronor/.exec(s)![1]!.replace(/\u00a0/g, ''));
+    expect(amount(decisionText(samordnat!, 'sv').proposal)).toBe(samordnat!.decisionAmount.toNumber());
+    expect(samordnat!.decisionAmount.toNumber() % 1000).toBe(0);
+  });
+
+  it('shows the coach cut in the staffing comparison', () => {
+    const result = computeBudget(input, 'Kansliets förslag');
+    const [summary] = buildSummaryPlans(result, context({ input }));
+    const range = parseRange(summary!.tables.find((t) => t.name === TABLE_NAMES.staffing)!.range);
+    const cells = cellsOf(summary!);
+    const rows = Array.from({ length: range.bottom - range.top }, (_, i) => range.top + 1 + i);
+    const coach = rows.find((r) => {
+      const name = cells.get(a1(r, 0));
+      const role = cells.get(a1(r, 1));
+      return (
+        name?.kind === 'text' && name.text === SAMORDNAT && role?.kind === 'text' && role.text === 'Coach'
+      );
+    })!;
+    expect(cells.get(a1(coach, 3))).toMatchObject({ value: 4 });
+    expect(cells.get(a1(coach, 4))).toMatchObject({ value: 3 });
+    const change = cells.get(a1(coach, range.right - 1));
+    expect(change).toMatchObject({ kind: 'number' });
+    expect(change!.kind === 'number' && change!.value).toBeLessThan(0);
+  });
+});

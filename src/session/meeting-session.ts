@@ -22,7 +22,7 @@ import { buildSummaryPlans } from '../summary';
 import { resolveLanguage, stringsFor } from '../i18n';
 import { EditHistory } from './history';
 import { cutEdit, sameName, type Cut } from './intents';
-import { applyRowEdit, isEmptyEdit, rowsOf, tableOf, editedRows } from './row-edits';
+import { applyRowEdit, editedRows, fillTrailingBlankRows, isEmptyEdit, rowsOf, tableOf } from './row-edits';
 
 export type Phase = 'loading' | 'ready' | 'newWorkbook' | 'failed';
 export type Busy = null | 'edit' | 'writingSummary' | 'creatingTables';
@@ -122,6 +122,11 @@ export class MeetingSession {
     const next = this.queue.then(work, work);
     this.queue = next.catch(() => undefined);
     return next;
+  }
+
+  /** Resolves when every queued step has run (tests, the benchmark). */
+  idle(): Promise<void> {
+    return this.queue.then(() => undefined);
   }
 
   // ------------------------------------------------------------ life cycle
@@ -388,8 +393,9 @@ export class MeetingSession {
       if (this.state.snapshot && this.state.tables && !this.state.tables.Justeringar)
         await this.createJusteringar();
       const snapshot = this.state.snapshot;
-      const edit = build();
+      const built = build();
       if (!snapshot) return;
+      const edit = built && fillTrailingBlankRows(tableOf(snapshot, built.table), built);
       if (Object.keys(addinChange).length) await this.saveAddinNow(addinChange);
       if (!edit || isEmptyEdit(edit)) {
         this.recompute(snapshot, {});

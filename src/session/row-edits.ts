@@ -91,3 +91,23 @@ export function editTowards(
 export function isEmptyEdit(edit: TableRowEdit): boolean {
   return edit.append.length === 0 && edit.update.length === 0 && edit.remove.length === 0;
 }
+
+/**
+ * New rows go into the blank rows at the table's end first (an empty template table has one
+ * blank data row, as Excel tables need), so that a first cut does not leave a blank row above it.
+ */
+export function fillTrailingBlankRows(grid: TableGrid | undefined, edit: TableRowEdit): TableRowEdit {
+  if (!grid || !edit.append.length) return edit;
+  const touched = new Set([...edit.remove, ...edit.update.map((u) => u.index)]);
+  let firstBlank = grid.values.length;
+  while (
+    firstBlank > 0 &&
+    grid.values[firstBlank - 1]!.every((v) => v === '') &&
+    !touched.has(firstBlank - 1)
+  )
+    firstBlank--;
+  const blanks = grid.values.length - firstBlank;
+  if (!blanks) return edit;
+  const into = edit.append.slice(0, blanks).map((cells, i) => ({ index: firstBlank + i, cells }));
+  return { ...edit, append: edit.append.slice(blanks), update: [...edit.update, ...into] };
+}

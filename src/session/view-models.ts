@@ -9,7 +9,7 @@ import type {
   StaffingResult,
 } from '../engine/types';
 import type { Issue, Language } from '../issues/types';
-import { formatDateLong, formatFte, formatKronor, formatPercent, yearLabel } from '../format';
+import { formatDateLong, formatFte, formatKronor, formatPercent, yearLabel } from './format';
 import { decisionText } from '../summary';
 import { stringsFor } from '../i18n';
 import { sameName } from './intents';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { RowCell, TableRowEdit } from '../../src/workbook/port';
-import { editTowards, editedRows } from '../../src/session/row-edits';
+import { editTowards, editedRows, fillTrailingBlankRows } from '../../src/session/row-edits';
 import { EditHistory } from '../../src/session/history';
 
 const row = (...values: Array<string | number>): RowCell[] =>
@@ -76,5 +76,39 @@ describe('EditHistory', () => {
     history.undone();
     history.record({ table: 'T', before, after: [row('Z', 0)] });
     expect(history.canRedo).toBe(false);
+  });
+});
+
+describe('fillTrailingBlankRows', () => {
+  const grid = (values: Array<Array<string | number>>) => ({
+    name: 'T',
+    sheet: 'T',
+    headerRow: 1,
+    firstColumn: 0,
+    headers: ['A', 'B'],
+    values,
+    numberFormats: values.map((r) => r.map(() => 'General')),
+    valueTypes: values.map((r) => r.map(() => 'Empty' as const)),
+  });
+  it('writes new rows into the blank rows at the end first', () => {
+    const edit: TableRowEdit = { table: 'T', append: [row('X', 1), row('Y', 2)], update: [], remove: [] };
+    expect(
+      fillTrailingBlankRows(
+        grid([
+          ['A', 1],
+          ['', ''],
+        ]),
+        edit,
+      ),
+    ).toEqual({ table: 'T', append: [row('Y', 2)], update: [{ index: 1, cells: row('X', 1) }], remove: [] });
+    expect(
+      fillTrailingBlankRows(
+        grid([
+          ['', ''],
+          ['A', 1],
+        ]),
+        edit,
+      ),
+    ).toBe(edit);
   });
 });

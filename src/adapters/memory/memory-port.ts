@@ -157,6 +157,8 @@ export function createInputTablesIn(workbook: MemoryWorkbook, plans: readonly Sh
     // Never touch an existing table: a plan whose tables all exist is skipped; a partly present
     // plan is skipped too, since writing it would duplicate a user's table.
     if (plan.tables.some((t) => workbook.getTable(t.name))) continue;
+    // A sheet of notes (no table) is written once.
+    if (!plan.tables.length && workbook.getSheet(plan.name)) continue;
     const name = placeSheet(plan.name, readSnapshot(workbook).sheets, null).name;
     workbook.addSheet(name);
     renderInto(workbook, name, plan);

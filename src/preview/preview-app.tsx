@@ -1,0 +1,390 @@
+// The preview's frame: a banner saying what this is, the workbook as read-only grids on the left
+// and the real pane on the right, over an in-memory workbook. Opening an .xlsx replaces the
+// workbook and remounts the pane; downloading writes the current workbook as .xlsx. ExcelJS is
+// loaded only for those two actions.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  Button,
+  FluentProvider,
+  makeStyles,
+  mergeClasses,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Spinner,
+  Tab,
+  TabList,
+  teamsHighContrastTheme,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
+} from '@fluentui/react-components';
+import type { MemoryWorkbook } from '../adapters/memory/memory-workbook';
+import type { WorkbookPort } from '../workbook/port';
+import type { DisplayLanguage } from './format-cell';
+import { PreviewPort } from './preview-port';
+import { parseQualified, SheetGrid } from './sheet-grid';
+import { PREVIEW_STRINGS } from './strings';
+
+export type PreviewTheme = 'light' | 'dark' | 'highContrast';
+
+export type MountPane = (
+  root: HTMLElement,
+  port: WorkbookPort,
+  options: { officeLanguage: string | null; theme?: PreviewTheme; preview?: boolean },
+) => { unmount(): void };
+
+export interface WorkbookFiles {
+  /** Reads an .xlsx into a new in-memory workbook. */
+  open(bytes: Uint8Array): Promise<MemoryWorkbook>;
+  /** Writes the workbook as .xlsx. */
+  save(workbook: MemoryWorkbook): Promise<Uint8Array>;
+}
+
+export interface PreviewAppProps {
+  initial: MemoryWorkbook;
+  initialName: string;
+  mountPane: MountPane;
+  files: WorkbookFiles;
+  officeLanguage: string | null;
+  theme: PreviewTheme;
+}
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+const useStyles = makeStyles({
+  page: {
+    display: 'flex',
+    flexDirection: 'column',
+    height: '100vh',
+    boxSizing: 'border-box',
+    backgroundColor: tokens.colorNeutralBackground2,
+    color: tokens.colorNeutralForeground1,
+  },
+  banner: {
+    flexShrink: 0,
+    borderRadius: 0,
+  },
+  fileInput: {
+    // Visually hidden but reachable for the label and for tests.
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    overflow: 'hidden',
+    clip: 'rect(0 0 0 0)',
+    whiteSpace: 'nowrap',
+  },
+  main: {
+    display: 'flex',
+    flexDirection: 'row',
+    flexGrow: 1,
+    minHeight: 0,
+    '@media (max-width: 759px)': {
+      flexDirection: 'column',
+      overflowY: 'auto',
+    },
+  },
+  grids: {
+    display: 'flex',
+    flexDirection: 'column',
+    flexGrow: 1,
+    minWidth: 0,
+    minHeight: 0,
+    order: 1,
+    '@media (max-width: 759px)': {
+      order: 2,
+      minHeight: '420px',
+    },
+  },
+  tabs: {
+    flexShrink: 0,
+    overflowX: 'auto',
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  gridScroll: {
+    flexGrow: 1,
+    overflow: 'auto',
+    minHeight: 0,
+    backgroundColor: '#ffffff',
+    ':focus-visible': {
+      outline: `2px solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: '-2px',
+    },
+  },
+  pane: {
+    order: 2,
+    flexShrink: 0,
+    width: 'clamp(320px, 30vw, 450px)',
+    overflowY: 'auto',
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderLeft: `1px solid ${tokens.colorNeutralStroke2}`,
+    '@media (max-width: 759px)': {
+      order: 1,
+      width: 'auto',
+      borderLeft: 'none',
+      borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+      overflowY: 'visible',
+    },
+  },
+  busy: {
+    padding: tokens.spacingHorizontalM,
+  },
+  status: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    overflow: 'hidden',
+    clip: 'rect(0 0 0 0)',
+  },
+});
+
+const THEMES = { light: webLightTheme, dark: webDarkTheme, highContrast: teamsHighContrastTheme };
+
+/** The pane's language when it has not chosen one: Swedish unless Office (or the URL) says otherwise. */
+function defaultLanguage(officeLanguage: string | null): DisplayLanguage {
+  return officeLanguage && !/^sv\b/i.test(officeLanguage) ? 'en' : 'sv';
+}
+
+interface Session {
+  workbook: MemoryWorkbook;
+  port: PreviewPort;
+  name: string;
+  id: number;
+}
+
+let sessions = 0;
+
+function newSession(workbook: MemoryWorkbook, name: string): Session {
+  return { workbook, port: new PreviewPort(workbook), name, id: ++sessions };
+}
+
+/** Mounts the pane into a div of its own and unmounts it when the session changes. */
+function PaneHost({
+  session,
+  mountPane,
+  officeLanguage,
+  theme,
+}: {
+  session: Session;
+  mountPane: MountPane;
+  officeLanguage: string | null;
+  theme: PreviewTheme;
+}) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const handle = mountPane(ref.current!, session.port, { officeLanguage, theme, preview: true });
+    // The pane is a React root of its own: unmount it after this commit, not during it.
+    return () => void setTimeout(() => handle.unmount(), 0);
+  }, [session, mountPane, officeLanguage, theme]);
+  return <div ref={ref} data-testid="pane-root" />;
+}
+
+export function PreviewApp({
+  initial,
+  initialName,
+  mountPane,
+  files,
+  officeLanguage,
+  theme,
+}: PreviewAppProps) {
+  const styles = useStyles();
+  const [session, setSession] = useState<Session>(() => newSession(initial, initialName));
+  const [language, setLanguage] = useState<DisplayLanguage>(defaultLanguage(officeLanguage));
+  const [version, setVersion] = useState(0);
+  const [activeSheet, setActiveSheet] = useState<string | null>(null);
+  const [selection, setSelection] = useState<string | null>(null);
+  const [busy, setBusy] = useState<'reading' | 'writing' | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [status, setStatus] = useState('');
+  const fileInput = useRef<HTMLInputElement>(null);
+  const t = PREVIEW_STRINGS[language];
+
+  // Follow the pane: every write or selection redraws the grids; a written summary is shown.
+  useEffect(() => {
+    const { port } = session;
+    void port.loadState().then((state) => {
+      if (state.language) setLanguage(state.language);
+    });
+    port.events = {
+      onSheetsWritten: (written) => {
+        const summary = written.find((w) => w.kind === 'summary') ?? written[0];
+        if (summary) setActiveSheet(summary.name);
+      },
+      onStateSaved: (state) => setLanguage(state.language ?? defaultLanguage(officeLanguage)),
+    };
+    let lastSelection = port.selection;
+    const unsubscribe = port.onWorkbookChanged(() => {
+      setVersion((v) => v + 1);
+      if (port.selection !== lastSelection) {
+        lastSelection = port.selection;
+        setSelection(port.selection);
+        const target = port.selection ? parseQualified(port.selection) : null;
+        if (target) setActiveSheet(session.workbook.getSheet(target.sheet)?.name ?? target.sheet);
+      }
+    });
+    return () => {
+      unsubscribe();
+      port.events = {};
+    };
+  }, [session, officeLanguage]);
+
+  const visibleSheets = session.workbook.sheets.filter((s) => s.visibility === 'Visible');
+  const sheet = visibleSheets.find((s) => s.name === activeSheet) ?? visibleSheets[0] ?? null;
+  const selected = useMemo(() => {
+    const target = selection ? parseQualified(selection) : null;
+    if (!target || !sheet || target.sheet.toLocaleLowerCase('sv') !== sheet.name.toLocaleLowerCase('sv'))
+      return null;
+    return { row: target.row, column: target.column };
+  }, [selection, sheet]);
+
+  const openFile = useCallback(
+    async (file: File) => {
+      setError(null);
+      setBusy('reading');
+      try {
+        const workbook = await files.open(new Uint8Array(await file.arrayBuffer()));
+        setActiveSheet(null);
+        setSelection(null);
+        setSession(newSession(workbook, file.name.replace(/\.xlsx$/i, '')));
+        setStatus(PREVIEW_STRINGS[language].opened(file.name));
+      } catch (e) {
+        setError(PREVIEW_STRINGS[language].openFailed(file.name, e instanceof Error ? e.message : String(e)));
+      } finally {
+        setBusy(null);
+      }
+    },
+    [files, language],
+  );
+
+  const download = useCallback(async () => {
+    setError(null);
+    setBusy('writing');
+    try {
+      const bytes = await files.save(session.workbook);
+      const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: XLSX_TYPE }));
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = `${session.name}.xlsx`;
+      document.body.appendChild(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    } catch (e) {
+      setError(PREVIEW_STRINGS[language].downloadFailed(e instanceof Error ? e.message : String(e)));
+    } finally {
+      setBusy(null);
+    }
+  }, [files, session, language]);
+
+  useEffect(() => {
+    document.documentElement.lang = language === 'sv' ? 'sv' : 'en';
+  }, [language]);
+
+  return (
+    <FluentProvider theme={THEMES[theme]} className={styles.page}>
+      <div role="region" aria-label={t.bannerRegion}>
+        <MessageBar
+          intent="warning"
+          layout="multiline"
+          className={styles.banner}
+          data-testid="preview-banner"
+        >
+          <MessageBarBody>{t.banner}</MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={() => fileInput.current?.click()} disabled={busy !== null}>
+              {t.open}
+            </Button>
+            <Button
+              size="small"
+              appearance="primary"
+              onClick={() => void download()}
+              disabled={busy !== null}
+            >
+              {t.download}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      </div>
+      <input
+        ref={fileInput}
+        className={styles.fileInput}
+        type="file"
+        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        aria-label={t.openLabel}
+        tabIndex={-1}
+        data-testid="open-xlsx"
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          e.target.value = '';
+          if (file) void openFile(file);
+        }}
+      />
+      {error && (
+        <MessageBar intent="error" layout="multiline" className={styles.banner}>
+          <MessageBarBody>{error}</MessageBarBody>
+        </MessageBar>
+      )}
+      <div role="status" className={styles.status}>
+        {busy ? (busy === 'reading' ? t.reading : t.writing) : status}
+      </div>
+      <div className={styles.main}>
+        {/* The pane brings its own landmarks (header, nav, main): no region around it. */}
+        <div className={styles.pane} data-testid="pane">
+          <PaneHost
+            key={session.id}
+            session={session}
+            mountPane={mountPane}
+            officeLanguage={officeLanguage}
+            theme={theme}
+          />
+        </div>
+        <section className={styles.grids} aria-label={t.gridRegion} data-testid="grids">
+          {busy && (
+            <Spinner className={styles.busy} size="tiny" label={busy === 'reading' ? t.reading : t.writing} />
+          )}
+          {sheet ? (
+            <>
+              <div className={styles.tabs}>
+                <TabList
+                  size="small"
+                  aria-label={t.sheets}
+                  selectedValue={sheet.name}
+                  onTabSelect={(_, data) => setActiveSheet(String(data.value))}
+                >
+                  {visibleSheets.map((s) => (
+                    <Tab key={s.name} value={s.name} id={`sheet-tab-${sheetId(s.name)}`}>
+                      {s.name}
+                    </Tab>
+                  ))}
+                </TabList>
+              </div>
+              <div
+                className={mergeClasses(styles.gridScroll)}
+                role="tabpanel"
+                aria-labelledby={`sheet-tab-${sheetId(sheet.name)}`}
+                tabIndex={0}
+                data-testid="grid"
+              >
+                <SheetGrid
+                  workbook={session.workbook}
+                  sheet={sheet}
+                  language={language}
+                  selected={selected}
+                  emptyText={t.emptySheet}
+                  version={version}
+                />
+              </div>
+            </>
+          ) : (
+            <p className={styles.busy}>{t.noSheets}</p>
+          )}
+        </section>
+      </div>
+    </FluentProvider>
+  );
+}
+
+function sheetId(name: string): string {
+  return Array.from(name, (ch) => (/[A-Za-z0-9]/.test(ch) ? ch : `_${ch.codePointAt(0)}`)).join('');
+}

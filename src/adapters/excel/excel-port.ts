@@ -1,0 +1,429 @@
+// The WorkbookPort on Office.js. It moves grids and plans and decides nothing: what to write comes
+// from the plan (write-commands.ts), where it goes from write-placement.ts, which events count from
+// change-gate.ts. Every Office call here is per table, per sheet or per range block, never per cell.
+import type {
+  AddinState,
+  RowCell,
+  TableRowEdit,
+  Unsubscribe,
+  WorkbookPort,
+  WrittenSheet,
+} from '../../workbook/port';
+import type { SheetPlan } from '../../workbook/sheet-plan';
+import type { WorkbookSnapshot } from '../../workbook/snapshot';
+import { SnapshotReader } from './read';
+import { ChangeGate } from './change-gate';
+import { supports } from './requirements';
+import { loadState, saveState } from './state';
+import { prepareValue } from './text-cells';
+import type { WriteCommand } from './write-commands';
+import {
+  DEFAULT_BATCH_BUDGET_BYTES,
+  charactersToPoints,
+  packBatches,
+  renderCommands,
+} from './write-commands';
+import type { SheetWrite, WorkbookFacts } from './write-placement';
+import { ownedSheets, planRecovery, planSheetWrites } from './write-placement';
+
+export interface ExcelPortOptions {
+  /** Quiet time before a change in the input tables is reported (default 400 ms). */
+  debounceMs?: number;
+  /** How long the events of our own writes are still expected after a write (default 2 000 ms). */
+  settleMs?: number;
+  /** Bytes of queued data per request (default 4 MB, under Excel on the web's 5 MB limit). */
+  batchBudgetBytes?: number;
+  /** Bytes of expected response per read request (default 4.5 MB). */
+  readBudgetBytes?: number;
+}
+
+type ListenerSet = Set<() => void>;
+
+export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
+  const budget = options.batchBudgetBytes ?? DEFAULT_BATCH_BUDGET_BYTES;
+  const listeners: ListenerSet = new Set();
+  const gate = new ChangeGate(() => notify(listeners), {
+    debounceMs: options.debounceMs ?? 400,
+    settleMs: options.settleMs ?? 2000,
+  });
+  const reader = new SnapshotReader(options.readBudgetBytes);
+  let subscription: Promise<Array<OfficeExtension.EventHandlerResult<unknown>>> | null = null;
+
+  // ---- Read ------------------------------------------------------------------------------------
+
+  /** See read.ts: one request when the tables are those of the previous read, two on a cold start. */
+  async function readSnapshot(): Promise<WorkbookSnapshot> {
+    const { tables, facts } = await reader.read();
+    const infos = ownedSheets(facts);
+    gate.setOwnedWorksheets(facts.sheets.filter((_, i) => infos[i]!.ownedByAddin).map((s) => s.id));
+    return { tables, sheets: infos };
+  }
+
+  // ---- Write ------------------------------------------------------------------------------------
+
+  async function inspect(context: Excel.RequestContext): Promise<WorkbookFacts> {
+    const sheets = context.workbook.worksheets.load('items/name,items/id');
+    const names = context.workbook.names.load('items/name,items/formula');
+    const tables = context.workbook.tables.load('items/name');
+    await context.sync();
+    return {
+      sheets: sheets.items.map((s) => ({ name: s.name, id: s.id })),
+      names: names.items.map((n) => ({ name: n.name, formula: String(n.formula) })),
+      tables: tables.items.map((t) => t.name),
+    };
+  }
+
+  /**
+   * Request 1 reads the sheets, names and tables; then the new sheets are written beside the old
+   * ones in as few requests as the payload allows (one for any realistic summary), and the commit
+   * (rename the old sheet away, name the new one, move the ownership mark, delete the old sheet
+   * last) rides in the last of them. Excel runs a failed batch's commands up to the failing one
+   * and none after it (OfficeExtension.Error.traceMessages), so with the delete last, any failure
+   * leaves the earlier sheets in place and the recovery removes the new ones.
+   */
+  async function writePlans(
+    plans: readonly SheetPlan[],
+    facts: WorkbookFacts,
+    context: Excel.RequestContext,
+  ): Promise<WrittenSheet[]> {
+    const writes = planSheetWrites(plans, facts);
+    const commands = writes.flatMap((w) => renderCommands(w.plan, w.writeName, w.tableNames));
+    const batches = packBatches(commands, budget, 2_000 * writes.length);
+    const own = gate.beginOwnWrite();
+    const before = new Set(facts.sheets.map((s) => s.id));
+    let commitStarted = false;
+    try {
+      const created = new Map<string, Excel.Worksheet>();
+      await runBatches(context, batches, 0, created, () => {
+        commitStarted = true;
+        queueCommit(context, writes, created);
+      });
+      const ids = writes.map((w) => created.get(w.writeName)!.id);
+      own.addTargets(ids);
+      const owned = ids.filter((_, i) => writes[i]!.plan.kind !== 'inputs');
+      gate.setOwnedWorksheets([...ownedIdsAfter(facts, writes), ...owned]);
+      return writes.map((w) => ({ kind: w.plan.kind, name: w.finalName }));
+    } catch (error) {
+      await recover(writes, before, commitStarted).catch(() => undefined);
+      throw error;
+    } finally {
+      own.end();
+    }
+  }
+
+  /** Sequential requests, one per payload batch; the count is bounded by the payload, not by rows. */
+  async function runBatches(
+    context: Excel.RequestContext,
+    batches: WriteCommand[][],
+    index: number,
+    created: Map<string, Excel.Worksheet>,
+    commit: () => void,
+  ): Promise<void> {
+    if (supports('suspendCalculation')) context.application.suspendApiCalculationUntilNextSync();
+    for (const command of batches[index]!) execute(context, command, created);
+    if (index === batches.length - 1) commit();
+    await context.sync();
+    if (index + 1 < batches.length) await runBatches(context, batches, index + 1, created, commit);
+  }
+
+  function queueCommit(
+    context: Excel.RequestContext,
+    writes: readonly SheetWrite[],
+    created: Map<string, Excel.Worksheet>,
+  ): void {
+    const worksheets = context.workbook.worksheets;
+    for (const w of writes) if (w.replaces) worksheets.getItem(w.replaces.id).name = w.replaces.tempName;
+    for (const w of writes) if (w.finalName !== w.writeName) created.get(w.writeName)!.name = w.finalName;
+    for (const w of writes) {
+      if (!w.mark) continue;
+      if (w.mark.previousFormula !== null) context.workbook.names.getItem(w.mark.name).delete();
+      context.workbook.names.add(w.mark.name, created.get(w.writeName)!.getRange('A1'));
+    }
+    // Last: once an earlier sheet is deleted there is no way back, only forward.
+    for (const w of writes) if (w.replaces) worksheets.getItem(w.replaces.id).delete();
+  }
+
+  function ownedIdsAfter(facts: WorkbookFacts, writes: readonly SheetWrite[]): string[] {
+    const replaced = new Set(writes.flatMap((w) => (w.replaces ? [w.replaces.id] : [])));
+    const infos = ownedSheets(facts);
+    return facts.sheets.filter((s, i) => infos[i]!.ownedByAddin && !replaced.has(s.id)).map((s) => s.id);
+  }
+
+  async function recover(
+    writes: readonly SheetWrite[],
+    before: ReadonlySet<string>,
+    commitStarted: boolean,
+  ): Promise<void> {
+    await Excel.run(async (context) => {
+      const now = await inspect(context);
+      const recovery = planRecovery(writes, before, now, commitStarted);
+      const worksheets = context.workbook.worksheets;
+      if (recovery.mode === 'rollback') {
+        for (const id of recovery.deleteIds) worksheets.getItem(id).delete();
+        for (const r of recovery.renames) worksheets.getItem(r.id).name = r.to;
+        for (const m of recovery.marks) {
+          if (now.names.some((n) => n.name.toLocaleLowerCase('sv') === m.name.toLocaleLowerCase('sv')))
+            context.workbook.names.getItem(m.name).delete();
+          if (m.formula !== null) context.workbook.names.add(m.name, m.formula);
+        }
+      } else {
+        for (const id of recovery.deleteIds) worksheets.getItem(id).delete();
+        for (const r of recovery.renames) worksheets.getItem(r.id).name = r.to;
+        for (const m of recovery.marks) {
+          if (now.names.some((n) => n.name.toLocaleLowerCase('sv') === m.name.toLocaleLowerCase('sv')))
+            context.workbook.names.getItem(m.name).delete();
+          context.workbook.names.add(m.name, worksheets.getItem(m.sheetId).getRange('A1'));
+        }
+      }
+      await context.sync();
+    });
+  }
+
+  async function writeSheets(plans: SheetPlan[]): Promise<WrittenSheet[]> {
+    return Excel.run(async (context) => writePlans(plans, await inspect(context), context));
+  }
+
+  async function createInputTables(plans: SheetPlan[]): Promise<void> {
+    await Excel.run(async (context) => {
+      const facts = await inspect(context);
+      const existing = new Set(facts.tables.map((t) => t.toLocaleLowerCase('sv')));
+      // A plan whose table exists already is the user's data: left alone entirely.
+      const missing = plans.filter(
+        (p) => p.kind === 'inputs' && !p.tables.some((t) => existing.has(t.name.toLocaleLowerCase('sv'))),
+      );
+      if (missing.length > 0) await writePlans(missing, facts, context);
+    });
+  }
+
+  // ---- Justeringar rows -------------------------------------------------------------------------
+
+  /**
+   * Two requests: one reads the table's size (so that a stale index fails before anything is
+   * changed), one makes every change: updates in place, deletions from the bottom up, and the new
+   * rows with a single TableRowCollection.add of a 2-D array, then their text formats and values.
+   */
+  async function editTableRows(edit: TableRowEdit): Promise<void> {
+    const own = gate.beginOwnWrite();
+    try {
+      await Excel.run(async (context) => {
+        const table = context.workbook.tables.getItem(edit.table);
+        const body = table.getDataBodyRange().load('rowCount,columnCount');
+        table.load('id');
+        table.worksheet.load('id');
+        await context.sync();
+        own.addTargets([table.id]);
+        const width = body.columnCount;
+        const bad = [...edit.update.map((u) => u.index), ...edit.remove].filter(
+          (i) => !Number.isInteger(i) || i < 0 || i >= body.rowCount,
+        );
+        if (bad.length > 0)
+          throw new Error(`Rows ${bad.join(', ')} are not in table ${edit.table} (${body.rowCount} rows)`);
+        const wrong = [...edit.append, ...edit.update.map((u) => u.cells)].find(
+          (cells) => cells.length !== width,
+        );
+        if (wrong)
+          throw new Error(
+            `A row for table ${edit.table} has ${wrong.length} cells, the table ${width} columns`,
+          );
+
+        for (const u of edit.update) writeRowCells(table.getDataBodyRange().getRow(u.index), [u.cells]);
+        for (const index of [...new Set(edit.remove)].sort((a, b) => b - a))
+          table.rows.getItemAt(index).delete();
+        if (edit.append.length > 0) {
+          const n = edit.append.length;
+          table.rows.add(
+            undefined,
+            edit.append.map(() => Array.from({ length: width }, () => '')),
+          );
+          const added = table
+            .getDataBodyRange()
+            .getLastRow()
+            .getOffsetRange(-(n - 1), 0)
+            .getResizedRange(n - 1, 0);
+          writeRowCells(added, edit.append);
+        }
+        await context.sync();
+      });
+    } finally {
+      own.end();
+    }
+  }
+
+  // ---- Navigation, events, state ----------------------------------------------------------------
+
+  async function selectCell(qualifiedAddress: string): Promise<void> {
+    const bang = qualifiedAddress.lastIndexOf('!');
+    const rawSheet = qualifiedAddress.slice(0, bang);
+    const sheetName = rawSheet.startsWith("'") ? rawSheet.slice(1, -1).replace(/''/g, "'") : rawSheet;
+    const address = qualifiedAddress.slice(bang + 1);
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(sheetName);
+      sheet.activate();
+      sheet.getRange(address).select();
+      await context.sync();
+    });
+  }
+
+  function onInputsChanged(listener: () => void): Unsubscribe {
+    listeners.add(listener);
+    if (!subscription) subscription = subscribe();
+    let active = true;
+    return () => {
+      if (!active) return;
+      active = false;
+      listeners.delete(listener);
+      if (listeners.size === 0 && subscription) {
+        const pending = subscription;
+        subscription = null;
+        void pending.then(unsubscribe, () => undefined);
+      }
+    };
+  }
+
+  async function subscribe(): Promise<Array<OfficeExtension.EventHandlerResult<unknown>>> {
+    return Excel.run(async (context) => {
+      const tables = context.workbook.tables;
+      const handler = async (args: { source: string; worksheetId?: string; tableId?: string }) => {
+        // Only note the event; the pane recomputes after the debounce. No dialogs, no awaits here.
+        gate.onEvent({
+          source: args.source === 'Remote' ? 'Remote' : 'Local',
+          worksheetId: args.worksheetId,
+          tableId: args.tableId,
+        });
+      };
+      const results: Array<OfficeExtension.EventHandlerResult<unknown>> = [tables.onChanged.add(handler)];
+      if (supports('tableAddedDeleted'))
+        results.push(tables.onAdded.add(handler), tables.onDeleted.add(handler));
+      await context.sync();
+      return results;
+    });
+  }
+
+  async function unsubscribe(results: Array<OfficeExtension.EventHandlerResult<unknown>>): Promise<void> {
+    if (results.length === 0) return;
+    await Excel.run(results[0]!.context, async (context) => {
+      for (const r of results) r.remove();
+      await context.sync();
+    });
+  }
+
+  return {
+    readSnapshot,
+    writeSheets,
+    createInputTables,
+    editTableRows,
+    selectCell,
+    onInputsChanged,
+    loadState: (): Promise<AddinState> => loadState(),
+    saveState: (state: AddinState): Promise<void> => saveState(state),
+  };
+}
+
+function notify(listeners: ListenerSet): void {
+  for (const listener of [...listeners]) {
+    try {
+      listener();
+    } catch {
+      // A failing listener must not stop the others; the pane reports its own errors.
+    }
+  }
+}
+
+/** Text cells get '@' before their values; every cell its own format after. */
+function writeRowCells(range: Excel.Range, rows: RowCell[][]): void {
+  const prepared = rows.map((row) =>
+    row.map((cell) => ({ ...prepareValue(cell.value), after: cell.numberFormat })),
+  );
+  if (prepared.some((row) => row.some((c) => c.formatBefore !== null)))
+    range.numberFormat = prepared.map((row) => row.map((c) => c.formatBefore));
+  range.values = prepared.map((row) => row.map((c) => c.value));
+  range.numberFormat = prepared.map((row) => row.map((c) => c.after));
+}
+
+/** Replays one command as Office calls on whole ranges. */
+function execute(
+  context: Excel.RequestContext,
+  command: WriteCommand,
+  created: Map<string, Excel.Worksheet>,
+): void {
+  if (command.op === 'addSheet') {
+    const sheet = context.workbook.worksheets.add(command.sheet);
+    sheet.load('id');
+    created.set(command.sheet, sheet);
+    return;
+  }
+  const sheet = created.get(command.sheet) ?? context.workbook.worksheets.getItem(command.sheet);
+  switch (command.op) {
+    case 'numberFormat':
+      // A single value applies to every cell of the range (documented under "Update all cells in a range").
+      sheet.getRange(command.address).numberFormat = command.format as unknown as string[][];
+      return;
+    case 'values':
+      sheet.getRange(command.address).values = command.values;
+      return;
+    case 'formulas':
+      sheet.getRange(command.address).formulas = command.formulas;
+      return;
+    case 'style': {
+      const format = sheet.getRange(command.address).format;
+      const s = command.style;
+      if (s.bold !== undefined) format.font.bold = s.bold;
+      if (s.italic !== undefined) format.font.italic = s.italic;
+      if (s.fontSize !== undefined) format.font.size = s.fontSize;
+      if (s.fontColor !== undefined) format.font.color = s.fontColor;
+      if (s.fill !== undefined) format.fill.color = s.fill;
+      if (s.wrap !== undefined) format.wrapText = s.wrap;
+      if (s.horizontal !== undefined)
+        format.horizontalAlignment =
+          s.horizontal === 'left' ? 'Left' : s.horizontal === 'center' ? 'Center' : 'Right';
+      if (s.vertical !== undefined)
+        format.verticalAlignment =
+          s.vertical === 'top' ? 'Top' : s.vertical === 'center' ? 'Center' : 'Bottom';
+      if (s.borderBottom) {
+        const edge = format.borders.getItem('EdgeBottom');
+        edge.style = 'Continuous';
+        edge.weight = 'Thin';
+      }
+      if (s.borderTop) {
+        const edge = format.borders.getItem('EdgeTop');
+        edge.style = 'Continuous';
+        edge.weight = 'Thin';
+      }
+      return;
+    }
+    case 'merge':
+      sheet.getRange(command.address).merge(false);
+      return;
+    case 'columnWidth':
+      sheet.getRangeByIndexes(0, command.column, 1, 1).format.columnWidth = charactersToPoints(command.width);
+      return;
+    case 'table': {
+      const table = sheet.tables.add(command.address, true);
+      table.name = command.name;
+      table.style = command.style;
+      return;
+    }
+    case 'validation':
+      if (supports('dataValidation'))
+        sheet.getRange(command.address).dataValidation.rule = {
+          list: { inCellDropDown: true, source: command.list.join(',') },
+        };
+      return;
+    case 'chart': {
+      const chart = sheet.charts.add('ColumnClustered', sheet.getRange(command.chart.sourceRange), 'Columns');
+      chart.title.text = command.chart.title;
+      chart.setPosition(command.chart.topLeft, command.chart.bottomRight);
+      chart.name = command.name;
+      return;
+    }
+    case 'freeze':
+      if (command.rows > 0 && command.columns > 0)
+        sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, command.rows, command.columns));
+      else if (command.rows > 0) sheet.freezePanes.freezeRows(command.rows);
+      else sheet.freezePanes.freezeColumns(command.columns);
+      return;
+    case 'tabColor':
+      sheet.tabColor = command.color;
+      return;
+  }
+}

@@ -1,0 +1,3 @@
+// The Office.js adapter: the pane's WorkbookPort in Excel.
+export { createExcelPort } from './excel-port';
+export type { ExcelPortOptions } from './excel-port';

@@ -1,0 +1,1242 @@
+// An Excel object-model fake covering exactly the Office.js surface src/adapters/excel uses, backed
+// by a MemoryWorkbook (the model the CLI and the preview use). It enforces the documented rules:
+//
+// - Proxy objects: methods and property sets are queued and run only at context.sync(), in order
+//   ("Application-specific API model": proxy objects, sync()).
+// - Reading a property that was not loaded and synced throws PropertyNotLoaded ("Before you can
+//   read the properties of a proxy object, you must explicitly load the properties ... and then
+//   call context.sync()"). Setting a property does not make it readable.
+// - Collections give `items` only after load('items/...') and sync; isNullObject is loaded by the
+//   sync itself (*OrNullObject methods and properties).
+// - Each sync is one request: its payload (the JSON of the queued actions) and its response (the
+//   JSON of the loaded data) are measured; over 5 MB the sync fails with
+//   RequestPayloadSizeLimitExceeded ("Excel on the web has a payload size limit for requests and
+//   responses of 5MB"; "Payload size limit best practices").
+// - A failing action stops the batch: the actions before it stay applied, the ones after it do not
+//   run ("All other commands after the failed command in the batch are not executed",
+//   OfficeExtension.Error). Failures can be injected at any sync, after any number of its actions.
+// - Strings written to values/formulas follow entry.ts (formulas for = + - @ unless the cell is Text).
+// - Events: TableCollection.onChanged/onAdded/onDeleted handlers with source Local/Remote; the
+//   fake fires Local events for the tables an add-in batch changed, after the sync, as Excel does
+//   for changes made by add-in code ("Event triggers"), and tests fire Remote ones.
+// - Office.context.document.settings and Office.context.requirements.isSetSupported.
+import { MemoryWorkbook, parseRange } from '../../../src/adapters/memory/memory-workbook';
+import type {
+  CellRange,
+  MemoryChart,
+  MemorySheet,
+  MemoryTable,
+} from '../../../src/adapters/memory/memory-workbook';
+import { sheetOfReference } from '../../../src/adapters/memory/ownership';
+import type { CellStyle } from '../../../src/workbook/sheet-plan';
+import { a1, qualified } from '../../../src/workbook/snapshot';
+import { entryFor, isFormulaEntry } from './entry';
+
+export class OfficeFakeError extends Error {
+  override name = 'OfficeExtension.Error';
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(`${code}: ${message}`);
+  }
+}
+
+export interface SyncRecord {
+  /** 1-based, counted over the host's life. */
+  index: number;
+  requestBytes: number;
+  responseBytes: number;
+  actions: number;
+  failed: boolean;
+}
+
+export interface InjectedFailure {
+  /** Global 1-based sync number. */
+  sync: number;
+  /** How many of that batch's actions run before it fails (default 0). */
+  appliedActions?: number;
+  code?: string;
+}
+
+export interface FakeOptions {
+  /** Highest ExcelApi requirement set the fake host supports (default '1.17'). */
+  apiVersion?: string;
+  payloadLimitBytes?: number;
+  /** Value a formula cell gets when written (the fake does not calculate). Default: 0. */
+  evaluate?: (formula: string, sheet: MemorySheet, row: number, column: number) => number | string;
+}
+
+interface Action {
+  wire: Record<string, unknown>;
+  run(): unknown;
+}
+
+export interface FiredEvent {
+  type: 'TableChanged' | 'TableAdded' | 'TableDeleted';
+  source: 'Local' | 'Remote';
+  tableId: string;
+  worksheetId: string;
+  address: string;
+  changeType: string;
+}
+
+type Handler = (args: FiredEvent) => unknown;
+
+export const PAYLOAD_LIMIT_BYTES = 5_000_000;
+
+function compareVersions(a: string, b: string): number {
+  const [am, an] = a.split('.').map(Number) as [number, number];
+  const [bm, bn] = b.split('.').map(Number) as [number, number];
+  return am - bm || an - bn;
+}
+
+function notLoaded(prop: string): OfficeFakeError {
+  return new OfficeFakeError(
+    'PropertyNotLoaded',
+    `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+  );
+}
+
+const lower = (s: string) => s.toLocaleLowerCase('sv');
+
+export class FakeExcelHost {
+  readonly syncs: SyncRecord[] = [];
+  readonly fired: FiredEvent[] = [];
+  apiVersion: string;
+  payloadLimitBytes: number;
+  selection: { sheet: string; address: string } | null = null;
+  activeSheet: string | null = null;
+  private failures: InjectedFailure[] = [];
+  private readonly ids = new WeakMap<object, string>();
+  private nextId = 1;
+  readonly handlers = new Map<Handler, FiredEvent['type']>();
+  private changed: Array<{ sheet: MemorySheet; range: CellRange }> = [];
+  readonly evaluate: NonNullable<FakeOptions['evaluate']>;
+  /** Persisted settings are the workbook's; this is the add-in's in-memory copy. */
+  private settingsCopy = new Map<string, unknown>();
+
+  constructor(
+    readonly workbook: MemoryWorkbook,
+    options: FakeOptions = {},
+  ) {
+    this.apiVersion = options.apiVersion ?? '1.17';
+    this.payloadLimitBytes = options.payloadLimitBytes ?? PAYLOAD_LIMIT_BYTES;
+    this.evaluate = options.evaluate ?? (() => 0);
+    for (const [k, v] of workbook.settings) this.settingsCopy.set(k, JSON.parse(v));
+  }
+
+  // ---- What tests use -----------------------------------------------------------------------
+
+  get syncCount(): number {
+    return this.syncs.length;
+  }
+
+  failAt(failure: InjectedFailure): void {
+    this.failures.push(failure);
+  }
+
+  supports(version: string): boolean {
+    return compareVersions(version, this.apiVersion) <= 0;
+  }
+
+  idOf(target: object): string {
+    let id = this.ids.get(target);
+    if (!id) {
+      id = `{${String(this.nextId++).padStart(8, '0')}}`;
+      this.ids.set(target, id);
+    }
+    return id;
+  }
+
+  /** A change to a table as a co-author (Remote) or this user's typing (Local) makes it. */
+  fireTableChanged(tableName: string, source: 'Local' | 'Remote', address = 'A1'): void {
+    const table = this.workbook.getTable(tableName);
+    if (!table) throw new Error(`No table ${tableName}`);
+    this.deliver({
+      type: 'TableChanged',
+      source,
+      tableId: this.idOf(table),
+      worksheetId: this.idOf(this.workbook.getSheet(table.sheet)!),
+      address,
+      changeType: 'RangeEdited',
+    });
+  }
+
+  deliver(event: FiredEvent): void {
+    this.fired.push(event);
+    for (const [handler, type] of this.handlers) if (type === event.type) void handler(event);
+  }
+
+  /** Installs globalThis.Excel and globalThis.Office; returns the uninstaller. */
+  install(): () => void {
+    const g = globalThis as Record<string, unknown>;
+    const previous = { Excel: g.Excel, Office: g.Office };
+    g.Excel = {
+      run: async (first: unknown, second?: unknown) => {
+        const batch = (typeof first === 'function' ? first : second) as (
+          context: FakeContext,
+        ) => Promise<unknown>;
+        const context = first instanceof FakeContext ? first : new FakeContext(this);
+        const result = await batch(context);
+        // Excel.run syncs what is still queued when the batch function returns.
+        if (context.queue.length > 0) await context.sync();
+        return result;
+      },
+    };
+    g.Office = {
+      context: {
+        requirements: {
+          isSetSupported: (name: string, version?: string) =>
+            name === 'ExcelApi' && this.supports(version ?? '1.1'),
+        },
+        document: { settings: this.settingsApi() },
+      },
+      AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
+    };
+    return () => {
+      g.Excel = previous.Excel;
+      g.Office = previous.Office;
+    };
+  }
+
+  private settingsApi() {
+    return {
+      get: (name: string) =>
+        this.settingsCopy.has(name) ? structuredClone(this.settingsCopy.get(name)) : null,
+      set: (name: string, value: unknown) => void this.settingsCopy.set(name, structuredClone(value)),
+      remove: (name: string) => void this.settingsCopy.delete(name),
+      saveAsync: (callback?: (r: { status: string }) => void) => {
+        this.workbook.settings.clear();
+        for (const [k, v] of this.settingsCopy) this.workbook.settings.set(k, JSON.stringify(v));
+        setTimeout(() => callback?.({ status: 'succeeded' }), 0);
+      },
+      refreshAsync: (callback?: (r: { status: string }) => void) => {
+        this.settingsCopy = new Map([...this.workbook.settings].map(([k, v]) => [k, JSON.parse(v)]));
+        setTimeout(() => callback?.({ status: 'succeeded' }), 0);
+      },
+    };
+  }
+
+  // ---- Batches ------------------------------------------------------------------------------
+
+  async execute(context: FakeContext): Promise<void> {
+    const actions = context.queue;
+    context.queue = [];
+    const index = this.syncs.length + 1;
+    const requestBytes = Buffer.byteLength(JSON.stringify(actions.map((a) => a.wire)), 'utf8');
+    const record: SyncRecord = {
+      index,
+      requestBytes,
+      responseBytes: 0,
+      actions: actions.length,
+      failed: false,
+    };
+    this.syncs.push(record);
+    await Promise.resolve();
+    if (requestBytes > this.payloadLimitBytes) {
+      record.failed = true;
+      throw new OfficeFakeError(
+        'RequestPayloadSizeLimitExceeded',
+        `The request payload size (${requestBytes} bytes) has exceeded the limit.`,
+      );
+    }
+    const failure = this.failures.find((f) => f.sync === index);
+    const runCount = failure ? Math.min(failure.appliedActions ?? 0, actions.length) : actions.length;
+    const responses: unknown[] = [];
+    this.changed = [];
+    try {
+      for (let i = 0; i < runCount; i++) responses.push(actions[i]!.run());
+      if (failure)
+        throw new OfficeFakeError(
+          failure.code ?? 'GeneralException',
+          `Injected failure at sync ${index} after ${runCount} of ${actions.length} actions`,
+        );
+    } catch (error) {
+      record.failed = true;
+      this.scheduleChangeEvents();
+      throw error instanceof OfficeFakeError
+        ? error
+        : new OfficeFakeError('InvalidArgument', String((error as Error).message ?? error));
+    }
+    record.responseBytes = Buffer.byteLength(
+      JSON.stringify(responses.filter((r) => r !== undefined)),
+      'utf8',
+    );
+    this.scheduleChangeEvents();
+    if (record.responseBytes > this.payloadLimitBytes) {
+      record.failed = true;
+      throw new OfficeFakeError(
+        'RequestPayloadSizeLimitExceeded',
+        `The response payload size (${record.responseBytes} bytes) has exceeded the limit.`,
+      );
+    }
+  }
+
+  noteChange(sheet: MemorySheet, range: CellRange): void {
+    this.changed.push({ sheet, range });
+  }
+
+  /** Excel fires onChanged for add-in code's changes too; delivered after the batch, asynchronously. */
+  private scheduleChangeEvents(): void {
+    const hits = new Set<MemoryTable>();
+    for (const { sheet, range } of this.changed)
+      for (const t of this.workbook.tables)
+        if (
+          lower(t.sheet) === lower(sheet.name) &&
+          !(
+            range.bottom < t.range.top ||
+            range.top > t.range.bottom ||
+            range.right < t.range.left ||
+            range.left > t.range.right
+          )
+        )
+          hits.add(t);
+    this.changed = [];
+    for (const t of hits) {
+      const event: FiredEvent = {
+        type: 'TableChanged',
+        source: 'Local',
+        tableId: this.idOf(t),
+        worksheetId: this.idOf(this.workbook.getSheet(t.sheet)!),
+        address: a1(t.range.top, t.range.left),
+        changeType: 'RangeEdited',
+      };
+      setTimeout(() => this.deliver(event), 0);
+    }
+  }
+
+  requireApi(version: string, what: string): void {
+    if (!this.supports(version))
+      throw new OfficeFakeError(
+        'ApiNotFound',
+        `${what} needs ExcelApi ${version}; this host has ${this.apiVersion}`,
+      );
+  }
+
+  // ---- Model helpers used by the proxies ------------------------------------------------------
+
+  sheetByKey(key: string): MemorySheet {
+    const sheet = this.workbook.sheets.find((s) => this.idOf(s) === key) ?? this.workbook.getSheet(key);
+    if (!sheet)
+      throw new OfficeFakeError('ItemNotFound', `The requested resource doesn't exist: worksheet ${key}`);
+    return sheet;
+  }
+
+  tableByName(name: string): MemoryTable {
+    const table = this.workbook.getTable(name);
+    if (!table)
+      throw new OfficeFakeError('ItemNotFound', `The requested resource doesn't exist: table ${name}`);
+    return table;
+  }
+
+  renameSheet(sheet: MemorySheet, to: string): void {
+    if (!to || to.length > 31 || /[[\]:*?/\\]/.test(to) || to.startsWith("'") || to.endsWith("'"))
+      throw new OfficeFakeError('InvalidArgument', `Invalid sheet name ${to}`);
+    const from = sheet.name;
+    if (from === to) return;
+    const clash = this.workbook.getSheet(to);
+    if (clash && clash !== sheet)
+      throw new OfficeFakeError('ItemAlreadyExists', `A sheet named ${to} exists already`);
+    this.workbook.renameSheet(from, to);
+    // Excel rewrites defined names that refer to a renamed sheet.
+    for (const [name, ref] of this.workbook.names) {
+      const target = sheetOfReference(ref);
+      if (target && lower(target) === lower(from))
+        this.workbook.names.set(name, `=${qualified(to, ref.slice(ref.indexOf('!') + 1))}`);
+    }
+  }
+
+  deleteSheet(sheet: MemorySheet): void {
+    if (this.workbook.sheets.filter((s) => s.visibility === 'Visible' && s !== sheet).length === 0)
+      throw new OfficeFakeError(
+        'InvalidOperation',
+        'A workbook must contain at least one visible worksheet.',
+      );
+    for (const [name, ref] of this.workbook.names) {
+      const target = sheetOfReference(ref);
+      if (target && lower(target) === lower(sheet.name))
+        this.workbook.names.set(name, `=#REF!${ref.slice(ref.indexOf('!') + 1)}`);
+    }
+    this.workbook.removeSheet(sheet.name);
+    if (this.activeSheet && lower(this.activeSheet) === lower(sheet.name)) this.activeSheet = null;
+  }
+
+  addTable(sheet: MemorySheet, address: string): MemoryTable {
+    const range = parseRange(address);
+    // A table has at least one data row: Excel adds one under a lone header row.
+    if (range.bottom === range.top) range.bottom++;
+    for (const t of this.workbook.tables)
+      if (
+        lower(t.sheet) === lower(sheet.name) &&
+        !(
+          range.bottom < t.range.top ||
+          range.top > t.range.bottom ||
+          range.right < t.range.left ||
+          range.left > t.range.right
+        )
+      )
+        throw new OfficeFakeError('InvalidArgument', `A table can't overlap another table (${t.name}).`);
+    let n = this.workbook.tables.length + 1;
+    while (this.workbook.getTable(`Table${n}`)) n++;
+    for (let c = range.left; c <= range.right; c++) {
+      const cell = sheet.getCell(range.top, c);
+      if (cell.value === '')
+        sheet.setCell(range.top, c, { value: `Column${c - range.left + 1}`, type: 'String' });
+    }
+    this.workbook.addTable({ name: `Table${n}`, sheet: sheet.name, range, style: 'TableStyleMedium2' });
+    return this.workbook.getTable(`Table${n}`)!;
+  }
+
+  renameTable(table: MemoryTable, to: string): void {
+    if (!/^[A-Za-z_\\][A-Za-z0-9_.\u00c0-\u024f]*$/.test(to) || to.length > 255)
+      throw new OfficeFakeError('InvalidArgument', `Invalid table name ${to}`);
+    const clash = this.workbook.getTable(to);
+    if ((clash && clash !== table) || [...this.workbook.names.keys()].some((k) => lower(k) === lower(to)))
+      throw new OfficeFakeError('InvalidArgument', `The name ${to} is already in use`);
+    table.name = to;
+  }
+
+  /** Writes a 2-D array (or one value for all cells) into a range with Excel's entry rules. */
+  writeEntries(sheet: MemorySheet, r: CellRange, input: unknown, property: 'values' | 'formulas'): void {
+    const rows = r.bottom - r.top + 1;
+    const cols = r.right - r.left + 1;
+    const grid = Array.isArray(input) ? (input as unknown[][]) : null;
+    if (grid && (grid.length !== rows || grid.some((row) => !Array.isArray(row) || row.length !== cols)))
+      throw new OfficeFakeError(
+        'InvalidArgument',
+        `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${property}).`,
+      );
+    for (let i = 0; i < rows; i++)
+      for (let j = 0; j < cols; j++) {
+        const value = grid ? grid[i]![j] : input;
+        const row = r.top + i;
+        const col = r.left + j;
+        const current = sheet.getCell(row, col);
+        const entry = entryFor(value, current.numberFormat);
+        if (entry === null) continue;
+        if (isFormulaEntry(entry)) {
+          const result = this.evaluate(entry.formula!, sheet, row, col);
+          sheet.setCell(row, col, {
+            ...entry,
+            value: result,
+            type: typeof result === 'number' ? 'Double' : 'String',
+          });
+        } else sheet.setCell(row, col, { ...entry, formula: null });
+        if (
+          entry.value === '' &&
+          !isFormulaEntry(entry) &&
+          !current.style &&
+          current.numberFormat === 'General'
+        )
+          sheet.clearCell(row, col);
+      }
+    this.noteChange(sheet, r);
+  }
+
+  setNumberFormats(sheet: MemorySheet, r: CellRange, input: unknown): void {
+    const rows = r.bottom - r.top + 1;
+    const cols = r.right - r.left + 1;
+    const grid = Array.isArray(input) ? (input as unknown[][]) : null;
+    if (grid && (grid.length !== rows || grid.some((row) => !Array.isArray(row) || row.length !== cols)))
+      throw new OfficeFakeError(
+        'InvalidArgument',
+        "The number of rows or columns in the input array doesn't match the size or dimensions of the range (numberFormat).",
+      );
+    for (let i = 0; i < rows; i++)
+      for (let j = 0; j < cols; j++) {
+        const format = grid ? grid[i]![j] : input;
+        // Changing a format never re-parses what the cell holds (text stays text).
+        if (format !== null && format !== undefined)
+          sheet.setCell(r.top + i, r.left + j, { numberFormat: format === '' ? 'General' : String(format) });
+      }
+  }
+
+  styleCells(sheet: MemorySheet, r: CellRange, patch: Partial<CellStyle>): void {
+    for (let row = r.top; row <= r.bottom; row++)
+      for (let col = r.left; col <= r.right; col++)
+        sheet.setCell(row, col, { style: { ...(sheet.getCell(row, col).style ?? {}), ...patch } });
+  }
+
+  /** Rows inserted under the table body, shifting the cells below within the table's columns. */
+  insertTableRows(table: MemoryTable, values: unknown[][]): void {
+    const sheet = this.workbook.getSheet(table.sheet)!;
+    const n = values.length;
+    const width = table.range.right - table.range.left + 1;
+    if (values.some((row) => row.length !== width))
+      throw new OfficeFakeError(
+        'InvalidArgument',
+        "The number of columns in the input array doesn't match the table.",
+      );
+    const used = sheet.usedRange();
+    const at = table.range.bottom + 1;
+    if (used)
+      for (let row = used.bottom; row >= at; row--)
+        for (let col = table.range.left; col <= table.range.right; col++)
+          this.moveCell(sheet, row, col, row + n, col);
+    table.range.bottom += n;
+    this.writeEntries(
+      sheet,
+      { top: at, left: table.range.left, bottom: at + n - 1, right: table.range.right },
+      values,
+      'values',
+    );
+  }
+
+  deleteTableRow(table: MemoryTable, index: number): void {
+    const sheet = this.workbook.getSheet(table.sheet)!;
+    const bodyRows = table.range.bottom - table.range.top;
+    if (index < 0 || index >= bodyRows)
+      throw new OfficeFakeError('InvalidArgument', `Row ${index} is not in table ${table.name}`);
+    const row = table.range.top + 1 + index;
+    if (bodyRows === 1) {
+      // The last data row is emptied, not removed: a table keeps one data row.
+      for (let col = table.range.left; col <= table.range.right; col++) sheet.clearCell(row, col);
+    } else {
+      const used = sheet.usedRange();
+      const bottom = used ? Math.max(used.bottom, table.range.bottom) : table.range.bottom;
+      for (let r = row; r <= bottom; r++)
+        for (let col = table.range.left; col <= table.range.right; col++)
+          this.moveCell(sheet, r + 1, col, r, col);
+      table.range.bottom -= 1;
+    }
+    this.noteChange(sheet, { top: row, left: table.range.left, bottom: row, right: table.range.right });
+  }
+
+  private moveCell(sheet: MemorySheet, fromRow: number, col: number, toRow: number, toCol: number): void {
+    const cell = sheet.cells.get(`${fromRow},${col}`);
+    if (cell) sheet.cells.set(`${toRow},${toCol}`, cell);
+    else sheet.cells.delete(`${toRow},${toCol}`);
+    sheet.cells.delete(`${fromRow},${col}`);
+  }
+}
+
+// ---- Proxies ------------------------------------------------------------------------------------
+
+export class FakeContext {
+  queue: Action[] = [];
+  readonly workbook: FakeWorkbook;
+  readonly application: FakeApplication;
+  constructor(readonly host: FakeExcelHost) {
+    this.workbook = new FakeWorkbook(this);
+    this.application = new FakeApplication(this);
+  }
+  sync(): Promise<void> {
+    return this.host.execute(this);
+  }
+}
+
+abstract class Proxy {
+  protected readonly loaded = new Map<string, unknown>();
+  constructor(
+    readonly context: FakeContext,
+    readonly path: string,
+  ) {}
+
+  protected get host(): FakeExcelHost {
+    return this.context.host;
+  }
+
+  protected read<T>(prop: string): T {
+    if (!this.loaded.has(prop)) throw notLoaded(prop);
+    return this.loaded.get(prop) as T;
+  }
+
+  protected enqueue(wire: Record<string, unknown>, run: () => unknown): void {
+    this.context.queue.push({ wire: { path: this.path, ...wire }, run });
+  }
+
+  protected set(prop: string, value: unknown, apply: () => void): void {
+    this.enqueue({ action: 'SetProperty', name: prop, value }, () => {
+      apply();
+      return undefined;
+    });
+  }
+
+  protected call(method: string, args: unknown[], apply: () => unknown): void {
+    this.enqueue({ action: 'Method', name: method, args }, () => {
+      apply();
+      return undefined;
+    });
+  }
+
+  load(spec?: string | string[] | Record<string, unknown>): this {
+    if (spec === undefined || (typeof spec === 'object' && !Array.isArray(spec)))
+      throw new Error(
+        'The fake supports load() with property names only (the adapter must say what it needs).',
+      );
+    const props = (Array.isArray(spec) ? spec : spec.split(',')).map((p) => p.trim()).filter(Boolean);
+    this.enqueue({ action: 'Query', select: props }, () => this.capture(props));
+    return this;
+  }
+
+  /** Reads props from the model into this proxy; returns the response data. */
+  abstract capture(props: string[]): Record<string, unknown>;
+}
+
+/** Nested 'child/prop' paths go to child proxies. */
+function splitProps(props: string[]): { own: string[]; nested: Map<string, string[]> } {
+  const own: string[] = [];
+  const nested = new Map<string, string[]>();
+  for (const p of props) {
+    const slash = p.indexOf('/');
+    if (slash < 0) own.push(p);
+    else {
+      const head = p.slice(0, slash);
+      nested.set(head, [...(nested.get(head) ?? []), p.slice(slash + 1)]);
+    }
+  }
+  return { own, nested };
+}
+
+class FakeApplication extends Proxy {
+  constructor(context: FakeContext) {
+    super(context, 'application');
+  }
+  suspendApiCalculationUntilNextSync(): void {
+    this.call('suspendApiCalculationUntilNextSync', [], () =>
+      this.host.requireApi('1.6', 'suspendApiCalculationUntilNextSync'),
+    );
+  }
+  capture(): Record<string, unknown> {
+    return {};
+  }
+}
+
+class FakeWorkbook extends Proxy {
+  readonly worksheets: FakeWorksheetCollection;
+  readonly tables: FakeTableCollection;
+  readonly names: FakeNamedItemCollection;
+  constructor(context: FakeContext) {
+    super(context, 'workbook');
+    this.worksheets = new FakeWorksheetCollection(context);
+    this.tables = new FakeTableCollection(context);
+    this.names = new FakeNamedItemCollection(context);
+  }
+  get application(): FakeApplication {
+    return this.context.application;
+  }
+  capture(): Record<string, unknown> {
+    return {};
+  }
+}
+
+abstract class FakeCollection<T extends Proxy> extends Proxy {
+  protected abstract list(): T[];
+  get items(): T[] {
+    return this.read<T[]>('items');
+  }
+  capture(props: string[]): Record<string, unknown> {
+    const itemProps = props.filter((p) => p.startsWith('items/')).map((p) => p.slice('items/'.length));
+    if (itemProps.length === 0)
+      throw new OfficeFakeError(
+        'InvalidArgument',
+        `Load collections through 'items/<property>' (${props.join(',')})`,
+      );
+    const items = this.list();
+    this.loaded.set('items', items);
+    return { items: items.map((item) => item.capture(itemProps)) };
+  }
+}
+
+class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
+  constructor(context: FakeContext) {
+    super(context, 'workbook.worksheets');
+  }
+  protected list(): FakeWorksheet[] {
+    return this.host.workbook.sheets.map((s) => FakeWorksheet.of(this.context, s));
+  }
+  getItem(key: string): FakeWorksheet {
+    return new FakeWorksheet(this.context, `${this.path}.getItem(${JSON.stringify(key)})`, () =>
+      this.host.sheetByKey(key),
+    );
+  }
+  add(name: string): FakeWorksheet {
+    let created: MemorySheet | null = null;
+    const sheet = new FakeWorksheet(this.context, `${this.path}.add(${JSON.stringify(name)})`, () => {
+      if (!created) throw new OfficeFakeError('ItemNotFound', `Worksheet ${name} was never added`);
+      if (!this.host.workbook.sheets.includes(created))
+        throw new OfficeFakeError('ItemNotFound', `Worksheet ${name} was deleted`);
+      return created;
+    });
+    this.call('add', [name], () => {
+      if (this.host.workbook.getSheet(name))
+        throw new OfficeFakeError('ItemAlreadyExists', `A sheet named ${name} exists already`);
+      created = this.host.workbook.addSheet('\u0000pending');
+      try {
+        this.host.renameSheet(created, name);
+      } catch (error) {
+        this.host.workbook.removeSheet(created.name);
+        throw error;
+      }
+    });
+    return sheet;
+  }
+}
+
+class FakeWorksheet extends Proxy {
+  constructor(
+    context: FakeContext,
+    path: string,
+    readonly resolve: () => MemorySheet,
+  ) {
+    super(context, path);
+  }
+  static of(context: FakeContext, sheet: MemorySheet): FakeWorksheet {
+    const id = context.host.idOf(sheet);
+    return new FakeWorksheet(context, `workbook.worksheets.getItem(${JSON.stringify(id)})`, () =>
+      context.host.sheetByKey(id),
+    );
+  }
+  capture(props: string[]): Record<string, unknown> {
+    const sheet = this.resolve();
+    const data: Record<string, unknown> = {};
+    for (const p of props) {
+      if (p === 'name') data.name = sheet.name;
+      else if (p === 'id') data.id = this.host.idOf(sheet);
+      else if (p === 'visibility') data.visibility = sheet.visibility;
+      else throw new OfficeFakeError('InvalidArgument', `The fake does not load Worksheet.${p}`);
+      this.loaded.set(p, data[p]);
+    }
+    return data;
+  }
+  get name(): string {
+    return this.read('name');
+  }
+  set name(value: string) {
+    this.set('name', value, () => this.host.renameSheet(this.resolve(), value));
+  }
+  get id(): string {
+    return this.read('id');
+  }
+  set tabColor(value: string) {
+    this.set('tabColor', value, () => void (this.resolve().tabColor = value));
+  }
+  getRange(address: string): FakeRange {
+    return new FakeRange(this.context, `${this.path}.getRange(${JSON.stringify(address)})`, () => ({
+      sheet: this.resolve(),
+      r: parseRange(address),
+    }));
+  }
+  getRangeByIndexes(row: number, column: number, rows: number, columns: number): FakeRange {
+    return new FakeRange(
+      this.context,
+      `${this.path}.getRangeByIndexes(${row},${column},${rows},${columns})`,
+      () => ({
+        sheet: this.resolve(),
+        r: { top: row, left: column, bottom: row + rows - 1, right: column + columns - 1 },
+      }),
+    );
+  }
+  activate(): void {
+    this.call('activate', [], () => void (this.host.activeSheet = this.resolve().name));
+  }
+  delete(): void {
+    this.call('delete', [], () => this.host.deleteSheet(this.resolve()));
+  }
+  get tables() {
+    return {
+      add: (address: string, hasHeaders: boolean): FakeTable => {
+        let created: MemoryTable | null = null;
+        const table = new FakeTable(
+          this.context,
+          `${this.path}.tables.add(${JSON.stringify(address)})`,
+          () => {
+            if (!created || !this.host.workbook.tables.includes(created))
+              throw new OfficeFakeError('ItemNotFound', 'Table was never added');
+            return created;
+          },
+        );
+        this.call('tables.add', [address, hasHeaders], () => {
+          if (!hasHeaders)
+            throw new OfficeFakeError('InvalidArgument', 'The fake only adds tables with headers');
+          created = this.host.addTable(this.resolve(), address);
+        });
+        return table;
+      },
+    };
+  }
+  get charts() {
+    return {
+      add: (type: string, source: FakeRange, seriesBy: string): FakeChart => {
+        let created: MemoryChart | null = null;
+        const chart = new FakeChart(this.context, `${this.path}.charts.add()`, () => {
+          if (!created) throw new OfficeFakeError('ItemNotFound', 'Chart was never added');
+          return created;
+        });
+        this.call('charts.add', [type, source.path, seriesBy], () => {
+          if (type !== 'ColumnClustered' || seriesBy !== 'Columns')
+            throw new OfficeFakeError(
+              'InvalidArgument',
+              `The fake adds only clustered column charts by columns (${type}, ${seriesBy})`,
+            );
+          const sheet = this.resolve();
+          const { r } = source.resolve();
+          created = {
+            type: 'columnClustered',
+            title: '',
+            sourceRange: rangeText(r),
+            topLeft: '',
+            bottomRight: '',
+            name: `Chart ${sheet.charts.length + 1}`,
+          };
+          sheet.charts.push(created);
+        });
+        return chart;
+      },
+    };
+  }
+  get freezePanes() {
+    return {
+      freezeAt: (range: FakeRange) =>
+        this.call('freezePanes.freezeAt', [range.path], () => {
+          const { r } = range.resolve();
+          this.resolve().freeze = { rows: r.bottom + 1, columns: r.right + 1 };
+        }),
+      freezeRows: (count: number) =>
+        this.call(
+          'freezePanes.freezeRows',
+          [count],
+          () => void (this.resolve().freeze = { rows: count, columns: 0 }),
+        ),
+      freezeColumns: (count: number) =>
+        this.call(
+          'freezePanes.freezeColumns',
+          [count],
+          () => void (this.resolve().freeze = { rows: 0, columns: count }),
+        ),
+    };
+  }
+}
+
+function rangeText(r: CellRange): string {
+  return r.top === r.bottom && r.left === r.right
+    ? a1(r.top, r.left)
+    : `${a1(r.top, r.left)}:${a1(r.bottom, r.right)}`;
+}
+
+class FakeChart extends Proxy {
+  constructor(
+    context: FakeContext,
+    path: string,
+    readonly resolve: () => MemoryChart,
+  ) {
+    super(context, path);
+  }
+  capture(): Record<string, unknown> {
+    return {};
+  }
+  get title() {
+    const setText = (value: string) =>
+      this.set('title.text', value, () => void (this.resolve().title = value));
+    return {
+      set text(value: string) {
+        setText(value);
+      },
+    };
+  }
+  set name(value: string) {
+    this.set('name', value, () => void (this.resolve().name = value));
+  }
+  setPosition(topLeft: string, bottomRight: string): void {
+    this.call('setPosition', [topLeft, bottomRight], () => {
+      const chart = this.resolve();
+      chart.topLeft = topLeft;
+      chart.bottomRight = bottomRight;
+    });
+  }
+}
+
+class FakeTableCollection extends FakeCollection<FakeTable> {
+  constructor(context: FakeContext) {
+    super(context, 'workbook.tables');
+  }
+  protected list(): FakeTable[] {
+    return this.host.workbook.tables.map((t) => FakeTable.of(this.context, t));
+  }
+  getItem(name: string): FakeTable {
+    return new FakeTable(this.context, `${this.path}.getItem(${JSON.stringify(name)})`, () =>
+      this.host.tableByName(name),
+    );
+  }
+  get onChanged() {
+    return this.event('TableChanged', '1.7');
+  }
+  get onAdded() {
+    return this.event('TableAdded', '1.9');
+  }
+  get onDeleted() {
+    return this.event('TableDeleted', '1.9');
+  }
+  private event(type: FiredEvent['type'], version: string) {
+    return {
+      add: (handler: Handler) => {
+        this.call(`on${type}.add`, [], () => {
+          this.host.requireApi(version, `TableCollection.on${type.replace('Table', '')}`);
+          this.host.handlers.set(handler, type);
+        });
+        return {
+          context: this.context,
+          remove: () => this.call(`on${type}.remove`, [], () => void this.host.handlers.delete(handler)),
+        };
+      },
+    };
+  }
+}
+
+class FakeTable extends Proxy {
+  constructor(
+    context: FakeContext,
+    path: string,
+    readonly resolve: () => MemoryTable,
+  ) {
+    super(context, path);
+  }
+  static of(context: FakeContext, table: MemoryTable): FakeTable {
+    return new FakeTable(context, `workbook.tables.getItem(${JSON.stringify(table.name)})`, () => {
+      if (!context.host.workbook.tables.includes(table))
+        throw new OfficeFakeError('ItemNotFound', `Table ${table.name} was deleted`);
+      return table;
+    });
+  }
+  private worksheetProxy: FakeWorksheet | null = null;
+  get worksheet(): FakeWorksheet {
+    this.worksheetProxy ??= new FakeWorksheet(this.context, `${this.path}.worksheet`, () =>
+      this.host.sheetByKey(this.resolve().sheet),
+    );
+    return this.worksheetProxy;
+  }
+  capture(props: string[]): Record<string, unknown> {
+    const table = this.resolve();
+    const { own, nested } = splitProps(props);
+    const data: Record<string, unknown> = {};
+    for (const p of own) {
+      if (p === 'name') data.name = table.name;
+      else if (p === 'id') data.id = this.host.idOf(table);
+      else if (p === 'style') data.style = table.style;
+      else throw new OfficeFakeError('InvalidArgument', `The fake does not load Table.${p}`);
+      this.loaded.set(p, data[p]);
+    }
+    for (const [head, sub] of nested) {
+      if (head !== 'worksheet')
+        throw new OfficeFakeError('InvalidArgument', `The fake does not load Table.${head}`);
+      data.worksheet = this.worksheet.capture(sub);
+    }
+    return data;
+  }
+  get name(): string {
+    return this.read('name');
+  }
+  set name(value: string) {
+    this.set('name', value, () => this.host.renameTable(this.resolve(), value));
+  }
+  get id(): string {
+    return this.read('id');
+  }
+  set style(value: string) {
+    this.set('style', value, () => void (this.resolve().style = value));
+  }
+  private part(name: string, pick: (r: CellRange) => CellRange): FakeRange {
+    return new FakeRange(this.context, `${this.path}.${name}()`, () => {
+      const table = this.resolve();
+      return { sheet: this.host.sheetByKey(table.sheet), r: pick(table.range) };
+    });
+  }
+  getHeaderRowRange(): FakeRange {
+    return this.part('getHeaderRowRange', (r) => ({ ...r, bottom: r.top }));
+  }
+  getDataBodyRange(): FakeRange {
+    return this.part('getDataBodyRange', (r) => ({
+      ...r,
+      top: r.top + 1,
+      bottom: Math.max(r.bottom, r.top + 1),
+    }));
+  }
+  getRange(): FakeRange {
+    return this.part('getRange', (r) => ({ ...r }));
+  }
+  get rows() {
+    return {
+      add: (index: number | null | undefined, values: unknown[][]) => {
+        this.call('rows.add', [index ?? null, values], () => {
+          if (index !== null && index !== undefined)
+            throw new OfficeFakeError('InvalidArgument', 'The fake appends rows only');
+          this.host.insertTableRows(this.resolve(), values);
+        });
+      },
+      getItemAt: (index: number) => ({
+        delete: () =>
+          this.call('rows.getItemAt.delete', [index], () => this.host.deleteTableRow(this.resolve(), index)),
+      }),
+    };
+  }
+}
+
+class FakeRange extends Proxy {
+  constructor(
+    context: FakeContext,
+    path: string,
+    readonly resolve: () => { sheet: MemorySheet; r: CellRange },
+  ) {
+    super(context, path);
+  }
+  private derived(name: string, f: (r: CellRange) => CellRange): FakeRange {
+    return new FakeRange(this.context, `${this.path}.${name}`, () => {
+      const { sheet, r } = this.resolve();
+      const next = f(r);
+      if (next.top < 0 || next.left < 0 || next.bottom < next.top || next.right < next.left)
+        throw new OfficeFakeError('InvalidArgument', `Range ${name} is outside the sheet`);
+      return { sheet, r: next };
+    });
+  }
+  getRow(i: number): FakeRange {
+    return this.derived(`getRow(${i})`, (r) => {
+      if (i < 0 || r.top + i > r.bottom)
+        throw new OfficeFakeError('InvalidArgument', `Row ${i} is outside the range`);
+      return { ...r, top: r.top + i, bottom: r.top + i };
+    });
+  }
+  getLastRow(): FakeRange {
+    return this.derived('getLastRow()', (r) => ({ ...r, top: r.bottom }));
+  }
+  getOffsetRange(rows: number, columns: number): FakeRange {
+    return this.derived(`getOffsetRange(${rows},${columns})`, (r) => ({
+      top: r.top + rows,
+      bottom: r.bottom + rows,
+      left: r.left + columns,
+      right: r.right + columns,
+    }));
+  }
+  getResizedRange(rows: number, columns: number): FakeRange {
+    return this.derived(`getResizedRange(${rows},${columns})`, (r) => ({
+      ...r,
+      bottom: r.bottom + rows,
+      right: r.right + columns,
+    }));
+  }
+  capture(props: string[]): Record<string, unknown> {
+    const { sheet, r } = this.resolve();
+    const grid = <T>(f: (row: number, col: number) => T): T[][] =>
+      Array.from({ length: r.bottom - r.top + 1 }, (_, i) =>
+        Array.from({ length: r.right - r.left + 1 }, (_, j) => f(r.top + i, r.left + j)),
+      );
+    const data: Record<string, unknown> = {};
+    for (const p of props) {
+      if (p === 'values') data.values = grid((row, col) => sheet.getCell(row, col).value);
+      else if (p === 'formulas')
+        data.formulas = grid((row, col) => sheet.getCell(row, col).formula ?? sheet.getCell(row, col).value);
+      else if (p === 'numberFormat')
+        data.numberFormat = grid((row, col) => sheet.getCell(row, col).numberFormat);
+      else if (p === 'valueTypes') data.valueTypes = grid((row, col) => sheet.getCell(row, col).type);
+      else if (p === 'address') data.address = qualified(sheet.name, rangeText(r));
+      else if (p === 'rowCount') data.rowCount = r.bottom - r.top + 1;
+      else if (p === 'columnCount') data.columnCount = r.right - r.left + 1;
+      else throw new OfficeFakeError('InvalidArgument', `The fake does not load Range.${p}`);
+      this.loaded.set(p, data[p]);
+    }
+    return data;
+  }
+  get values(): unknown[][] {
+    return this.read('values');
+  }
+  set values(value: unknown[][]) {
+    this.set('values', value, () => {
+      const { sheet, r } = this.resolve();
+      this.host.writeEntries(sheet, r, value, 'values');
+    });
+  }
+  get formulas(): unknown[][] {
+    return this.read('formulas');
+  }
+  set formulas(value: unknown[][]) {
+    this.set('formulas', value, () => {
+      const { sheet, r } = this.resolve();
+      this.host.writeEntries(sheet, r, value, 'formulas');
+    });
+  }
+  get numberFormat(): unknown[][] {
+    return this.read('numberFormat');
+  }
+  set numberFormat(value: unknown[][]) {
+    this.set('numberFormat', value, () => {
+      const { sheet, r } = this.resolve();
+      this.host.setNumberFormats(sheet, r, value);
+    });
+  }
+  get valueTypes(): string[][] {
+    return this.read('valueTypes');
+  }
+  get address(): string {
+    return this.read('address');
+  }
+  get rowCount(): number {
+    return this.read('rowCount');
+  }
+  get columnCount(): number {
+    return this.read('columnCount');
+  }
+  merge(across = false): void {
+    this.call('merge', [across], () => {
+      const { sheet, r } = this.resolve();
+      sheet.merges.push(rangeText(r));
+    });
+  }
+  select(): void {
+    this.call('select', [], () => {
+      const { sheet, r } = this.resolve();
+      if (!this.host.activeSheet || lower(this.host.activeSheet) !== lower(sheet.name))
+        throw new OfficeFakeError(
+          'InvalidOperation',
+          'Select a range on the active worksheet (activate it first).',
+        );
+      this.host.selection = { sheet: sheet.name, address: rangeText(r) };
+    });
+  }
+  get dataValidation() {
+    const setRule = (value: { list?: { source: string; inCellDropDown?: boolean } }) =>
+      this.set('dataValidation.rule', value, () => {
+        this.host.requireApi('1.8', 'Range.dataValidation');
+        const { sheet, r } = this.resolve();
+        if (!value.list)
+          throw new OfficeFakeError('InvalidArgument', 'The fake supports list validation only');
+        sheet.validations.push({ range: rangeText(r), list: value.list.source.split(',') });
+      });
+    return {
+      set rule(value: { list?: { source: string; inCellDropDown?: boolean } }) {
+        setRule(value);
+      },
+    };
+  }
+  get format() {
+    const patch = (name: string, value: unknown, style: Partial<CellStyle>) =>
+      this.set(`format.${name}`, value, () => {
+        const { sheet, r } = this.resolve();
+        this.host.styleCells(sheet, r, style);
+      });
+    const align = (v: string) => v.toLowerCase() as 'left' | 'center' | 'right';
+    const valign = (v: string) => v.toLowerCase() as 'top' | 'center' | 'bottom';
+    const setWidth = (points: number) =>
+      this.set('format.columnWidth', points, () => {
+        const { sheet, r } = this.resolve();
+        const chars = Math.round(((points / 0.75 - 5) / 7) * 100) / 100;
+        for (let c = r.left; c <= r.right; c++) sheet.columnWidths.set(c, chars);
+      });
+    const setWeight = (edge: string, v: string) => this.set(`borders.${edge}.weight`, v, () => undefined);
+    return {
+      font: {
+        set bold(v: boolean) {
+          patch('font.bold', v, { bold: v });
+        },
+        set italic(v: boolean) {
+          patch('font.italic', v, { italic: v });
+        },
+        set size(v: number) {
+          patch('font.size', v, { fontSize: v });
+        },
+        set color(v: string) {
+          patch('font.color', v, { fontColor: v });
+        },
+      },
+      fill: {
+        set color(v: string) {
+          patch('fill.color', v, { fill: v });
+        },
+      },
+      set wrapText(v: boolean) {
+        patch('wrapText', v, { wrap: v });
+      },
+      set horizontalAlignment(v: string) {
+        patch('horizontalAlignment', v, { horizontal: align(v) });
+      },
+      set verticalAlignment(v: string) {
+        patch('verticalAlignment', v, { vertical: valign(v) });
+      },
+      set columnWidth(points: number) {
+        setWidth(points);
+      },
+      borders: {
+        getItem: (edge: string) => ({
+          set style(v: string) {
+            if (edge !== 'EdgeBottom' && edge !== 'EdgeTop')
+              throw new OfficeFakeError(
+                'InvalidArgument',
+                `The fake draws only top and bottom edges (${edge})`,
+              );
+            patch(
+              `borders.${edge}.style`,
+              v,
+              edge === 'EdgeBottom' ? { borderBottom: v !== 'None' } : { borderTop: v !== 'None' },
+            );
+          },
+          set weight(v: string) {
+            setWeight(edge, v);
+          },
+        }),
+      },
+    };
+  }
+}
+
+class FakeNamedItemCollection extends FakeCollection<FakeNamedItem> {
+  constructor(context: FakeContext) {
+    super(context, 'workbook.names');
+  }
+  protected list(): FakeNamedItem[] {
+    return [...this.host.workbook.names.keys()].map(
+      (name) => new FakeNamedItem(this.context, `${this.path}.getItem(${JSON.stringify(name)})`, name),
+    );
+  }
+  getItem(name: string): FakeNamedItem {
+    return new FakeNamedItem(this.context, `${this.path}.getItem(${JSON.stringify(name)})`, name);
+  }
+  add(name: string, reference: FakeRange | string): FakeNamedItem {
+    this.call('add', [name, typeof reference === 'string' ? reference : reference.path], () => {
+      const names = this.host.workbook.names;
+      if ([...names.keys()].some((k) => lower(k) === lower(name)) || this.host.workbook.getTable(name))
+        throw new OfficeFakeError('ItemAlreadyExists', `The name ${name} already exists`);
+      if (typeof reference === 'string')
+        names.set(name, reference.startsWith('=') ? reference : `=${reference}`);
+      else {
+        const { sheet, r } = reference.resolve();
+        const abs = rangeText(r).replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
+        names.set(name, `=${qualified(sheet.name, abs)}`);
+      }
+    });
+    return this.getItem(name);
+  }
+}
+
+class FakeNamedItem extends Proxy {
+  constructor(
+    context: FakeContext,
+    path: string,
+    private readonly key: string,
+  ) {
+    super(context, path);
+  }
+  private actual(): string {
+    const found = [...this.host.workbook.names.keys()].find((k) => lower(k) === lower(this.key));
+    if (!found) throw new OfficeFakeError('ItemNotFound', `The name ${this.key} doesn't exist`);
+    return found;
+  }
+  capture(props: string[]): Record<string, unknown> {
+    const name = this.actual();
+    const data: Record<string, unknown> = {};
+    for (const p of props) {
+      if (p === 'name') data.name = name;
+      else if (p === 'formula') data.formula = this.host.workbook.names.get(name);
+      else throw new OfficeFakeError('InvalidArgument', `The fake does not load NamedItem.${p}`);
+      this.loaded.set(p, data[p]);
+    }
+    return data;
+  }
+  get name(): string {
+    return this.read('name');
+  }
+  get formula(): string {
+    return this.read('formula');
+  }
+  delete(): void {
+    this.call('delete', [], () => void this.host.workbook.names.delete(this.actual()));
+  }
+}

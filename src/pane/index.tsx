@@ -1,18 +1,17 @@
-// Task pane entry point: waits for Office, then renders the pane.
-import { createRoot } from 'react-dom/client';
-import { FluentProvider, webLightTheme, Title3, Body1 } from '@fluentui/react-components';
+// Task pane entry point: in Excel, the pane on the Office.js adapter; in a plain browser, the
+// preview on an in-memory workbook (loaded only then, so the add-in never downloads it).
+import { createExcelPort } from '../adapters/excel';
+import { mountPane } from './mount';
+import { themeOf } from './theme';
 
-function Placeholder() {
-  return (
-    <FluentProvider theme={webLightTheme}>
-      <main style={{ padding: 12 }}>
-        <Title3 as="h1">Insatsbudget</Title3>
-        <Body1 as="p">Budget för insatser – periodisering, ram och justeringar.</Body1>
-      </main>
-    </FluentProvider>
-  );
-}
-
-Office.onReady(() => {
-  createRoot(document.getElementById('root')!).render(<Placeholder />);
+Office.onReady((info) => {
+  const root = document.getElementById('root')!;
+  if (info.host === Office.HostType.Excel) {
+    mountPane(root, createExcelPort(), {
+      officeLanguage: Office.context.displayLanguage ?? null,
+      theme: themeOf(Office.context.officeTheme),
+    });
+  } else {
+    void import(/* webpackChunkName: "preview" */ '../preview/start').then((m) => m.startPreview(root));
+  }
 });

@@ -1,0 +1,55 @@
+// Shared hooks: the session from context, its state as React state, the strings of its language.
+import { createContext, useContext, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import type { MeetingSession, SessionState } from '../session';
+import { stringsFor, type Strings } from '../i18n';
+
+export const SessionContext = createContext<MeetingSession | null>(null);
+
+export function useSession(): MeetingSession {
+  const session = useContext(SessionContext);
+  if (!session) throw new Error('useSession outside <SessionContext.Provider>');
+  return session;
+}
+
+export function useSessionState(): SessionState {
+  const session = useSession();
+  return useSyncExternalStore(session.subscribe, session.getState, session.getState);
+}
+
+export function useStrings(): Strings {
+  return stringsFor(useSessionState().lang);
+}
+
+/**
+ * Runs an async action and tracks it: `pending` while it runs, `error` when it failed (the
+ * session reports most failures itself as notices; this catches the rest, e.g. a taken name).
+ */
+export function useAction(): {
+  pending: boolean;
+  error: string | null;
+  run: (action: () => Promise<unknown>) => Promise<boolean>;
+} {
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
+  const run = async (action: () => Promise<unknown>): Promise<boolean> => {
+    setPending(true);
+    setError(null);
+    try {
+      await action();
+      return true;
+    } catch (e) {
+      if (mounted.current) setError(e instanceof Error ? e.message : String(e));
+      return false;
+    } finally {
+      if (mounted.current) setPending(false);
+    }
+  };
+  return { pending, error, run };
+}

@@ -1,0 +1,67 @@
+// One initiative: its figures, its roles with FTE and cost per year, and the cut controls.
+import { useMemo, useState } from 'react';
+import { Button, Caption1, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
+import { initiativeDetail } from '../../session';
+import { useSessionState, useStrings } from '../hooks';
+import { Section } from '../shared';
+import { RoleCard } from './RoleCard';
+import { InitiativeControls } from './InitiativeControls';
+import { UndoBar } from './UndoBar';
+import { YearTable } from './YearTable';
+
+const useStyles = makeStyles({
+  roles: {
+    margin: 0,
+    padding: 0,
+    listStyleType: 'none',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+  },
+  facts: { display: 'flex', flexDirection: 'column', gap: '2px' },
+});
+
+export function InitiativeDetailView({ name, onBack }: { name: string; onBack: () => void }) {
+  const styles = useStyles();
+  const { result, lang } = useSessionState();
+  const s = useStrings();
+  const [reason, setReason] = useState('');
+  const detail = useMemo(() => (result ? initiativeDetail(result, name, lang) : null), [result, name, lang]);
+  if (!detail) return null;
+  const reasonOrNull = reason.trim() || null;
+  return (
+    <>
+      <Button appearance="subtle" onClick={onBack}>
+        {s.backToList}
+      </Button>
+      <Section heading={detail.name}>
+        <div className={styles.facts}>
+          {detail.owner && <Caption1>{`${s.ownerLabel}: ${detail.owner}`}</Caption1>}
+          <Caption1>{`${s.periodLabel}: ${detail.period}`}</Caption1>
+          <span data-testid="initiative-totals">{`${s.appliedColumn} ${detail.applied} · ${s.proposedColumn} ${detail.proposed}`}</span>
+          <Caption1>{`${s.decisionAmountLabel}: ${detail.decisionAmount}`}</Caption1>
+        </div>
+        <YearTable caption={detail.name} years={detail.years} />
+        <UndoBar />
+        <Field label={s.reasonLabel} size="small">
+          <Input
+            size="small"
+            value={reason}
+            placeholder={s.reasonPlaceholder}
+            onChange={(_, data) => setReason(data.value)}
+          />
+        </Field>
+        <InitiativeControls detail={detail} reason={reasonOrNull} />
+      </Section>
+      <Section heading={s.rolesHeading}>
+        <ul className={styles.roles}>
+          {detail.roles.map((role) => (
+            <li key={role.key}>
+              <RoleCard initiative={detail} role={role} reason={reasonOrNull} />
+            </li>
+          ))}
+        </ul>
+      </Section>
+    </>
+  );
+}

@@ -1,0 +1,71 @@
+// Insatser: the list; choosing one opens its roles and the cut controls.
+import { useMemo, useState } from 'react';
+import { Badge, Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import { initiativesView } from '../../session';
+import { useSessionState, useStrings } from '../hooks';
+import { Section } from '../shared';
+import { InitiativeDetailView } from './InitiativeDetailView';
+import { UndoBar } from './UndoBar';
+
+const useStyles = makeStyles({
+  list: {
+    margin: 0,
+    padding: 0,
+    listStyleType: 'none',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
+  button: {
+    width: '100%',
+    justifyContent: 'flex-start',
+    textAlign: 'left',
+    height: 'auto',
+    paddingTop: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalXS,
+  },
+  body: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: '2px', minWidth: 0 },
+});
+
+export function InitiativesView() {
+  const styles = useStyles();
+  const { result, lang } = useSessionState();
+  const s = useStrings();
+  const [open, setOpen] = useState<string | null>(null);
+  const items = useMemo(() => (result ? initiativesView(result, lang) : []), [result, lang]);
+  if (open && items.some((i) => i.name === open))
+    return <InitiativeDetailView name={open} onBack={() => setOpen(null)} />;
+  return (
+    <Section heading={s.initiativesHeading}>
+      <UndoBar />
+      <ul className={styles.list}>
+        {items.map((item) => (
+          <li key={item.name}>
+            <Button
+              className={styles.button}
+              appearance="subtle"
+              onClick={() => setOpen(item.name)}
+              aria-label={s.openInitiative(item.name)}
+            >
+              <span className={styles.body}>
+                <strong>{item.name}</strong>
+                <Caption1>{[item.owner, item.period].filter(Boolean).join(' · ')}</Caption1>
+                <Caption1>{`${s.appliedColumn} ${item.applied} · ${s.proposedColumn} ${item.proposed}`}</Caption1>
+                {item.removed && (
+                  <Badge appearance="tint" color="subtle">
+                    {s.statusRemoved}
+                  </Badge>
+                )}
+                {!item.removed && item.adjusted && (
+                  <Badge appearance="outline" color="brand">
+                    {s.statusAdjusted}
+                  </Badge>
+                )}
+              </span>
+            </Button>
+          </li>
+        ))}
+      </ul>
+    </Section>
+  );
+}

@@ -1,0 +1,25 @@
+// Renders the pane on a MemoryPort, as Excel's adapter would drive it.
+import { TextDecoder, TextEncoder } from 'node:util';
+import { render, screen, waitFor } from '@testing-library/react';
+import { Pane } from '../../src/pane/mount';
+import type { MemoryPort } from '../../src/adapters/memory/memory-port';
+
+// jsdom lacks ResizeObserver, which Fluent's TabList and Toolbar use to measure overflow.
+class NoResizeObserver {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+}
+const g = globalThis as unknown as { ResizeObserver?: unknown; TextEncoder?: unknown; TextDecoder?: unknown };
+g.ResizeObserver ??= NoResizeObserver;
+// jsdom lacks TextEncoder too, which the contract's fingerprint uses (every browser has it).
+g.TextEncoder ??= TextEncoder;
+g.TextDecoder ??= TextDecoder;
+
+export async function renderPane(port: MemoryPort, officeLanguage: string | null = 'sv-SE') {
+  const utils = render(
+    <Pane port={port} officeLanguage={officeLanguage} now={() => new Date('2026-11-23T10:00:00Z')} />,
+  );
+  await waitFor(() => expect(screen.queryByRole('progressbar')).toBeNull());
+  return utils;
+}

@@ -78,9 +78,16 @@ const AMOUNT_WARN_ABOVE: Readonly<Record<string, Decimal>> = {
   'Justeringar/Tak': new Decimal(500_000_000),
 };
 
+const COLUMN_NAMES = new Map<string, ColumnName>();
 const columnName = (spec: TableSpec, sv: string): ColumnName => {
-  const c = spec.columns.find((x) => x.sv === sv);
-  return { sv, en: c?.en ?? sv };
+  const key = `${spec.name}/${sv}`;
+  let name = COLUMN_NAMES.get(key);
+  if (!name) {
+    const c = spec.columns.find((x) => x.sv === sv);
+    name = { sv, en: c?.en ?? sv };
+    COLUMN_NAMES.set(key, name);
+  }
+  return name;
 };
 
 // ------------------------------------------------------------------ finding the tables
@@ -210,15 +217,23 @@ class RowReader {
     return TABLE_SPECS[this.found.table];
   }
 
+  private readonly cells = new Map<string, RawCell | null>();
+
   cell(sv: string): RawCell | null {
+    let cell = this.cells.get(sv);
+    if (cell !== undefined) return cell;
     const c = this.found.columns[sv];
-    if (c === undefined) return null;
     const g = this.found.grid;
-    return {
-      value: g.values[this.index]?.[c] ?? '',
-      type: g.valueTypes[this.index]?.[c] ?? 'Empty',
-      format: g.numberFormats[this.index]?.[c] ?? 'General',
-    };
+    cell =
+      c === undefined
+        ? null
+        : {
+            value: g.values[this.index]?.[c] ?? '',
+            type: g.valueTypes[this.index]?.[c] ?? 'Empty',
+            format: g.numberFormats[this.index]?.[c] ?? 'General',
+          };
+    this.cells.set(sv, cell);
+    return cell;
   }
 
   blank(sv: string): boolean {

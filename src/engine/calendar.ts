@@ -95,9 +95,16 @@ export function quarterNumberOf(index: number): number {
   return Math.floor((index % 12) / 3) + 1;
 }
 
-/** '2024-Q4' */
+const quarterLabels = new Map<number, YearQuarter>();
+
+/** '2024-Q4' (of a month index) */
 export function quarterKey(index: number): YearQuarter {
-  return `${String(yearOfMonth(index)).padStart(4, '0')}-Q${quarterNumberOf(index)}`;
+  let label = quarterLabels.get(index);
+  if (label === undefined) {
+    label = `${String(yearOfMonth(index)).padStart(4, '0')}-Q${quarterNumberOf(index)}`;
+    quarterLabels.set(index, label);
+  }
+  return label;
 }
 
 /** Parses '2024-10' into a month index; null when malformed. */

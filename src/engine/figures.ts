@@ -2,9 +2,9 @@
 // decimals) and their presentation rounding.
 import type Decimal from 'decimal.js';
 import { UNITS_PER_MONTH, monthKey } from './calendar';
-import { EXACT_SCALE, MONEY_SCALE, ZERO, floorDiv, fromScaled, pow10, roundHalfUp } from './fixed';
+import { EXACT_SCALE, MONEY_SCALE, floorDiv, fromScaled, fromWhole, pow10, roundHalfUp } from './fixed';
 import { type RoundedFixed, largestRemainder, roundFixed, toRoundedSeries } from './round';
-import type { Figures } from './types';
+import type { ExactSeries, Figures } from './types';
 
 const UNITS_PER_EXACT = UNITS_PER_MONTH * pow10(MONEY_SCALE - EXACT_SCALE);
 const EXACT_UNIT = pow10(EXACT_SCALE);
@@ -38,16 +38,27 @@ export function buildFigures(firstMonth: number, units: readonly bigint[]): Buil
   const rounded = roundFixed(indices, months, total, EXACT_UNIT);
   return {
     figures: {
-      exact: {
-        months: indices.map((index, i) => ({
-          month: monthKey(index),
-          amount: fromScaled(months[i] as bigint, EXACT_SCALE),
-        })),
-        total: fromScaled(total, EXACT_SCALE),
-      },
+      exact: exactSeries(firstMonth, months, total),
       rounded: toRoundedSeries(indices, rounded),
     },
     rounded,
+  };
+}
+
+/**
+ * The exact series. Its months' Decimals are made on first read: most are never shown, and
+ * parsing 20-decimal Decimals would cost more than all the rest of the arithmetic.
+ */
+function exactSeries(firstMonth: number, months: readonly bigint[], total: bigint): ExactSeries {
+  let made: ExactSeries['months'] | undefined;
+  return {
+    get months(): ExactSeries['months'] {
+      return (made ??= months.map((value, i) => ({
+        month: monthKey(firstMonth + i),
+        amount: fromScaled(value, EXACT_SCALE),
+      })));
+    },
+    total: fromScaled(total, EXACT_SCALE),
   };
 }
 
@@ -64,6 +75,6 @@ export function roundedYears(
   const { months: exact, total } = toExactKronor(years.map((y) => unitsByYear.get(y) ?? 0n));
   const whole = largestRemainder(roundHalfUp(total, EXACT_UNIT), exact, EXACT_UNIT);
   const out = new Map<number, Decimal>();
-  years.forEach((year, i) => out.set(year, whole[i] === 0n ? ZERO : fromScaled(whole[i] as bigint, 0)));
+  years.forEach((year, i) => out.set(year, fromWhole(whole[i] as bigint)));
   return out;
 }

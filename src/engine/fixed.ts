@@ -39,10 +39,18 @@ export function fromScaled(value: bigint, scale: number): Decimal {
   return scale === 0 ? new Dx(value.toString()) : new Dx(`${value.toString()}e-${scale}`);
 }
 
-/** Floor division (BigInt `/` truncates toward zero). */
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
+/** The Decimal of a whole number of kronor (a safe integer goes the fast way, exactly). */
+export function fromWhole(value: bigint): Decimal {
+  if (value === 0n) return ZERO;
+  return value <= MAX_SAFE && value >= -MAX_SAFE ? new Dx(Number(value)) : new Dx(value.toString());
+}
+
+/** Floor division by a positive divisor (BigInt `/` truncates toward zero). */
 export function floorDiv(a: bigint, b: bigint): bigint {
   const q = a / b;
-  return a % b !== 0n && a < 0n !== b < 0n ? q - 1n : q;
+  return a < 0n && q * b !== a ? q - 1n : q;
 }
 
 /** a / unit rounded half-up, ties away from zero (as Decimal.ROUND_HALF_UP). */

@@ -2,7 +2,7 @@
 // whole kronor that add up exactly to the level above, by largest remainder (ties to the earlier).
 import Decimal from 'decimal.js';
 import { monthKey, parseMonthKey, quarterKey, yearOfMonth } from './calendar';
-import { Dx, ZERO, floorDiv, fromScaled, pow10, roundHalfUp, toScaled } from './fixed';
+import { Dx, floorDiv, fromWhole, pow10, roundHalfUp, toScaled } from './fixed';
 import type { ExactSeries, RoundedSeries, RoundingMode } from './types';
 
 /** Whole kronor as BigInt, before they become Decimals. */
@@ -14,36 +14,75 @@ export interface RoundedFixed {
 }
 
 /**
- * Whole parts that add up to `target`: each part's floor, then one more krona to the parts with the
- * largest remainders (ties to the earlier part) until the sum is reached.
+ * Whole parts that add up to `target`, given each part's floor and remainder (part = floor × unit +
+ * remainder): one more krona to the parts with the largest remainders (ties to the earlier part)
+ * until the sum is reached. Mutates `whole`.
  */
+function distribute(
+  target: bigint,
+  whole: bigint[],
+  remainders: readonly bigint[],
+  from: number,
+  to: number,
+): void {
+  let missing = target;
+  for (let i = from; i < to; i++) missing -= whole[i] as bigint;
+  if (missing === 0n || from === to) return;
+  const count = to - from;
+  const taken = new Array<boolean>(count).fill(false);
+  // Normally 0 ≤ missing ≤ count; the cycles keep the sum right even for inconsistent input.
+  while (missing > 0n) {
+    let best = -1;
+    for (let i = 0; i < count; i++) {
+      if (taken[i]) continue;
+      if (best < 0 || (remainders[from + i] as bigint) > (remainders[from + best] as bigint)) best = i;
+    }
+    if (best < 0) {
+      taken.fill(false);
+      continue;
+    }
+    taken[best] = true;
+    whole[from + best] = (whole[from + best] as bigint) + 1n;
+    missing--;
+  }
+  while (missing < 0n) {
+    let worst = -1;
+    for (let i = count - 1; i >= 0; i--) {
+      if (taken[i]) continue;
+      if (worst < 0 || (remainders[from + i] as bigint) < (remainders[from + worst] as bigint)) worst = i;
+    }
+    if (worst < 0) {
+      taken.fill(false);
+      continue;
+    }
+    taken[worst] = true;
+    whole[from + worst] = (whole[from + worst] as bigint) - 1n;
+    missing++;
+  }
+}
+
+/** Largest remainder over whole parts (each part × unit = its exact value). */
 export function largestRemainder(target: bigint, parts: readonly bigint[], unit: bigint): bigint[] {
   const whole = parts.map((p) => floorDiv(p, unit));
-  let missing = target;
-  for (const w of whole) missing -= w;
-  if (missing === 0n || whole.length === 0) return whole;
   const remainders = parts.map((p, i) => p - (whole[i] as bigint) * unit);
-  const order = whole.map((_, i) => i);
-  order.sort((a, b) => {
-    const ra = remainders[a] as bigint;
-    const rb = remainders[b] as bigint;
-    return ra > rb ? -1 : ra < rb ? 1 : a - b;
-  });
-  // Normally 0 ≤ missing ≤ parts; the loops also keep the sum right for inconsistent input.
-  for (let k = 0; missing > 0n; k = (k + 1) % order.length, missing--) {
-    const i = order[k] as number;
-    whole[i] = (whole[i] as bigint) + 1n;
-  }
-  for (let k = order.length - 1; missing < 0n; k = (k + order.length - 1) % order.length, missing++) {
-    const i = order[k] as number;
-    whole[i] = (whole[i] as bigint) - 1n;
-  }
+  distribute(target, whole, remainders, 0, parts.length);
   return whole;
+}
+
+/** Splits a sum of parts into floor and remainder from the parts' own floors and remainders. */
+function carry(floorSum: bigint, remainderSum: bigint, unit: bigint): [bigint, bigint] {
+  // remainderSum is a sum of at most a dozen values in [0, unit): subtracting is cheaper than dividing.
+  while (remainderSum >= unit) {
+    remainderSum -= unit;
+    floorSum += 1n;
+  }
+  return [floorSum, remainderSum];
 }
 
 /**
  * Rounds exact fixed-point months (value × unit = kronor) given with their month indices
- * (consecutive or not, in order). `total` is the exact total (normally the months' sum).
+ * (in order). `total` is the exact total (normally the months' sum). One division per month; the
+ * years and quarters are carried from the months' floors and remainders.
  */
 export function roundFixed(
   monthIndices: readonly number[],
@@ -51,64 +90,98 @@ export function roundFixed(
   total: bigint,
   unit: bigint,
 ): RoundedFixed {
-  const roundedTotal = roundHalfUp(total, unit);
-  // Group months into years and quarters, keeping order.
-  const yearKeys: number[] = [];
-  const yearSums: bigint[] = [];
-  const quarterGroups: number[][][] = []; // per year → quarters → positions in `months`
-  let lastQuarter = -1;
-  for (let i = 0; i < monthIndices.length; i++) {
-    const index = monthIndices[i] as number;
-    const year = yearOfMonth(index);
-    const quarter = Math.floor(index / 3);
-    if (yearKeys[yearKeys.length - 1] !== year) {
-      yearKeys.push(year);
-      yearSums.push(0n);
-      quarterGroups.push([]);
-      lastQuarter = -1;
-    }
-    const y = yearKeys.length - 1;
-    yearSums[y] = (yearSums[y] as bigint) + (months[i] as bigint);
-    const groups = quarterGroups[y] as number[][];
-    if (quarter !== lastQuarter) {
-      groups.push([]);
-      lastQuarter = quarter;
-    }
-    (groups[groups.length - 1] as number[]).push(i);
+  const n = months.length;
+  const monthWhole = new Array<bigint>(n);
+  const monthRem = new Array<bigint>(n);
+  for (let i = 0; i < n; i++) {
+    const m = months[i] as bigint;
+    const f = floorDiv(m, unit);
+    monthWhole[i] = f;
+    monthRem[i] = m - f * unit;
   }
-  const roundedYears = largestRemainder(roundedTotal, yearSums, unit);
-  const roundedMonths: bigint[] = new Array<bigint>(months.length).fill(0n);
+  // Quarters and years as runs over the months: [start, end) positions.
+  const quarterStart: number[] = [];
+  const quarterWhole: bigint[] = [];
+  const quarterRem: bigint[] = [];
+  const yearStart: number[] = [];
+  const yearKeys: number[] = [];
+  let previousQuarter = Number.NaN;
+  for (let i = 0; i < n; i++) {
+    const index = monthIndices[i] as number;
+    const quarter = Math.floor(index / 3);
+    if (quarter !== previousQuarter) {
+      const year = yearOfMonth(index);
+      if (yearKeys[yearKeys.length - 1] !== year) {
+        yearKeys.push(year);
+        yearStart.push(quarterStart.length);
+      }
+      quarterStart.push(i);
+      quarterWhole.push(0n);
+      quarterRem.push(0n);
+      previousQuarter = quarter;
+    }
+    const q = quarterStart.length - 1;
+    const [w, r] = carry(
+      (quarterWhole[q] as bigint) + (monthWhole[i] as bigint),
+      (quarterRem[q] as bigint) + (monthRem[i] as bigint),
+      unit,
+    );
+    quarterWhole[q] = w;
+    quarterRem[q] = r;
+  }
+  quarterStart.push(n);
+  yearStart.push(quarterWhole.length);
+  const yearWhole: bigint[] = [];
+  const yearRem: bigint[] = [];
+  for (let y = 0; y < yearKeys.length; y++) {
+    let w = 0n;
+    let r = 0n;
+    for (let q = yearStart[y] as number; q < (yearStart[y + 1] as number); q++) {
+      [w, r] = carry(w + (quarterWhole[q] as bigint), r + (quarterRem[q] as bigint), unit);
+    }
+    yearWhole.push(w);
+    yearRem.push(r);
+  }
+  const roundedTotal = roundHalfUp(total, unit);
+  distribute(roundedTotal, yearWhole, yearRem, 0, yearWhole.length);
   const years = new Map<number, bigint>();
-  yearKeys.forEach((year, y) => {
-    const yearTotal = roundedYears[y] as bigint;
-    years.set(year, yearTotal);
-    const groups = quarterGroups[y] as number[][];
-    const quarterSums = groups.map((positions) => positions.reduce((s, p) => s + (months[p] as bigint), 0n));
-    const roundedQuarters = largestRemainder(yearTotal, quarterSums, unit);
-    groups.forEach((positions, q) => {
-      const parts = positions.map((p) => months[p] as bigint);
-      const rounded = largestRemainder(roundedQuarters[q] as bigint, parts, unit);
-      positions.forEach((p, k) => (roundedMonths[p] = rounded[k] as bigint));
-    });
-  });
-  return { total: roundedTotal, years, months: roundedMonths };
+  for (let y = 0; y < yearKeys.length; y++) {
+    years.set(yearKeys[y] as number, yearWhole[y] as bigint);
+    distribute(
+      yearWhole[y] as bigint,
+      quarterWhole,
+      quarterRem,
+      yearStart[y] as number,
+      yearStart[y + 1] as number,
+    );
+  }
+  for (let q = 0; q < quarterWhole.length; q++) {
+    distribute(
+      quarterWhole[q] as bigint,
+      monthWhole,
+      monthRem,
+      quarterStart[q] as number,
+      quarterStart[q + 1] as number,
+    );
+  }
+  return { total: roundedTotal, years, months: monthWhole };
 }
 
 /** Decimal maps of a fixed rounding result. */
 export function toRoundedSeries(monthIndices: readonly number[], rounded: RoundedFixed): RoundedSeries {
   const byYear = new Map<number, Decimal>();
-  for (const [year, amount] of rounded.years) byYear.set(year, fromScaled(amount, 0));
+  for (const [year, amount] of rounded.years) byYear.set(year, fromWhole(amount));
   const byQuarter = new Map<string, Decimal>();
   const byMonth = new Map<string, Decimal>();
   const quarterSums = new Map<string, bigint>();
   monthIndices.forEach((index, i) => {
     const amount = rounded.months[i] as bigint;
-    byMonth.set(monthKey(index), fromScaled(amount, 0));
+    byMonth.set(monthKey(index), fromWhole(amount));
     const q = quarterKey(index);
     quarterSums.set(q, (quarterSums.get(q) ?? 0n) + amount);
   });
-  for (const [q, amount] of quarterSums) byQuarter.set(q, fromScaled(amount, 0));
-  return { total: fromScaled(rounded.total, 0), byYear, byQuarter, byMonth };
+  for (const [q, amount] of quarterSums) byQuarter.set(q, fromWhole(amount));
+  return { total: fromWhole(rounded.total), byYear, byQuarter, byMonth };
 }
 
 /** Rule i for any exact series (the engine uses the same code on its fixed-point sums). */
@@ -141,4 +214,3 @@ export function percentOf(over: Decimal, available: Decimal): Decimal | null {
   if (available.isZero()) return null;
   return new Dx(over).times(100).div(available).toDecimalPlaces(1, Decimal.ROUND_HALF_UP);
 }
-

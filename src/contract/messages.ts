@@ -279,3 +279,13 @@ export const tableMessages = {
       `The action Cap applies to the whole initiative; the role is not used. Clear the Role cell.`,
     ),
 };
+
+/** Each adjustment action as messages name it, with an example of its value. */
+export const ACTION_EXAMPLES: Readonly<
+  Record<'setFte' | 'remove' | 'setEnd' | 'cap', { action: ColumnName; example: ColumnName }>
+> = {
+  setFte: { action: { sv: 'Omfattning', en: 'Set FTE' }, example: { sv: '300 %', en: '300 %' } },
+  remove: { action: { sv: 'Ta bort', en: 'Remove' }, example: { sv: '', en: '' } },
+  setEnd: { action: { sv: 'Slutdatum', en: 'End date' }, example: { sv: '2025-06-30', en: '2025-06-30' } },
+  cap: { action: { sv: 'Tak', en: 'Cap' }, example: { sv: '6 984 000', en: '6984000' } },
+};

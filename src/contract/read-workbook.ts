@@ -35,7 +35,13 @@ import {
   type RawCell,
 } from './cells';
 import { fingerprintOf } from './fingerprint';
-import { cellMessages, tableMessages, type ColumnName, type ContractIssueCode } from './messages';
+import {
+  ACTION_EXAMPLES,
+  cellMessages,
+  tableMessages,
+  type ColumnName,
+  type ContractIssueCode,
+} from './messages';
 import {
   TABLE_NAMES,
   TABLE_SPECS,
@@ -532,13 +538,6 @@ function amountFor(key: string): Parser<Decimal> {
   const limit = AMOUNT_WARN_ABOVE[key] ?? null;
   return (cell, column) => parseAmount(cell, column, limit);
 }
-
-const ACTION_EXAMPLES: Record<Adjustment['action'], { action: ColumnName; example: ColumnName }> = {
-  setFte: { action: { sv: 'Omfattning', en: 'Set FTE' }, example: { sv: '300 %', en: '300 %' } },
-  remove: { action: { sv: 'Ta bort', en: 'Remove' }, example: { sv: '', en: '' } },
-  setEnd: { action: { sv: 'Slutdatum', en: 'End date' }, example: { sv: '2025-06-30', en: '2025-06-30' } },
-  cap: { action: { sv: 'Tak', en: 'Cap' }, example: { sv: '6 984 000', en: '6984000' } },
-};
 
 function actionName(action: Adjustment['action']): ColumnName {
   return ACTION_EXAMPLES[action].action;

@@ -19,6 +19,7 @@ import { prepareValue } from './text-cells';
 import type { WriteCommand } from './write-commands';
 import {
   DEFAULT_BATCH_BUDGET_BYTES,
+  DEFAULT_CHUNK_BYTES,
   charactersToPoints,
   packBatches,
   renderCommands,
@@ -87,7 +88,11 @@ export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
     context: Excel.RequestContext,
   ): Promise<WrittenSheet[]> {
     const writes = planSheetWrites(plans, facts);
-    const commands = writes.flatMap((w) => renderCommands(w.plan, w.writeName, w.tableNames));
+    const commands = writes.flatMap((w) =>
+      renderCommands(w.plan, w.writeName, w.tableNames, {
+        chunkBytes: Math.min(DEFAULT_CHUNK_BYTES, Math.floor(budget / 4)),
+      }),
+    );
     const batches = packBatches(commands, budget, 2_000 * writes.length);
     const own = gate.beginOwnWrite();
     const before = new Set(facts.sheets.map((s) => s.id));
@@ -187,10 +192,14 @@ export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
     await Excel.run(async (context) => {
       const facts = await inspect(context);
       const existing = new Set(facts.tables.map((t) => t.toLocaleLowerCase('sv')));
-      // A plan whose table exists already is the user's data: left alone entirely.
-      const missing = plans.filter(
-        (p) => p.kind === 'inputs' && !p.tables.some((t) => existing.has(t.name.toLocaleLowerCase('sv'))),
-      );
+      const sheets = new Set(facts.sheets.map((s) => s.name.toLocaleLowerCase('sv')));
+      // A plan whose table exists already is the user's data: left alone entirely. A plan without
+      // tables (the read-me sheet) is left out when its sheet exists.
+      const exists = (p: SheetPlan) =>
+        p.tables.length > 0
+          ? p.tables.some((t) => existing.has(t.name.toLocaleLowerCase('sv')))
+          : sheets.has(p.name.toLocaleLowerCase('sv'));
+      const missing = plans.filter((p) => p.kind === 'inputs' && !exists(p));
       if (missing.length > 0) await writePlans(missing, facts, context);
     });
   }

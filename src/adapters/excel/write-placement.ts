@@ -134,13 +134,9 @@ export function planRecovery(
       .map((w) => ({ w, s: now.sheets.find((s) => s.id === w.replaces!.id) }))
       .filter(({ w, s }) => s && s.name !== w.replaces!.name)
       .map(({ w }) => ({ id: w.replaces!.id, to: w.replaces!.name }));
+    // Every mark is restored: its text may read the same while it points at the new sheet.
     const marks = writes
       .filter((w) => w.mark)
-      .filter(
-        (w) =>
-          (now.names.find((n) => lower(n.name) === lower(w.mark!.name))?.formula ?? null) !==
-          w.mark!.previousFormula,
-      )
       .map((w) => ({ name: w.mark!.name, formula: w.mark!.previousFormula }));
     return { mode: 'rollback', deleteIds, renames, marks };
   }

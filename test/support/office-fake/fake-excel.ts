@@ -48,6 +48,8 @@ export interface SyncRecord {
   requestBytes: number;
   responseBytes: number;
   actions: number;
+  /** Each queued action as 'path action name', for tests that fail a batch at a chosen action. */
+  actionNames: string[];
   failed: boolean;
 }
 
@@ -230,6 +232,9 @@ export class FakeExcelHost {
       requestBytes,
       responseBytes: 0,
       actions: actions.length,
+      actionNames: actions.map(
+        (a) => `${String(a.wire.path)} ${String(a.wire.action)} ${String(a.wire.name ?? '')}`,
+      ),
       failed: false,
     };
     this.syncs.push(record);

@@ -60,6 +60,11 @@ const useStyles = makeStyles({
     boxSizing: 'border-box',
     backgroundColor: tokens.colorNeutralBackground2,
     color: tokens.colorNeutralForeground1,
+    // Narrow (a phone, or a window as wide as a task pane): one column, the page itself scrolls.
+    '@media (max-width: 759px)': {
+      height: 'auto',
+      minHeight: '100vh',
+    },
   },
   banner: {
     flexShrink: 0,
@@ -81,7 +86,6 @@ const useStyles = makeStyles({
     minHeight: 0,
     '@media (max-width: 759px)': {
       flexDirection: 'column',
-      overflowY: 'auto',
     },
   },
   grids: {
@@ -93,7 +97,8 @@ const useStyles = makeStyles({
     order: 1,
     '@media (max-width: 759px)': {
       order: 2,
-      minHeight: '420px',
+      height: '70vh',
+      minHeight: '320px',
     },
   },
   tabs: {

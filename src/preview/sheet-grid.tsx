@@ -2,7 +2,7 @@
 // formatted values, merges, the summary's cell styles and the input tables' header rows. The cell
 // the pane selected is outlined and scrolled into view.
 import { useEffect, useRef } from 'react';
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { MemorySheet, MemoryWorkbook } from '../adapters/memory/memory-workbook';
 import { parseRange } from '../adapters/memory/memory-workbook';
 import type { CellStyle } from '../workbook/sheet-plan';
@@ -64,6 +64,11 @@ const useStyles = makeStyles({
   tableBody: {
     borderBottomColor: '#b4c6e7',
   },
+  spill: {
+    overflow: 'visible',
+    textOverflow: 'clip',
+    position: 'relative',
+  },
   selected: {
     outline: `2px solid #107c41`,
     outlineOffset: '-2px',
@@ -87,6 +92,38 @@ export function parseQualified(address: string): CellPosition | null {
   const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2]!;
   const { top, left } = parseRange(`${m[3]}${m[4]}`);
   return { sheet, row: top, column: left };
+}
+
+const ROW_HEADER_PX = 40;
+const DEFAULT_WIDTH = 8.43;
+
+/** True when the cells right of (row, column) are empty, so that its text may run on over them. */
+function spillsRight(sheet: MemorySheet, row: number, column: number, last: number): boolean {
+  const next = column + 1;
+  return next > last || sheet.getCell(row, next).type === 'Empty';
+}
+
+/**
+ * Scrolls the area so that the cell's top-left corner shows below and right of the sticky headers.
+ * (scrollIntoView aligns a cell wider than the area by its end, hiding where its text starts.)
+ */
+function scrollCellIntoView(area: HTMLElement, cell: HTMLElement): void {
+  const areaBox = area.getBoundingClientRect();
+  const box = cell.getBoundingClientRect();
+  const headerHeight = area.querySelector('thead')?.getBoundingClientRect().height ?? 0;
+  const left = box.left - areaBox.left + area.scrollLeft;
+  const top = box.top - areaBox.top + area.scrollTop;
+  const visibleLeft = area.scrollLeft + ROW_HEADER_PX;
+  const visibleTop = area.scrollTop + headerHeight;
+  if (
+    left < visibleLeft ||
+    left + Math.min(box.width, area.clientWidth - ROW_HEADER_PX) > area.scrollLeft + area.clientWidth
+  ) {
+    area.scrollLeft = Math.max(0, left - ROW_HEADER_PX);
+  }
+  if (top < visibleTop || top + box.height > area.scrollTop + area.clientHeight) {
+    area.scrollTop = Math.max(0, top - headerHeight - box.height);
+  }
 }
 
 /** Excel's column width unit (characters of the default font) to pixels, roughly. */
@@ -154,7 +191,9 @@ export function SheetGrid({ workbook, sheet, language, selected, emptyText }: Sh
   const selectedRef = useRef<HTMLTableCellElement | null>(null);
 
   useEffect(() => {
-    selectedRef.current?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    const cell = selectedRef.current;
+    const area = cell?.closest('table')?.parentElement;
+    if (cell && area) scrollCellIntoView(area, cell);
   }, [selected, sheet]);
 
   const used = sheet.usedRange();
@@ -168,14 +207,22 @@ export function SheetGrid({ workbook, sheet, language, selected, emptyText }: Sh
     tables.some((t) => t.range.top === r && c >= t.range.left && c <= t.range.right);
 
   const columns = Array.from({ length: right + 1 }, (_, c) => c);
+  const widths = columns.map((c) => widthPx(sheet.columnWidths.get(c) ?? DEFAULT_WIDTH));
+  // A fixed layout needs the table's width: then the columns keep their widths, as in Excel.
+  const tableWidth = ROW_HEADER_PX + widths.reduce((a, b) => a + b, 0);
   const rows = Array.from({ length: bottom + 1 }, (_, r) => r);
 
   return (
-    <table className={styles.table} aria-label={sheet.name} data-sheet={sheet.name}>
+    <table
+      className={styles.table}
+      style={{ width: `${tableWidth}px` }}
+      aria-label={sheet.name}
+      data-sheet={sheet.name}
+    >
       <colgroup>
-        <col style={{ width: '36px' }} />
+        <col style={{ width: `${ROW_HEADER_PX}px` }} />
         {columns.map((c) => (
-          <col key={c} style={{ width: `${widthPx(sheet.columnWidths.get(c) ?? 8.43)}px` }} />
+          <col key={c} style={{ width: `${widths[c]}px` }} />
         ))}
       </colgroup>
       <thead>
@@ -201,13 +248,22 @@ export function SheetGrid({ workbook, sheet, language, selected, emptyText }: Sh
               const shown = formatCell(cell.value, cell.type, cell.numberFormat, language);
               const isSelected = selected !== null && selected.row === r && selected.column === c;
               const classes = [styles.cell];
+              // Text runs on over empty cells to its right, as in Excel; otherwise it is cut.
+              if (
+                !shown.numeric &&
+                shown.text &&
+                !merge &&
+                !cell.style?.wrap &&
+                spillsRight(sheet, r, c, right)
+              )
+                classes.push(styles.spill);
               if (isTableHeader(r, c)) classes.push(styles.tableHeader);
               if (isSelected) classes.push(styles.selected);
               return (
                 <td
                   key={c}
                   ref={isSelected ? selectedRef : undefined}
-                  className={classes.join(' ')}
+                  className={mergeClasses(...classes)}
                   style={styleOf(cell.style, shown.numeric)}
                   colSpan={merge?.columns}
                   rowSpan={merge?.rows}

@@ -10,6 +10,7 @@ import { examplePlans } from '../contract';
 import { mountPane } from '../pane/mount';
 import { PreviewApp, type PreviewTheme } from './preview-app';
 import { xlsxFiles } from './xlsx-files';
+import { quietOfficeTelemetry } from './quiet-office';
 
 /** A new in-memory workbook with the example workbook's input tables. */
 export function exampleWorkbook(): MemoryWorkbook {
@@ -30,6 +31,7 @@ function themeFrom(params: URLSearchParams): PreviewTheme {
 
 /** Renders the preview into root. Called by the pane's entry when Office reports no host. */
 export async function startPreview(root: HTMLElement): Promise<void> {
+  quietOfficeTelemetry();
   const params = new URLSearchParams(window.location.search);
   const officeLanguage = params.get('lang');
   createRoot(root).render(

@@ -1,0 +1,263 @@
+// The preview in a real browser: the built add-in served from 127.0.0.1, the pane on the example
+// workbook, every figure checked against the engine run in Node on the same workbook. The tests
+// form one meeting, in order: look, cut, undo, write the summary, download, switch language.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import ExcelJS from 'exceljs';
+import type { Browser, Page } from 'playwright-core';
+import { chromiumAvailable, launchBrowser, offlinePage, type OfflinePage } from './support/browser';
+import { decisionProposals, exampleResult, setFte, shownNumber } from './support/expected';
+import { serveDirectory, type StaticServer } from './support/static-server';
+import {
+  chooseLanguage,
+  chooseScenario,
+  expectNumber,
+  grids,
+  openView,
+  pane,
+  strings,
+  until,
+  waitForPane,
+} from './support/pane';
+import { ROOT } from './support/global-setup';
+
+const ARTIFACTS = path.join(ROOT, 'artifacts', 'e2e');
+const SCENARIO = 'Kansliets förslag';
+const CUT_INITIATIVE = 'Framsteget 2.0';
+const CUT_ROLE = 'Coach';
+/** Framsteget's coaches: 350 % applied, cut by 100 points. */
+const CUT_TO_POINTS = 250;
+
+/**
+ * The one request the page may try: outside Office, office.js loads a hidden frame from Microsoft's
+ * telemetry service three seconds after it starts, racing Office.onReady. It is refused here like
+ * everything else, and the preview must work without it.
+ */
+const OFFICE_TELEMETRY =
+  'https://telemetryservice.firstpartyapps.oaspapps.com/telemetryservice/telemetryproxy.html';
+const unexpected = (urls: string[]) => urls.filter((url) => url !== OFFICE_TELEMETRY);
+
+const run = chromiumAvailable();
+const describeInBrowser = run ? describe : describe.skip;
+
+describeInBrowser('the preview in chromium', () => {
+  let server: StaticServer;
+  let browser: Browser;
+  let session: OfflinePage;
+  let page: Page;
+
+  const application = exampleResult(null);
+  const proposal = exampleResult(SCENARIO);
+  const cut = exampleResult(SCENARIO, [setFte(SCENARIO, CUT_INITIATIVE, CUT_ROLE, CUT_TO_POINTS / 100)]);
+
+  beforeAll(async () => {
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    server = await serveDirectory(process.env.E2E_DIST!);
+    browser = await launchBrowser();
+    session = await offlinePage(browser, server.origin, { width: 1280, height: 900 });
+    page = session.page;
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  test('opens with no network and shows the engine’s oversubscription for the example workbook', async () => {
+    expect(application.issues).toEqual([]);
+    await page.goto(`${server.origin}/taskpane.html`);
+    await waitForPane(page);
+    await expect(page.getByTestId('preview-banner').textContent()).resolves.toContain(
+      'Förhandsvisning – ingen Excel. Ändringar sparas inte förrän du laddar ner arbetsboken.',
+    );
+    await expectNumber(
+      page.getByTestId('headline-applied-over'),
+      application.totals.overApplied.toNumber(),
+      'over the frame, applied',
+    );
+    await expectNumber(
+      page.getByTestId('headline-proposed-over'),
+      application.totals.overProposed.toNumber(),
+      'over the frame, proposed',
+    );
+    await expectNumber(
+      page.getByTestId('headline-proposed-percent'),
+      application.totals.overProposedPercent!.toNumber(),
+      'over the frame in %',
+    );
+    // The grids show the example's input tables, one tab per sheet.
+    for (const sheet of ['Insatser', 'Bemanning', 'Kostnader', 'Ram', 'Parametrar', 'Justeringar']) {
+      await expect(grids(page).getByRole('tab', { name: sheet, exact: true }).count()).resolves.toBe(1);
+    }
+    await expect(grids(page).getByRole('tabpanel').textContent()).resolves.toContain(CUT_INITIATIVE);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'preview-1280-sv.png') });
+    expect(unexpected(session.refused)).toEqual([]);
+    expect(session.errors).toEqual([]);
+  });
+
+  test('cutting one coach by 100 points drops the headline by exactly the engine’s amount; undo brings it back', async () => {
+    const s = strings('sv');
+    await chooseScenario(page, 'sv', SCENARIO);
+    await expectNumber(
+      page.getByTestId('headline-proposed-over'),
+      proposal.totals.overProposed.toNumber(),
+      `over the frame under ${SCENARIO}`,
+    );
+
+    await openView(page, 'sv', 'initiatives');
+    await pane(page)
+      .getByRole('button', { name: s.openInitiative(CUT_INITIATIVE) })
+      .click();
+    const role = pane(page).getByTestId(`role-${CUT_ROLE}`);
+    await role.getByLabel(s.fteLabel(CUT_ROLE)).fill(String(CUT_TO_POINTS));
+    await role.getByRole('button', { name: s.applyFte }).click();
+
+    await openView(page, 'sv', 'overview');
+    const headline = page.getByTestId('headline-proposed-over');
+    await expectNumber(headline, cut.totals.overProposed.toNumber(), 'over the frame after the cut');
+    const drop = proposal.totals.overProposed.minus(cut.totals.overProposed);
+    expect(drop.isPositive()).toBe(true);
+    expect(shownNumber((await headline.textContent())!)).toBe(
+      proposal.totals.overProposed.minus(drop).toNumber(),
+    );
+    // The cut is a row of Justeringar, visible in the grid.
+    await grids(page).getByRole('tab', { name: 'Justeringar', exact: true }).click();
+    await until('the cut in the Justeringar grid', async () => {
+      const text = (await grids(page).getByRole('tabpanel').textContent()) ?? '';
+      return text.includes(CUT_INITIATIVE) && text.includes(`${CUT_TO_POINTS}\u00a0%`);
+    });
+
+    await openView(page, 'sv', 'initiatives');
+    await pane(page).getByRole('button', { name: s.undo, exact: true }).click();
+    await openView(page, 'sv', 'overview');
+    await expectNumber(headline, proposal.totals.overProposed.toNumber(), 'over the frame after undo');
+
+    // Redo: the cut stays for the summary and the download.
+    await openView(page, 'sv', 'initiatives');
+    await pane(page).getByRole('button', { name: s.redo, exact: true }).click();
+    await openView(page, 'sv', 'overview');
+    await expectNumber(headline, cut.totals.overProposed.toNumber(), 'over the frame after redo');
+  });
+
+  test('writing the decision summary shows the decision texts in the summary grid', async () => {
+    const s = strings('sv');
+    await openView(page, 'sv', 'decision');
+    await pane(page).getByRole('button', { name: s.writeSummary }).click();
+    const summaryTab = grids(page).getByRole('tab', { name: 'Beslutsunderlag' });
+    await until(
+      'the summary sheet to be shown',
+      async () => (await summaryTab.getAttribute('aria-selected')) === 'true',
+    );
+    const text = (await grids(page).getByRole('tabpanel').textContent()) ?? '';
+    const proposals = decisionProposals(cut);
+    expect(proposals).toHaveLength(5);
+    for (const proposal of proposals) expect(text).toContain(proposal);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'summary-1280-sv.png') });
+  });
+
+  test('the downloaded workbook holds the summary and the Justeringar row', async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('preview-banner').getByRole('button', { name: 'Ladda ner .xlsx' }).click(),
+    ]);
+    const file = path.join(ARTIFACTS, 'downloaded.xlsx');
+    await download.saveAs(file);
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    const summary = workbook.getWorksheet('Beslutsunderlag');
+    expect(summary).toBeDefined();
+    const summaryText: string[] = [];
+    summary!.eachRow((row) => row.eachCell((cell) => summaryText.push(String(cell.text))));
+    for (const proposal of decisionProposals(cut)) expect(summaryText.join('\n')).toContain(proposal);
+
+    const adjustments = workbook.getWorksheet('Justeringar');
+    expect(adjustments).toBeDefined();
+    const rows: unknown[][] = [];
+    adjustments!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    const cutRow = rows.find(
+      (r) => r.includes(SCENARIO) && r.includes(CUT_INITIATIVE) && r.includes(CUT_ROLE),
+    );
+    expect(cutRow).toBeDefined();
+    expect(cutRow).toContain(CUT_TO_POINTS / 100);
+  });
+
+  test('in English the headline shows the same figures', async () => {
+    await chooseLanguage(page, 'sv', 'en');
+    await openView(page, 'en', 'overview');
+    await expectNumber(
+      page.getByTestId('headline-proposed-over'),
+      cut.totals.overProposed.toNumber(),
+      'over the frame, in English',
+    );
+    await expectNumber(
+      page.getByTestId('headline-applied-over'),
+      cut.totals.overApplied.toNumber(),
+      'over the frame applied, in English',
+    );
+    await expect(page.getByTestId('preview-banner').textContent()).resolves.toContain(
+      'Preview – no Excel. Changes are not saved until you download the workbook.',
+    );
+    await page.screenshot({ path: path.join(ARTIFACTS, 'preview-1280-en.png') });
+  });
+
+  test('an opened .xlsx replaces the workbook; choosing a problem highlights its cell in the grid', async () => {
+    const { bytes, cell } = await brokenExample();
+    await page.getByTestId('open-xlsx').setInputFiles({
+      name: 'trasig.xlsx',
+      mimeType: 'application/octet-stream',
+      buffer: Buffer.from(bytes),
+    });
+    // A new workbook: the pane remounts, in Swedish (the file has no saved language).
+    const s = strings('sv');
+    await until(
+      'the pane on the opened workbook',
+      async () =>
+        (await pane(page)
+          .getByRole('tab', { name: new RegExp(`^${s.tabIssues}`) })
+          .count()) === 1,
+    );
+    await openView(page, 'sv', 'issues');
+    await pane(page)
+      .getByRole('button', { name: s.goToCell(cell.qualified) })
+      .click();
+    const highlighted = grids(page).locator('td[aria-current="true"]');
+    await until('the highlighted cell', async () => (await highlighted.count()) === 1);
+    await expect(highlighted.getAttribute('data-address')).resolves.toBe(cell.address);
+    await expect(
+      grids(page).getByRole('tab', { name: cell.sheet, exact: true }).getAttribute('aria-selected'),
+    ).resolves.toBe('true');
+    // Scrolled into view within the grid.
+    const box = (await highlighted.boundingBox())!;
+    const area = (await page.getByTestId('grid').boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(area.y - 1);
+    expect(box.y + box.height).toBeLessThanOrEqual(area.y + area.height + 1);
+    expect(unexpected(session.refused)).toEqual([]);
+    expect(session.errors).toEqual([]);
+  });
+});
+
+/** The example workbook as .xlsx with text where a FTE belongs, far enough down to need scrolling. */
+async function brokenExample(): Promise<{
+  bytes: Uint8Array;
+  cell: { sheet: string; address: string; qualified: string };
+}> {
+  const { exampleWorkbook } = await import('./support/expected');
+  const { writeXlsxData } = await import('../../src/adapters/xlsx/write');
+  const { a1, qualified } = await import('../../src/workbook/snapshot');
+  const workbook = exampleWorkbook();
+  const table = workbook.getTable('Bemanning')!;
+  const sheet = workbook.getSheet(table.sheet)!;
+  const lastRow = table.range.bottom;
+  const fteColumn = table.range.left + 2;
+  const header = sheet.getCell(table.range.top, fteColumn).value;
+  if (header !== 'Omfattning')
+    throw new Error(`Expected Omfattning in the third column of Bemanning, found ${String(header)}`);
+  sheet.setCell(lastRow, fteColumn, { value: 'mycket', type: 'String', numberFormat: 'General' });
+  const address = a1(lastRow, fteColumn);
+  return {
+    bytes: await writeXlsxData(workbook),
+    cell: { sheet: sheet.name, address, qualified: qualified(sheet.name, address) },
+  };
+}

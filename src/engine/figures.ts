@@ -7,7 +7,8 @@ import { type RoundedFixed, largestRemainder, roundFixed, toRoundedSeries } from
 import type { ExactSeries, Figures } from './types';
 
 const UNITS_PER_EXACT = UNITS_PER_MONTH * pow10(MONEY_SCALE - EXACT_SCALE);
-const EXACT_UNIT = pow10(EXACT_SCALE);
+/** One krona in units. */
+const UNITS_PER_KRONA = UNITS_PER_MONTH * pow10(MONEY_SCALE);
 
 export interface BuiltFigures {
   figures: Figures;
@@ -15,50 +16,44 @@ export interface BuiltFigures {
 }
 
 /**
- * Units → kronor with EXACT_SCALE decimals. Each month is the difference of floored running sums,
- * so months always add up exactly to the (floored) total; flooring keeps every half-up decision
- * of the exact value.
+ * Rounds from the exact units, so every half-up and largest-remainder decision is taken on the
+ * true values. The exact series shows each month truncated to EXACT_SCALE decimals and its total
+ * as their sum, so that months, quarters, years and total add up exactly and a smaller input
+ * never shows a larger month.
  */
-export function toExactKronor(units: readonly bigint[]): { months: bigint[]; total: bigint } {
-  const months = new Array<bigint>(units.length);
-  let running = 0n;
-  let previous = 0n;
-  for (let i = 0; i < units.length; i++) {
-    running += units[i] as bigint;
-    const floored = floorDiv(running, UNITS_PER_EXACT);
-    months[i] = floored - previous;
-    previous = floored;
-  }
-  return { months, total: previous };
-}
-
 export function buildFigures(firstMonth: number, units: readonly bigint[]): BuiltFigures {
-  const { months, total } = toExactKronor(units);
-  const indices = months.map((_, i) => firstMonth + i);
-  const rounded = roundFixed(indices, months, total, EXACT_UNIT);
+  const indices = units.map((_, i) => firstMonth + i);
+  let total = 0n;
+  for (const u of units) total += u;
+  const rounded = roundFixed(indices, units, total, UNITS_PER_KRONA);
   return {
-    figures: {
-      exact: exactSeries(firstMonth, months, total),
-      rounded: toRoundedSeries(indices, rounded),
-    },
+    figures: { exact: exactSeries(firstMonth, units), rounded: toRoundedSeries(indices, rounded) },
     rounded,
   };
 }
 
 /**
- * The exact series. Its months' Decimals are made on first read: most are never shown, and
- * parsing 20-decimal Decimals would cost more than all the rest of the arithmetic.
+ * The exact series, made on first read: most exact months are never shown, and parsing
+ * 20-decimal Decimals would cost more than all the rest of the arithmetic.
  */
-function exactSeries(firstMonth: number, months: readonly bigint[], total: bigint): ExactSeries {
-  let made: ExactSeries['months'] | undefined;
+function exactSeries(firstMonth: number, units: readonly bigint[]): ExactSeries {
+  let months: ExactSeries['months'] | undefined;
+  let total: Decimal | undefined;
+  let totalScaled = 0n;
+  const make = (): ExactSeries['months'] =>
+    (months ??= units.map((u, i) => {
+      const scaled = floorDiv(u, UNITS_PER_EXACT);
+      totalScaled += scaled;
+      return { month: monthKey(firstMonth + i), amount: fromScaled(scaled, EXACT_SCALE) };
+    }));
   return {
     get months(): ExactSeries['months'] {
-      return (made ??= months.map((value, i) => ({
-        month: monthKey(firstMonth + i),
-        amount: fromScaled(value, EXACT_SCALE),
-      })));
+      return make();
     },
-    total: fromScaled(total, EXACT_SCALE),
+    get total(): Decimal {
+      make();
+      return (total ??= fromScaled(totalScaled, EXACT_SCALE));
+    },
   };
 }
 
@@ -72,8 +67,10 @@ export function roundedYears(
   unitsByYear: ReadonlyMap<number, bigint>,
   years: readonly number[],
 ): Map<number, Decimal> {
-  const { months: exact, total } = toExactKronor(years.map((y) => unitsByYear.get(y) ?? 0n));
-  const whole = largestRemainder(roundHalfUp(total, EXACT_UNIT), exact, EXACT_UNIT);
+  const parts = years.map((y) => unitsByYear.get(y) ?? 0n);
+  let total = 0n;
+  for (const p of parts) total += p;
+  const whole = largestRemainder(roundHalfUp(total, UNITS_PER_KRONA), parts, UNITS_PER_KRONA);
   const out = new Map<number, Decimal>();
   years.forEach((year, i) => out.set(year, fromWhole(whole[i] as bigint)));
   return out;

@@ -3,11 +3,22 @@
 import Decimal from 'decimal.js';
 import type { Adjustment, BudgetResult, FrameYearResult, StaffingResult } from '../engine/types';
 import type { Language } from '../issues/types';
-import type { PlanCell, SheetPlan } from '../workbook/sheet-plan';
+import type { PlanCell } from '../workbook/sheet-plan';
 import { FTE_FORMAT, KRONOR_FORMAT, KRONOR_SIGNED_FORMAT, PERCENT_1_FORMAT } from '../format/excel-formats';
 import { decisionText } from './decision-text';
 import { labels, type Labels } from './labels';
-import { SheetBuilder, STYLE, date, formula, money, num, rangeA1, sumColumn, text } from './sheet-builder';
+import {
+  SheetBuilder,
+  type SummarySheetPlan,
+  STYLE,
+  date,
+  formula,
+  money,
+  num,
+  rangeA1,
+  sumColumn,
+  text,
+} from './sheet-builder';
 import { formatWholeNumber, yearLabel } from './text-format';
 import { overallSpan, yearColumns } from './years';
 import type { SummaryContext } from './context';
@@ -169,7 +180,7 @@ function putOverview(
   if (excluded.length > 0) {
     b.gap();
     b.put([[text(l.notIncludedHeading, { bold: true })]]);
-    b.put(excluded.map((name) => [text(name), text(l.notIncludedNote, STYLE.note)]));
+    b.put(excluded.map((name) => [text(name), text(l.notIncludedNote, STYLE.aside)]));
   }
 }
 
@@ -334,16 +345,18 @@ function putAdjustments(b: SheetBuilder, result: BudgetResult, l: Labels): void 
   b.putTable(TABLE_NAMES.adjustments, [l.initiative, l.role, l.action, l.value, l.reason], cells);
 }
 
-function widths(columns: number): SheetPlan['columnWidths'] {
+function widths(columns: number): number[] {
   const fixed = [36, 22, 14, 14];
-  return Array.from({ length: columns }, (_, column) => ({ column, width: fixed[column] ?? 16 }));
+  return Array.from({ length: columns }, (_, column) => fixed[column] ?? 16);
 }
 
-export function buildDecisionSheet(result: BudgetResult, context: SummaryContext): SheetPlan {
+export function buildDecisionSheet(result: BudgetResult, context: SummaryContext): SummarySheetPlan {
   const lang: Language = context.lang;
   const l = labels(lang);
   const years = yearColumns(result);
-  const b = new SheetBuilder(TEXT_WIDTH);
+  // The widest table: the overview (9 + years) or the staffing comparison (7 + 2 × years).
+  const columns = Math.max(TEXT_WIDTH, 9 + years.length, 7 + 2 * years.length);
+  const b = new SheetBuilder(TEXT_WIDTH, widths(columns));
   putHeader(b, l.title, result, context);
   putDecisions(b, result, context, l);
   b.gap();
@@ -366,17 +379,18 @@ export function buildDecisionSheet(result: BudgetResult, context: SummaryContext
       bottomRight: a1(top + CHART_ROWS - 1, CHART_COLUMNS - 1),
     });
   }
-  const columns = Math.max(TEXT_WIDTH, 9 + years.length, 7 + 2 * years.length, 8);
-  return {
+  const plan: SummarySheetPlan = {
     name: SUMMARY_SHEET,
     kind: 'summary',
     blocks: b.blocks,
     merges: b.merges,
-    columnWidths: widths(columns),
+    columnWidths: b.widths.map((width, column) => ({ column, width })),
     tables: b.tables,
     charts: b.charts,
     // Title and scenario stay in sight while scrolling; more would eat the projector's screen.
     freeze: { rows: 2, columns: 0 },
     tabColor: '#1F4E79',
+    ...b.layout(),
   };
+  return plan;
 }

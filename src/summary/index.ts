@@ -1,8 +1,8 @@
 // The decision summary: pure sheet plans for "Beslutsunderlag" and "Periodisering" built from the
 // engine's result. Writers (ExcelJS, Office.js) render them without deciding anything.
 import type { BudgetResult } from '../engine/types';
-import type { SheetPlan } from '../workbook/sheet-plan';
 import type { SummaryContext } from './context';
+import type { SummarySheetPlan } from './sheet-builder';
 import { buildDecisionSheet } from './decision-sheet';
 import { buildPeriodisationSheet } from './periodisation-sheet';
 
@@ -11,8 +11,12 @@ export { decisionText, decisionEnd, STANDARD_CONDITIONS, type DecisionText } fro
 export { yearColumns } from './years';
 export { SUMMARY_SHEET, TABLE_NAMES } from './decision-sheet';
 export { PERIODISATION_SHEET, PERIODISATION_TABLE } from './periodisation-sheet';
+export type { SummaryLayout, SummarySheetPlan } from './sheet-builder';
 
-/** [Beslutsunderlag (kind 'summary'), Periodisering (kind 'periodisation')]. */
-export function buildSummaryPlans(result: BudgetResult, context: SummaryContext): SheetPlan[] {
+/**
+ * [Beslutsunderlag (kind 'summary'), Periodisering (kind 'periodisation')]. Sheet plans, plus row
+ * heights and a print layout that the shared SheetPlan does not carry yet.
+ */
+export function buildSummaryPlans(result: BudgetResult, context: SummaryContext): SummarySheetPlan[] {
   return [buildDecisionSheet(result, context), buildPeriodisationSheet(result, context)];
 }

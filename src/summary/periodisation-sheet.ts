@@ -3,17 +3,28 @@
 // subtotals and the total check each other.
 import Decimal from 'decimal.js';
 import type { BudgetResult, InitiativeResult } from '../engine/types';
-import type { PlanCell, SheetPlan } from '../workbook/sheet-plan';
+import type { PlanCell } from '../workbook/sheet-plan';
 import { KRONOR_FORMAT } from '../format/excel-formats';
 import type { SummaryContext } from './context';
 import { putHeader, excludedInitiatives } from './decision-sheet';
 import { labels } from './labels';
-import { SheetBuilder, STYLE, formula, money, sumColumn, sumRow, text } from './sheet-builder';
+import {
+  SheetBuilder,
+  type SummarySheetPlan,
+  STYLE,
+  formula,
+  money,
+  sumColumn,
+  sumRow,
+  text,
+} from './sheet-builder';
 import { quarterLabel } from './text-format';
 import { quarterColumns } from './years';
 
 export const PERIODISATION_SHEET = 'Periodisering';
 export const PERIODISATION_TABLE = 'Periodisering_Kvartal';
+/** Titles and notes span columns A–F. */
+const TEXT_WIDTH = 6;
 
 type Column =
   | { kind: 'quarter'; key: string }
@@ -40,14 +51,15 @@ function layout(quarters: readonly string[]): Column[] {
   return columns;
 }
 
-export function buildPeriodisationSheet(result: BudgetResult, context: SummaryContext): SheetPlan {
+export function buildPeriodisationSheet(result: BudgetResult, context: SummaryContext): SummarySheetPlan {
   const l = labels(context.lang);
-  const b = new SheetBuilder(6);
-  putHeader(b, l.periodisationTitle, result, context);
-  b.putMerged(l.periodisationNote, STYLE.note);
   const rows = result.initiatives.filter((r) => r.included);
   const quarters = quarterColumns(result);
   const columns = layout(quarters);
+  const widths = [36, ...Array.from({ length: Math.max(columns.length, TEXT_WIDTH - 1) }, () => 14)];
+  const b = new SheetBuilder(TEXT_WIDTH, widths);
+  putHeader(b, l.periodisationTitle, result, context);
+  b.putMerged(l.periodisationNote, STYLE.note);
   const quarterRuns = columns.flatMap((c) => (c.kind === 'year' ? [[c.from, c.to] as const] : []));
   let freezeRows = b.next;
   if (rows.length === 0 || quarters.length === 0) {
@@ -112,18 +124,20 @@ export function buildPeriodisationSheet(result: BudgetResult, context: SummaryCo
   if (excluded.length > 0) {
     b.gap();
     b.put([[text(l.notIncludedHeading, { bold: true })]]);
-    b.put(excluded.map((name) => [text(name), text(l.notIncludedNote, STYLE.note)]));
+    b.put(excluded.map((name) => [text(name), text(l.notIncludedNote, STYLE.aside)]));
   }
-  return {
+  const plan: SummarySheetPlan = {
     name: PERIODISATION_SHEET,
     kind: 'periodisation',
     blocks: b.blocks,
     merges: b.merges,
-    columnWidths: [{ column: 0, width: 36 }, ...columns.map((_, i) => ({ column: i + 1, width: 14 }))],
+    columnWidths: widths.map((width, column) => ({ column, width })),
     tables: b.tables,
     charts: [],
     // The table's header and the initiative names stay in sight on a wide sheet.
     freeze: { rows: freezeRows, columns: 1 },
     tabColor: '#1F4E79',
+    ...b.layout(),
   };
+  return plan;
 }

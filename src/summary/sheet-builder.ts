@@ -1,7 +1,7 @@
 // A small helper that stacks sections of a sheet top to bottom, so that blocks never overlap and
 // every table and formula knows the rows it was written to.
 import type Decimal from 'decimal.js';
-import type { CellStyle, PlanBlock, PlanCell, PlanChart, PlanTable } from '../workbook/sheet-plan';
+import type { CellStyle, PlanBlock, PlanCell, PlanChart, PlanTable, SheetPlan } from '../workbook/sheet-plan';
 import { a1, columnLetter } from '../workbook/snapshot';
 import { DATE_FORMAT, KRONOR_FORMAT } from '../format/excel-formats';
 
@@ -9,7 +9,9 @@ export const STYLE = {
   title: { bold: true, fontSize: 16 } satisfies CellStyle,
   heading: { bold: true, fontSize: 13, borderBottom: true } satisfies CellStyle,
   header: { bold: true, wrap: true, vertical: 'bottom' } satisfies CellStyle,
-  note: { italic: true, fontColor: '#595959' } satisfies CellStyle,
+  note: { italic: true, fontColor: '#595959', wrap: true, vertical: 'top' } satisfies CellStyle,
+  /** A remark beside other cells: never wrapped, so the row keeps its height. */
+  aside: { italic: true, fontColor: '#595959' } satisfies CellStyle,
   wrapped: { wrap: true, vertical: 'top' } satisfies CellStyle,
   total: { bold: true, borderTop: true } satisfies CellStyle,
 };
@@ -53,15 +55,62 @@ export interface PlacedTable {
   columns: number;
 }
 
+/**
+ * Row heights and print layout the summary asks for. Not (yet) part of the shared SheetPlan, so
+ * writers ignore them for now; the lead is asked to add exactly these fields (see the report).
+ */
+export interface SummaryLayout {
+  /** Points, for rows whose merged, wrapped text needs more than one line: Excel does not autofit those. */
+  rowHeights: Array<{ row: number; height: number }>;
+  /** A4, landscape, one page wide and as many pages tall as needed. */
+  print: { paper: 'A4'; orientation: 'portrait' | 'landscape'; fitToWidth: number; fitToHeight: number };
+}
+export type SummarySheetPlan = SheetPlan & SummaryLayout;
+
+/** Points per line of 11 pt text, as Excel's default row. */
+const LINE_HEIGHT = 15;
+/**
+ * Characters of running text per column-width unit. Width units are the width of the digit 0;
+ * average Swedish text is a little narrower, but wrapping at word boundaries wastes some: 0.9
+ * errs towards a row too tall rather than a line cut off.
+ */
+const CHARS_PER_WIDTH_UNIT = 0.9;
+
+/** Lines a wrapped text needs in a cell this many width units wide, wrapping at spaces. */
+export function wrappedLines(value: string, widthUnits: number, fontSize = 11): number {
+  const perLine = Math.max(1, Math.floor((widthUnits * CHARS_PER_WIDTH_UNIT * 11) / fontSize));
+  let lines = 1;
+  let used = 0;
+  for (const word of value.split(/\s+/)) {
+    const length = word.length;
+    if (used === 0) used = length;
+    else if (used + 1 + length <= perLine) used += 1 + length;
+    else {
+      lines += 1;
+      used = length;
+    }
+    while (used > perLine) {
+      lines += 1;
+      used -= perLine;
+    }
+  }
+  return lines;
+}
+
 export class SheetBuilder {
   readonly blocks: PlanBlock[] = [];
   readonly merges: string[] = [];
   readonly tables: PlanTable[] = [];
   readonly charts: PlanChart[] = [];
+  readonly rowHeights: Array<{ row: number; height: number }> = [];
   /** The next free row, 0-based. */
   next = 0;
 
-  constructor(private readonly mergeWidth: number) {}
+  /** mergeWidth: columns that titles and running text span; widths: every column's width. */
+  constructor(
+    private readonly mergeWidth: number,
+    readonly widths: readonly number[],
+  ) {}
 
   /** Writes rows at the next free row, starting in column A; returns the first row. */
   put(rows: PlanCell[][]): number {
@@ -79,7 +128,21 @@ export class SheetBuilder {
   putMerged(value: string, style?: CellStyle): number {
     const row = this.put([[text(value, style)]]);
     if (this.mergeWidth > 1) this.merges.push(`A${row + 1}:${columnLetter(this.mergeWidth - 1)}${row + 1}`);
+    if (style?.wrap) {
+      const width = this.widths.slice(0, this.mergeWidth).reduce((a, w) => a + w, 0);
+      const fontSize = style.fontSize ?? 11;
+      const lines = wrappedLines(value, width, fontSize);
+      if (lines > 1) this.rowHeights.push({ row, height: Math.ceil((lines * LINE_HEIGHT * fontSize) / 11) });
+    }
     return row;
+  }
+
+  /** Landscape A4, one page wide: the tables are wider than a portrait page. */
+  layout(): SummaryLayout {
+    return {
+      rowHeights: this.rowHeights,
+      print: { paper: 'A4', orientation: 'landscape', fitToWidth: 1, fitToHeight: 0 },
+    };
   }
 
   /** An Excel table: header row and data rows, registered as a PlanTable. Needs at least one row. */

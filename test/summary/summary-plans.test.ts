@@ -8,6 +8,7 @@ import { FTE_FORMAT, KRONOR_FORMAT, PERCENT_1_FORMAT } from '../../src/format/ex
 import { budgetResult, context, emptyInput, initiativeResult, seedMeeting, staffingResult } from './fixtures';
 import { cellsOf, evaluate } from './evaluate-plan';
 import { planProblems } from './plan-checks';
+import { wrappedLines } from '../../src/summary/sheet-builder';
 
 const NBSP = '\u00a0';
 
@@ -425,5 +426,37 @@ describe('an empty budget', () => {
       ]),
     );
     expect(texts(periodisation!)).toContain('Inga insatser att periodisera.');
+  });
+});
+
+describe('layout for reading and printing', () => {
+  it('gives merged decision texts the height their lines need, and asks for landscape A4 one page wide', () => {
+    const [summary, periodisation] = buildSummaryPlans(seedMeeting(), context());
+    const cells = cellsOf(summary!);
+    const heights = new Map(summary!.rowHeights.map((h) => [h.row, h.height]));
+    for (const [address, cell] of cells) {
+      if (cell.kind === 'text' && cell.text.startsWith('att bevilja')) {
+        // About 200 characters across A–I (166 width units): two lines.
+        expect(heights.get(Number(address.slice(1)) - 1)).toBe(30);
+      }
+    }
+    for (const { row } of summary!.rowHeights) {
+      const cell = cells.get(`A${row + 1}`);
+      expect(cell?.kind === 'text' && cell.style?.wrap).toBe(true);
+      expect(summary!.merges).toContain(`A${row + 1}:I${row + 1}`);
+    }
+    for (const plan of [summary!, periodisation!]) {
+      expect(plan.print).toEqual({ paper: 'A4', orientation: 'landscape', fitToWidth: 1, fitToHeight: 0 });
+    }
+  });
+
+  it('counts wrapped lines at word boundaries', () => {
+    expect(wrappedLines('kort', 10)).toBe(1);
+    expect(wrappedLines('aaaa bbbb', 5)).toBe(2); // 4 characters per line at 5 units
+    expect(wrappedLines('aaaa bbbb', 10)).toBe(1);
+    expect(wrappedLines('x'.repeat(20), 10)).toBe(3); // a long word breaks anywhere: 9 per line
+    expect(wrappedLines('ord '.repeat(100), 10, 22)).toBeGreaterThan(
+      wrappedLines('ord '.repeat(100), 10, 11),
+    );
   });
 });

@@ -9,7 +9,10 @@ Office.onReady((info) => {
   if (info.host === Office.HostType.Excel) {
     mountPane(root, createExcelPort(), {
       officeLanguage: Office.context.displayLanguage ?? null,
-      theme: themeOf(Office.context.officeTheme),
+      theme: themeOf(
+        Office.context.officeTheme,
+        typeof matchMedia === 'function' && matchMedia('(forced-colors: active)').matches,
+      ),
     });
   } else {
     void import(/* webpackChunkName: "preview" */ '../preview/start').then((m) => m.startPreview(root));

@@ -6,7 +6,9 @@ interface OfficeThemeLike {
   isDarkTheme?: boolean;
 }
 
-export function themeOf(theme: OfficeThemeLike | undefined | null): PaneTheme {
+export function themeOf(theme: OfficeThemeLike | undefined | null, forcedColors = false): PaneTheme {
+  // Windows' high-contrast mode (forced colours) wins over Office's own theme.
+  if (forcedColors) return 'highContrast';
   if (!theme) return 'light';
   if (typeof theme.isDarkTheme === 'boolean') return theme.isDarkTheme ? 'dark' : 'light';
   const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(theme.bodyBackgroundColor ?? '');

@@ -134,6 +134,8 @@ export class MeetingSession {
   /** Reads the saved state and the workbook, and starts following changes made by others. */
   start(): Promise<void> {
     return this.run(async () => {
+      // Started already (React's strict mode runs effects twice): nothing to do.
+      if (this.unsubscribe) return;
       try {
         const addin = await this.port.loadState();
         const snapshot = await this.port.readSnapshot();
@@ -150,10 +152,10 @@ export class MeetingSession {
     });
   }
 
+  /** Stops following the workbook; start() again resumes (reading it afresh). */
   dispose(): void {
     this.unsubscribe?.();
     this.unsubscribe = null;
-    this.listeners.clear();
   }
 
   /** A user or co-author changed an input table: read again, and check the undo history. */

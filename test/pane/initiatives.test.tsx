@@ -73,6 +73,8 @@ describe('Insatser', () => {
     const port = await examplePort();
     await renderPane(port);
     await openFramsteget();
+    // Opened, the keyboard is inside the initiative (the button that opened it is gone).
+    expect(screen.getByRole('button', { name: 'Tillbaka till listan' })).toHaveFocus();
     await user.click(screen.getByRole('button', { name: 'Minska Coach med 5 procentenheter' }));
     await waitFor(() =>
       expect(screen.getByTestId('role-Coach').textContent).toContain('Omfattning i förslaget: 345\u00a0%'),
@@ -92,6 +94,10 @@ describe('Insatser', () => {
       expect(within(screen.getByTestId('role-Insatsansvarig')).queryByText('Borttagen')).toBeNull(),
     );
     expect(await justeringar(port)).toHaveLength(2);
+
+    // Closed, the keyboard is back on the initiative's button.
+    await user.click(screen.getByRole('button', { name: 'Tillbaka till listan' }));
+    expect(screen.getByRole('button', { name: `Öppna ${FRAMSTEGET}` })).toHaveFocus();
   });
 
   it('caps and removes the whole initiative, and says what a bad amount should look like', async () => {

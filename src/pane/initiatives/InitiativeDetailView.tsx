@@ -1,5 +1,5 @@
 // One initiative: its figures, its roles with FTE and cost per year, and the cut controls.
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Button, Caption1, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
 import { initiativeDetail } from '../../session';
 import { useSessionState, useStrings } from '../hooks';
@@ -26,12 +26,15 @@ export function InitiativeDetailView({ name, onBack }: { name: string; onBack: (
   const { result, lang } = useSessionState();
   const s = useStrings();
   const [reason, setReason] = useState('');
+  // Opening an initiative moves the keyboard into it (the button that opened it is gone).
+  const backRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => backRef.current?.focus(), []);
   const detail = useMemo(() => (result ? initiativeDetail(result, name, lang) : null), [result, name, lang]);
   if (!detail) return null;
   const reasonOrNull = reason.trim() || null;
   return (
     <>
-      <Button appearance="subtle" onClick={onBack}>
+      <Button appearance="subtle" onClick={onBack} ref={backRef}>
         {s.backToList}
       </Button>
       <Section heading={detail.name}>

@@ -1,5 +1,5 @@
 // Insatser: the list; choosing one opens its roles and the cut controls.
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Badge, Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import { initiativesView } from '../../session';
 import { useSessionState, useStrings } from '../hooks';
@@ -32,9 +32,23 @@ export function InitiativesView() {
   const { result, lang } = useSessionState();
   const s = useStrings();
   const [open, setOpen] = useState<string | null>(null);
+  // Back from an initiative, the keyboard lands on its button again, not at the top of the page.
+  const [returnTo, setReturnTo] = useState<string | null>(null);
+  const returnRef = useRef<HTMLButtonElement | null>(null);
+  useEffect(() => {
+    if (!open && returnTo) returnRef.current?.focus();
+  }, [open, returnTo]);
   const items = useMemo(() => (result ? initiativesView(result, lang) : []), [result, lang]);
   if (open && items.some((i) => i.name === open))
-    return <InitiativeDetailView name={open} onBack={() => setOpen(null)} />;
+    return (
+      <InitiativeDetailView
+        name={open}
+        onBack={() => {
+          setReturnTo(open);
+          setOpen(null);
+        }}
+      />
+    );
   return (
     <Section heading={s.initiativesHeading}>
       <UndoBar />
@@ -44,6 +58,7 @@ export function InitiativesView() {
             <Button
               className={styles.button}
               appearance="subtle"
+              ref={item.name === returnTo ? returnRef : undefined}
               onClick={() => setOpen(item.name)}
               aria-label={s.openInitiative(item.name)}
             >

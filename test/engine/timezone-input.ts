@@ -1,4 +1,4 @@
-import { cost, d, initiative, input, staff } from './builders';
+import { cost, initiative, input, staff } from './builders';
 
 /** Dates at month and year edges and across DST changes: any local-time slip moves money. */
 export function timezoneInput() {

@@ -112,7 +112,8 @@ export class FakeExcelHost {
   private failures: InjectedFailure[] = [];
   private readonly ids = new WeakMap<object, string>();
   private nextId = 1;
-  readonly handlers = new Map<Handler, FiredEvent['type']>();
+  /** Registered event handlers; the same function may be registered for several events. */
+  readonly handlers = new Set<{ handler: Handler; type: FiredEvent['type'] }>();
   private changed: Array<{ sheet: MemorySheet; range: CellRange }> = [];
   readonly evaluate: NonNullable<FakeOptions['evaluate']>;
   /** Persisted settings are the workbook's; this is the add-in's in-memory copy. */
@@ -167,7 +168,7 @@ export class FakeExcelHost {
 
   deliver(event: FiredEvent): void {
     this.fired.push(event);
-    for (const [handler, type] of this.handlers) if (type === event.type) void handler(event);
+    for (const { handler, type } of [...this.handlers]) if (type === event.type) void handler(event);
   }
 
   /** Installs globalThis.Excel and globalThis.Office; returns the uninstaller. */
@@ -876,13 +877,14 @@ class FakeTableCollection extends FakeCollection<FakeTable> {
   private event(type: FiredEvent['type'], version: string) {
     return {
       add: (handler: Handler) => {
+        const registration = { handler, type };
         this.call(`on${type}.add`, [], () => {
           this.host.requireApi(version, `TableCollection.on${type.replace('Table', '')}`);
-          this.host.handlers.set(handler, type);
+          this.host.handlers.add(registration);
         });
         return {
           context: this.context,
-          remove: () => this.call(`on${type}.remove`, [], () => void this.host.handlers.delete(handler)),
+          remove: () => this.call(`on${type}.remove`, [], () => void this.host.handlers.delete(registration)),
         };
       },
     };

@@ -1,0 +1,118 @@
+// The test bench enforces what Microsoft documents, so that the adapter's tests mean something.
+import { MemoryWorkbook } from '../../src/adapters/memory/memory-workbook';
+import { entryFor, installOfficeFake } from '../support/office-fake';
+import type { FakeExcelHost } from '../support/office-fake';
+
+let uninstall: (() => void) | null = null;
+afterEach(() => {
+  uninstall?.();
+  uninstall = null;
+});
+
+function setup(): { wb: MemoryWorkbook; host: FakeExcelHost } {
+  const wb = new MemoryWorkbook();
+  wb.addSheet('Blad1');
+  const fake = installOfficeFake(wb);
+  uninstall = fake.uninstall;
+  return { wb, host: fake.host };
+}
+
+test('a property not loaded and synced cannot be read; writes apply only at sync, in order', async () => {
+  const { wb, host } = setup();
+  await Excel.run(async (context) => {
+    const range = context.workbook.worksheets.getItem('Blad1').getRange('A1:B1');
+    range.values = [[1, 2]];
+    range.values = [[3, 4]];
+    expect(wb.getSheet('Blad1')!.getCell(0, 0).value).toBe('');
+    expect(() => range.values).toThrow(/PropertyNotLoaded/);
+    range.load('values');
+    expect(() => range.values).toThrow(/PropertyNotLoaded/);
+    await context.sync();
+    expect(range.values).toEqual([[3, 4]]);
+    const sheets = context.workbook.worksheets;
+    expect(() => sheets.items).toThrow(/PropertyNotLoaded/);
+  });
+  expect(host.syncCount).toBe(1);
+});
+
+test('strings starting with = + - @ become formulas unless the cell is Text; numbers and dates are parsed', () => {
+  expect(entryFor('=A1+1', 'General')).toMatchObject({ formula: '=A1+1' });
+  expect(entryFor('+A1', 'General')).toMatchObject({ formula: '=+A1' });
+  expect(entryFor('-A1', 'General')).toMatchObject({ formula: '=-A1' });
+  expect(entryFor('@SUM(A1)', 'General')).toMatchObject({ formula: '=SUM(A1)' });
+  expect(entryFor('-5', 'General')).toEqual({ value: -5, formula: null, type: 'Double' });
+  expect(entryFor('00123', 'General')).toEqual({ value: 123, formula: null, type: 'Double' });
+  expect(entryFor('2024-10-01', 'General')).toMatchObject({ value: 45566, type: 'Double' });
+  for (const text of ['=A1+1', '+46 70', '-x', '@home', '00123', '2024-10-01'])
+    expect(entryFor(text, '@')).toEqual({ value: text, formula: null, type: 'String' });
+  expect(entryFor(null, 'General')).toBeNull();
+});
+
+test('a request over 5 MB fails and applies nothing', async () => {
+  const { wb } = setup();
+  const big = Array.from({ length: 60_000 }, () => ['x'.repeat(100)]);
+  await expect(
+    Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Blad1');
+      sheet.getRange('C1').values = [['first']];
+      sheet.getRange('A1:A60000').values = big;
+      await context.sync();
+    }),
+  ).rejects.toThrow(/RequestPayloadSizeLimitExceeded/);
+  expect(wb.getSheet('Blad1')!.cells.size).toBe(0);
+});
+
+test('a failing action keeps the actions before it and skips those after it', async () => {
+  const { wb } = setup();
+  await expect(
+    Excel.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.add('Ny');
+      sheets.getItem('Saknas').delete();
+      sheets.add('Aldrig');
+      await context.sync();
+    }),
+  ).rejects.toThrow(/ItemNotFound/);
+  expect(wb.sheets.map((s) => s.name)).toEqual(['Blad1', 'Ny']);
+});
+
+test('an injected failure runs the chosen number of actions, then throws', async () => {
+  const { wb, host } = setup();
+  host.failAt({ sync: 1, appliedActions: 1 });
+  await expect(
+    Excel.run(async (context) => {
+      context.workbook.worksheets.add('A');
+      context.workbook.worksheets.add('B');
+      await context.sync();
+    }),
+  ).rejects.toThrow(/Injected failure/);
+  expect(wb.sheets.map((s) => s.name)).toEqual(['Blad1', 'A']);
+});
+
+test('renaming a sheet moves the names that refer to it; deleting it leaves #REF!', async () => {
+  const { wb } = setup();
+  wb.addSheet('Gammal');
+  wb.names.set('Mark', '=Gammal!$A$1');
+  await Excel.run(async (context) => {
+    context.workbook.worksheets.getItem('Gammal').name = 'Ny flik';
+    await context.sync();
+  });
+  expect(wb.names.get('Mark')).toBe("='Ny flik'!$A$1");
+  await Excel.run(async (context) => {
+    context.workbook.worksheets.getItem('Ny flik').delete();
+    await context.sync();
+  });
+  expect(wb.names.get('Mark')).toBe('=#REF!$A$1');
+});
+
+test('document settings persist only when saved, and a refresh reads what was saved', async () => {
+  const { wb } = setup();
+  const settings = Office.context.document.settings;
+  settings.set('k', { a: 1 });
+  expect(wb.settings.size).toBe(0);
+  await new Promise<void>((resolve) => settings.saveAsync(() => resolve()));
+  expect(JSON.parse(wb.settings.get('k')!)).toEqual({ a: 1 });
+  wb.settings.set('k', JSON.stringify({ a: 2 }));
+  await new Promise<void>((resolve) => settings.refreshAsync(() => resolve()));
+  expect(settings.get('k')).toEqual({ a: 2 });
+});

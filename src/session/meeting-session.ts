@@ -18,7 +18,6 @@ import {
   duplicateScenario,
   type FoundTables,
 } from '../contract';
-import { buildSummaryPlans } from '../summary';
 import { resolveLanguage, stringsFor } from '../i18n';
 import { EditHistory } from './history';
 import { cutEdit, sameName, type Cut } from './intents';
@@ -446,6 +445,8 @@ export class MeetingSession {
       this.publish({ busy: 'writingSummary', notice: null });
       try {
         const writtenAt = (this.options.now?.() ?? new Date()).toISOString();
+        // The sheet builders load only when a summary is written: the pane opens faster without them.
+        const { buildSummaryPlans } = await import(/* webpackChunkName: "summary" */ '../summary');
         const written = await this.port.writeSheets(
           buildSummaryPlans(result, { lang, writtenAt, fingerprint, input }),
         );

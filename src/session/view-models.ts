@@ -10,7 +10,7 @@ import type {
 } from '../engine/types';
 import type { Issue, Language } from '../issues/types';
 import { formatDateLong, formatFte, formatKronor, formatPercent, yearLabel } from './format';
-import { decisionText } from '../summary';
+import { decisionText } from '../summary/decision-text';
 import { stringsFor } from '../i18n';
 import { sameName } from './intents';
 

@@ -19,7 +19,7 @@ import {
   sumColumn,
   text,
 } from './sheet-builder';
-import { formatWholeNumber, yearLabel } from './text-format';
+import { formatKronor, yearLabel } from '../format';
 import { overallSpan, yearColumns } from './years';
 import type { SummaryContext } from './context';
 import { a1 } from '../workbook/snapshot';
@@ -116,7 +116,7 @@ function putOverview(
   years: number[],
 ): void {
   b.putMerged(l.overview, STYLE.heading);
-  const step = formatWholeNumber(context.input.parameters.roundingStep);
+  const step = formatKronor(context.input.parameters.roundingStep, context.lang);
   b.putMerged(l.overviewNote(step, context.input.parameters.roundingMode), STYLE.note);
   const rows = result.initiatives.filter((r) => r.included);
   if (rows.length > 0) {

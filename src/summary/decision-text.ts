@@ -4,7 +4,7 @@
 import type { Adjustment, InitiativeResult } from '../engine/types';
 import type { Language } from '../issues/types';
 import { labels } from './labels';
-import { formatDateLong, formatWholeNumber } from './text-format';
+import { formatDateLong, formatKronor } from '../format';
 
 export const STANDARD_CONDITIONS: readonly string[] = [
   'att finansieringen av insatsen gäller under förutsättning att förbundet beviljas medel från medlemsorganisationerna framöver.',
@@ -51,10 +51,11 @@ export function decisionText(
   }
   const from = formatDateLong(initiative.initiative.start, 'sv');
   const to = formatDateLong(decisionEnd(initiative, adjustments), 'sv');
-  const amount = formatWholeNumber(initiative.decisionAmount);
+  // "6 984 000 kronor": the shared Swedish grouping, the unit written out as the board does.
+  const amount = formatKronor(initiative.decisionAmount, 'sv').replace(/kr$/, 'kronor');
   const grant = initiative.adjusted
-    ? `med justeringar så att dessa hamnar på maximalt ${amount} kronor`
-    : `maximalt ${amount} kronor`;
+    ? `med justeringar så att dessa hamnar på maximalt ${amount}`
+    : `maximalt ${amount}`;
   return {
     proposal: `att bevilja finansiellt stöd enligt ansökan för insatsen ${name} för perioden ${from} fram till ${to}, ${grant}`,
     conditions: [...STANDARD_CONDITIONS],

@@ -75,7 +75,7 @@ const sv: Labels = {
   overviewNote: (step, mode) =>
     `Belopp i kronor. Årskolumnerna visar föreslaget belopp per kalenderår. Beslutsbelopp = föreslaget ${
       mode === 'up' ? 'avrundat uppåt' : 'avrundat'
-    } till ${mode === 'up' ? 'jämna' : 'närmaste'} ${step} kr.`,
+    } till ${mode === 'up' ? 'jämna' : 'närmaste'} ${step}.`,
   initiative: 'Insats',
   owner: 'Insatsägare',
   periodFrom: 'Period från',
@@ -141,7 +141,7 @@ const en: Labels = {
   overviewNote: (step, mode) =>
     `Amounts in kronor. The year columns show the proposed amount per calendar year. Decision amount = proposed, rounded ${
       mode === 'up' ? 'up to whole' : 'to the nearest'
-    } ${step} kr.`,
+    } ${step}.`,
   initiative: 'Initiative',
   owner: 'Owner',
   periodFrom: 'Period from',

@@ -18,7 +18,7 @@ import {
   sumRow,
   text,
 } from './sheet-builder';
-import { quarterLabel } from './text-format';
+import { quarterLabel } from '../format';
 import { quarterColumns } from './years';
 
 export const PERIODISATION_SHEET = 'Periodisering';

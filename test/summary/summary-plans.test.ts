@@ -83,9 +83,9 @@ describe('buildSummaryPlans on the seed meeting', () => {
     const all = [...cells.entries()];
     const proposals = all.filter(([, c]) => c.kind === 'text' && c.text.startsWith('att bevilja'));
     expect(proposals.map(([, c]) => (c.kind === 'text' ? c.text : ''))).toEqual([
-      `att bevilja finansiellt stöd enligt ansökan för insatsen Framsteget 2.0 för perioden 1 januari 2023 fram till 31 december 2024, maximalt 7${NBSP}711${NBSP}000 kronor`,
-      `att bevilja finansiellt stöd enligt ansökan för insatsen En väg in-steget vidare för perioden 1 januari 2023 fram till 31 december 2024, maximalt 3${NBSP}391${NBSP}000 kronor`,
-      `att bevilja finansiellt stöd enligt ansökan för insatsen Samordnat stöd för arbete eller studier för perioden 1 oktober 2024 fram till 31 december 2026, med justeringar så att dessa hamnar på maximalt 6${NBSP}984${NBSP}000 kronor`,
+      `att bevilja finansiellt stöd enligt ansökan för insatsen Framsteget 2.0 för perioden 1 januari 2023 fram till 31 december 2024, maximalt 7${NBSP}711${NBSP}000${NBSP}kronor`,
+      `att bevilja finansiellt stöd enligt ansökan för insatsen En väg in-steget vidare för perioden 1 januari 2023 fram till 31 december 2024, maximalt 3${NBSP}391${NBSP}000${NBSP}kronor`,
+      `att bevilja finansiellt stöd enligt ansökan för insatsen Samordnat stöd för arbete eller studier för perioden 1 oktober 2024 fram till 31 december 2026, med justeringar så att dessa hamnar på maximalt 6${NBSP}984${NBSP}000${NBSP}kronor`,
     ]);
     for (const [address, cell] of proposals) {
       const row = Number(address.slice(1));
@@ -458,5 +458,29 @@ describe('layout for reading and printing', () => {
     expect(wrappedLines('ord '.repeat(100), 10, 22)).toBeGreaterThan(
       wrappedLines('ord '.repeat(100), 10, 11),
     );
+  });
+});
+
+describe('the overview note', () => {
+  it('names the decision step and rounding mode from the parameters', () => {
+    const result = seedMeeting();
+    const note = (ctx: Parameters<typeof context>[0]) =>
+      texts(buildSummaryPlans(result, context(ctx))[0]!).find(
+        (t) => t.startsWith('Belopp i kronor') || t.startsWith('Amounts'),
+      );
+    expect(note({})).toBe(
+      `Belopp i kronor. Årskolumnerna visar föreslaget belopp per kalenderår. Beslutsbelopp = föreslaget avrundat uppåt till jämna 1${NBSP}000${NBSP}kr.`,
+    );
+    const nearest = emptyInput();
+    const input = {
+      ...nearest,
+      parameters: {
+        ...nearest.parameters,
+        roundingStep: new Decimal(10_000),
+        roundingMode: 'nearest' as const,
+      },
+    };
+    expect(note({ input })).toMatch(new RegExp(`avrundat till närmaste 10${NBSP}000${NBSP}kr\\.$`));
+    expect(note({ lang: 'en' })).toMatch(/rounded up to whole SEK\u00a01,000\.$/);
   });
 });

@@ -53,7 +53,7 @@ describe.each([
       expect(s.requestBytes).toBeLessThanOrEqual(PAYLOAD_LIMIT_BYTES);
       expect(s.responseBytes).toBeLessThanOrEqual(PAYLOAD_LIMIT_BYTES);
     }
-  });
+  }, 600_000);
 });
 
 test('a table the user renamed is still read (under its new name), in one extra request', async () => {

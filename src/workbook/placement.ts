@@ -28,6 +28,10 @@ export function placeSheet(preferred: string, sheets: readonly SheetInfo[], prev
 export function finalName(placement: Placement, preferred: string, sheetsAfterDelete: readonly SheetInfo[]): string {
   const lower = (s: string) => s.toLocaleLowerCase('sv');
   if (lower(placement.name) === lower(preferred)) return placement.name;
-  const free = !sheetsAfterDelete.some((s) => lower(s.name) === lower(preferred));
-  return free ? preferred : placement.name;
+  const taken = (name: string) => sheetsAfterDelete.some((s) => lower(s.name) === lower(name));
+  if (!taken(preferred)) return preferred;
+  // A user's sheet holds the preferred name: keep the name our earlier sheet had, so that
+  // rewriting the summary does not walk from "Beslutsunderlag (2)" to "(3)".
+  if (placement.replaces && !taken(placement.replaces)) return placement.replaces;
+  return placement.name;
 }

@@ -1,6 +1,6 @@
 // Renders the pane on a MemoryPort, as Excel's adapter would drive it.
 import { TextDecoder, TextEncoder } from 'node:util';
-import { render, screen, waitFor } from '@testing-library/react';
+import { configure, render, screen, waitFor } from '@testing-library/react';
 import { Pane } from '../../src/pane/mount';
 import type { MemoryPort } from '../../src/adapters/memory/memory-port';
 
@@ -15,6 +15,10 @@ g.ResizeObserver ??= NoResizeObserver;
 // jsdom lacks TextEncoder too, which the contract's fingerprint uses (every browser has it).
 g.TextEncoder ??= TextEncoder;
 g.TextDecoder ??= TextDecoder;
+
+// The machine running the tests may be busy: wait for the pane longer than the default second.
+configure({ asyncUtilTimeout: 10_000 });
+jest.setTimeout(60_000);
 
 export async function renderPane(port: MemoryPort, officeLanguage: string | null = 'sv-SE') {
   const utils = render(

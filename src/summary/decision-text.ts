@@ -51,8 +51,8 @@ export function decisionText(
   }
   const from = formatDateLong(initiative.initiative.start, 'sv');
   const to = formatDateLong(decisionEnd(initiative, adjustments), 'sv');
-  // "6 984 000 kronor": the shared Swedish grouping, the unit written out as the board does.
-  const amount = formatKronor(initiative.decisionAmount, 'sv').replace(/kr$/, 'kronor');
+  // The shared Swedish grouping ("6 984 000"), the unit written out as the board does.
+  const amount = `${formatKronor(initiative.decisionAmount, 'sv').replace(/\u00a0kr$/, '')} kronor`;
   const grant = initiative.adjusted
     ? `med justeringar så att dessa hamnar på maximalt ${amount}`
     : `maximalt ${amount}`;

@@ -83,9 +83,9 @@ describe('buildSummaryPlans on the seed meeting', () => {
     const all = [...cells.entries()];
     const proposals = all.filter(([, c]) => c.kind === 'text' && c.text.startsWith('att bevilja'));
     expect(proposals.map(([, c]) => (c.kind === 'text' ? c.text : ''))).toEqual([
-      `att bevilja finansiellt stöd enligt ansökan för insatsen Framsteget 2.0 för perioden 1 januari 2023 fram till 31 december 2024, maximalt 7${NBSP}711${NBSP}000${NBSP}kronor`,
-      `att bevilja finansiellt stöd enligt ansökan för insatsen En väg in-steget vidare för perioden 1 januari 2023 fram till 31 december 2024, maximalt 3${NBSP}391${NBSP}000${NBSP}kronor`,
-      `att bevilja finansiellt stöd enligt ansökan för insatsen Samordnat stöd för arbete eller studier för perioden 1 oktober 2024 fram till 31 december 2026, med justeringar så att dessa hamnar på maximalt 6${NBSP}984${NBSP}000${NBSP}kronor`,
+      `att bevilja finansiellt stöd enligt ansökan för insatsen Framsteget 2.0 för perioden 1 januari 2023 fram till 31 december 2024, maximalt 7${NBSP}711${NBSP}000 kronor`,
+      `att bevilja finansiellt stöd enligt ansökan för insatsen En väg in-steget vidare för perioden 1 januari 2023 fram till 31 december 2024, maximalt 3${NBSP}391${NBSP}000 kronor`,
+      `att bevilja finansiellt stöd enligt ansökan för insatsen Samordnat stöd för arbete eller studier för perioden 1 oktober 2024 fram till 31 december 2026, med justeringar så att dessa hamnar på maximalt 6${NBSP}984${NBSP}000 kronor`,
     ]);
     for (const [address, cell] of proposals) {
       const row = Number(address.slice(1));

@@ -86,4 +86,8 @@ export interface SheetPlan {
   freeze?: { rows: number; columns: number };
   /** Tab colour '#RRGGBB'. */
   tabColor?: string;
+  /** Points, 0-based rows: rows whose merged, wrapped text needs more than one line (Excel does not autofit merged cells). */
+  rowHeights?: Array<{ row: number; height: number }>;
+  /** Page setup for printing the sheet on A4. */
+  print?: { paper: 'A4'; orientation: 'portrait' | 'landscape'; fitToWidth: number; fitToHeight: number };
 }

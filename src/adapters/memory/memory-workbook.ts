@@ -2,7 +2,7 @@
 // writes from it), the Office.js test fake and the browser preview. It stores what Excel stores
 // and evaluates nothing: a formula cell keeps whatever value it was last given.
 import type { CellType, CellValue } from '../../workbook/snapshot';
-import type { CellStyle, PlanChart } from '../../workbook/sheet-plan';
+import type { CellStyle, PlanChart, SheetPlan } from '../../workbook/sheet-plan';
 import { columnIndex } from '../../workbook/snapshot';
 
 export interface MemoryCell {
@@ -62,6 +62,9 @@ export class MemorySheet {
   validations: Array<{ range: string; list: string[] }> = [];
   freeze: { rows: number; columns: number } | null = null;
   tabColor: string | null = null;
+  /** 0-based row → height in points. */
+  readonly rowHeights = new Map<number, number>();
+  print: SheetPlan['print'] | null = null;
 
   constructor(name: string) {
     this.name = name;
@@ -107,6 +110,8 @@ export class MemorySheet {
     s.validations = this.validations.map((v) => ({ range: v.range, list: [...v.list] }));
     s.freeze = this.freeze ? { ...this.freeze } : null;
     s.tabColor = this.tabColor;
+    for (const [k, h] of this.rowHeights) s.rowHeights.set(k, h);
+    s.print = this.print ? { ...this.print } : null;
     return s;
   }
 }

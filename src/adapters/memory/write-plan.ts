@@ -51,6 +51,8 @@ export function renderInto(wb: MemoryWorkbook, sheetName: string, plan: SheetPla
   sheet.validations.push(...(plan.validations ?? []).map((v) => ({ range: v.range, list: [...v.list] })));
   sheet.freeze = plan.freeze ?? null;
   sheet.tabColor = plan.tabColor ?? null;
+  for (const { row, height } of plan.rowHeights ?? []) sheet.rowHeights.set(row, height);
+  sheet.print = plan.print ? { ...plan.print } : null;
 }
 
 /** Table names are workbook-wide; a second summary sheet's table gets a suffix. */

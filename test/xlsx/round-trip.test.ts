@@ -367,6 +367,30 @@ describe('reading what others wrote', () => {
   });
 });
 
+describe('what the model has no words for', () => {
+  it("keeps a user's fonts, borders and theme colours when a loaded workbook is saved again", async () => {
+    const excel = new ExcelJS.Workbook();
+    const ws = excel.addWorksheet('Mitt blad');
+    const cell = ws.getCell('B2');
+    cell.value = 'Anteckning';
+    cell.font = { name: 'Arial', size: 11, color: { theme: 4 } };
+    cell.border = { left: { style: 'dashed' } };
+    const loaded = await loadXlsx(Buffer.from(await excel.xlsx.writeBuffer()));
+    const again = new ExcelJS.Workbook();
+    await again.xlsx.load((await toXlsxBuffer(loaded)) as unknown as ArrayBuffer);
+    const back = again.getWorksheet('Mitt blad')!.getCell('B2');
+    expect(back.value).toBe('Anteckning');
+    expect(back.font).toMatchObject({ name: 'Arial', color: { theme: 4 } });
+    expect(back.border).toMatchObject({ left: { style: 'dashed' } });
+  });
+
+  it('refuses overlapping merged ranges instead of writing a file Excel must repair', async () => {
+    const wb = new MemoryWorkbook();
+    wb.addSheet('Blad1').merges.push('A1:C1', 'B1:B3');
+    await expect(writeXlsxData(wb)).rejects.toThrow('Merged ranges overlap at B1');
+  });
+});
+
 describe('saveXlsx', () => {
   let dir: string;
   beforeEach(async () => {

@@ -86,9 +86,10 @@ export async function readXlsxData(data: ArrayBuffer | Uint8Array): Promise<Memo
 }
 
 function readCells(ws: ExcelJS.Worksheet, sheet: MemorySheet): void {
+  const styles: Interned = new Map();
   ws.eachRow({ includeEmpty: false }, (row) => {
     row.eachCell({ includeEmpty: false }, (cell) => {
-      const memoryCell = toMemoryCell(cell);
+      const memoryCell = toMemoryCell(cell, styles);
       if (memoryCell) sheet.cells.set(`${Number(cell.row) - 1},${Number(cell.col) - 1}`, memoryCell);
     });
   });
@@ -117,10 +118,25 @@ function plainValue(v: unknown): Plain {
   return { value: String(v), type: 'String' };
 }
 
-function toMemoryCell(cell: ExcelJS.Cell): SourceStyled | null {
+/** Equal source styles as one object, so that the writer can share them (see StyleCache). */
+type Interned = Map<string, Partial<ExcelJS.Style>>;
+
+function intern(
+  styles: Interned,
+  style: Partial<ExcelJS.Style> | undefined,
+): Partial<ExcelJS.Style> | undefined {
+  if (!style) return undefined;
+  const key = JSON.stringify(style);
+  const known = styles.get(key);
+  if (known) return known;
+  styles.set(key, style);
+  return style;
+}
+
+function toMemoryCell(cell: ExcelJS.Cell, styles: Interned): SourceStyled | null {
   const numberFormat = cell.numFmt || 'General';
   const style = fromExcelStyle(cell);
-  const source = sourceStyleOf(cell);
+  const source = intern(styles, sourceStyleOf(cell));
   // A merged cell other than the top-left one shows nothing; Excel keeps only the top-left one.
   if (cell.type === ExcelJS.ValueType.Merge) return null;
   let formula: string | null = null;

@@ -4,7 +4,13 @@
 // Browser-safe: no Node APIs.
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import type { MemoryCell, MemorySheet, MemoryTable, MemoryWorkbook } from '../memory/memory-workbook';
+import {
+  parseRange,
+  type MemoryCell,
+  type MemorySheet,
+  type MemoryTable,
+  type MemoryWorkbook,
+} from '../memory/memory-workbook';
 import { sheetOfReference } from '../memory/ownership';
 import { columnLetter } from '../../workbook/snapshot';
 import { addCharts } from './charts';
@@ -22,7 +28,8 @@ import { SOURCE_STYLE, toExcelStyle, type SourceStyled } from './styles';
 export async function writeXlsxData(workbook: MemoryWorkbook): Promise<Uint8Array> {
   const excel = new ExcelJS.Workbook();
   excel.creator = 'Insatsbudget';
-  for (const sheet of workbook.sheets) writeSheet(excel, workbook, sheet);
+  const styles = new StyleCache();
+  for (const sheet of workbook.sheets) writeSheet(excel, workbook, sheet, styles);
   const raw = await excel.xlsx.writeBuffer();
   const zip = await JSZip.loadAsync(raw as ArrayBuffer);
   const wbPath = await workbookPath(zip);
@@ -40,7 +47,12 @@ export async function writeXlsxData(workbook: MemoryWorkbook): Promise<Uint8Arra
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
 }
 
-function writeSheet(excel: ExcelJS.Workbook, workbook: MemoryWorkbook, sheet: MemorySheet): void {
+function writeSheet(
+  excel: ExcelJS.Workbook,
+  workbook: MemoryWorkbook,
+  sheet: MemorySheet,
+  styles: StyleCache,
+): void {
   const ws = excel.addWorksheet(sheet.name, {
     state:
       sheet.visibility === 'Hidden' ? 'hidden' : sheet.visibility === 'VeryHidden' ? 'veryHidden' : 'visible',
@@ -68,10 +80,34 @@ function writeSheet(excel: ExcelJS.Workbook, workbook: MemoryWorkbook, sheet: Me
       header === undefined
         ? (cell as SourceStyled)
         : { ...cell, value: header, type: 'String', formula: null },
+      styles,
     );
   }
-  for (const range of sheet.merges) ws.mergeCells(range);
+  mergeCells(ws, sheet.merges);
   for (const [col, width] of sheet.columnWidths) ws.getColumn(col + 1).width = width;
+}
+
+/**
+ * ExcelJS checks each new merge against every earlier one (quadratic: minutes for the thousands of
+ * merged decision texts of a large summary). The check is done here once, with a set of covered
+ * cells, and ExcelJS merges each range against an empty list.
+ */
+function mergeCells(ws: ExcelJS.Worksheet, merges: readonly string[]): void {
+  const internal = ws as unknown as { _merges: Record<string, unknown> };
+  const covered = new Set<string>();
+  const all: Record<string, unknown> = {};
+  for (const range of merges) {
+    const { top, left, bottom, right } = parseRange(range);
+    for (let r = top; r <= bottom; r++)
+      for (let c = left; c <= right; c++) {
+        if (covered.has(`${r},${c}`)) throw new Error(`Merged ranges overlap at ${columnLetter(c)}${r + 1}`);
+        covered.add(`${r},${c}`);
+      }
+    internal._merges = {};
+    ws.mergeCells(range);
+    Object.assign(all, internal._merges);
+  }
+  internal._merges = all;
 }
 
 /** Adds the table; headers receives the header text each header cell must have ('row,col' → text). */
@@ -108,10 +144,38 @@ function addTable(
   });
 }
 
-function writeCell(target: ExcelJS.Cell, cell: SourceStyled): void {
-  const style = toExcelStyle(cell.style, cell[SOURCE_STYLE]);
-  if (Object.keys(style).length) target.style = style;
-  if (cell.numberFormat && cell.numberFormat !== 'General') target.numFmt = cell.numberFormat;
+/**
+ * One ExcelJS style object per distinct look: ExcelJS remembers the style id of an object it has
+ * seen, so sharing objects saves building a style per cell (a large summary has hundreds of
+ * thousands of cells and a few dozen looks). The shared objects are never changed afterwards.
+ */
+class StyleCache {
+  private readonly plain = new Map<string, Partial<ExcelJS.Style>>();
+  private readonly bySource = new WeakMap<object, Map<string, Partial<ExcelJS.Style>>>();
+
+  get(cell: SourceStyled): Partial<ExcelJS.Style> | null {
+    const source = cell[SOURCE_STYLE];
+    const format = cell.numberFormat && cell.numberFormat !== 'General' ? cell.numberFormat : null;
+    if (!source && !cell.style && !format) return null;
+    let map = this.plain;
+    if (source) {
+      map = this.bySource.get(source) ?? new Map();
+      this.bySource.set(source, map);
+    }
+    const key = `${format ?? ''}|${cell.style ? JSON.stringify(cell.style) : ''}`;
+    let style = map.get(key);
+    if (!style) {
+      style = toExcelStyle(cell.style, source);
+      if (format) style.numFmt = format;
+      map.set(key, style);
+    }
+    return style;
+  }
+}
+
+function writeCell(target: ExcelJS.Cell, cell: SourceStyled, styles: StyleCache): void {
+  const style = styles.get(cell);
+  if (style) target.style = style;
   const value = valueOf(cell);
   if (cell.formula) {
     target.value = {

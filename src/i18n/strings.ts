@@ -25,6 +25,10 @@ export interface Strings {
   headlineOver: (amount: string, percent: string) => string;
   headlineRoom: (amount: string, percent: string) => string;
   headlineNoFrame: string;
+  headlineYearsOver: string;
+  yearOver: (year: string, amount: string, percent: string) => string;
+  cardOver: (percent: string) => string;
+  cardRoom: (percent: string) => string;
   headlineAnnouncement: (scenario: string, headline: string) => string;
   appliedColumn: string;
   proposedColumn: string;
@@ -164,6 +168,10 @@ export const sv: Strings = {
   headlineOver: (amount, percent) => `Översökt med ${amount} (${percent} av tillgängliga medel)`,
   headlineRoom: (amount, percent) => `Inom ramen: ${amount} kvar (${percent} av tillgängliga medel)`,
   headlineNoFrame: 'Ingen ram angiven – fyll i tabellen Ram för att se översökningen.',
+  headlineYearsOver: 'År över ramen:',
+  yearOver: (year, amount, percent) => `${year}: ${amount} över (${percent})`,
+  cardOver: (percent) => `över ramen (${percent} av tillgängliga medel)`,
+  cardRoom: (percent) => `kvar inom ramen (${percent} av tillgängliga medel)`,
   headlineAnnouncement: (scenario, headline) => `${scenario}: ${headline}`,
   appliedColumn: 'Ansökt',
   proposedColumn: 'Förslag',
@@ -297,6 +305,10 @@ export const en: Strings = {
   headlineOver: (amount, percent) => `Oversubscribed by ${amount} (${percent} of available funds)`,
   headlineRoom: (amount, percent) => `Within the frame: ${amount} left (${percent} of available funds)`,
   headlineNoFrame: 'No frame given – fill in the Ram table to see the oversubscription.',
+  headlineYearsOver: 'Years over the frame:',
+  yearOver: (year, amount, percent) => `${year}: ${amount} over (${percent})`,
+  cardOver: (percent) => `over the frame (${percent} of available funds)`,
+  cardRoom: (percent) => `left within the frame (${percent} of available funds)`,
   headlineAnnouncement: (scenario, headline) => `${scenario}: ${headline}`,
   appliedColumn: 'Applied',
   proposedColumn: 'Proposed',

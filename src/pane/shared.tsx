@@ -4,7 +4,15 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 
 const useStyles = makeStyles({
   scroll: { overflowX: 'auto', maxWidth: '100%' },
-  number: { textAlign: 'right', whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' },
+  number: {
+    textAlign: 'right',
+    whiteSpace: 'nowrap',
+    fontVariantNumeric: 'tabular-nums',
+    // A header cell's text sits in an inner flex box.
+    '& .fui-TableHeaderCell__button': { justifyContent: 'flex-end' },
+  },
+  // Columns as wide as their figures; the ScrollArea scrolls when the pane is narrower.
+  table: { tableLayout: 'auto', minWidth: 'max-content' },
   section: {
     display: 'flex',
     flexDirection: 'column',
@@ -25,6 +33,10 @@ export function ScrollArea({ label, children }: { label: string; children: React
 
 export function useNumberCell(): string {
   return useStyles().number;
+}
+
+export function useTableClass(): string {
+  return useStyles().table;
 }
 
 export function Section({

@@ -22,6 +22,9 @@ export interface HeadlineFigure {
   /** Over the frame in kronor; negative is room left. */
   over: string;
   percent: string;
+  /** The amount without its sign and what it means: "över ramen (4,6 % …)" or "kvar inom ramen (…)". */
+  magnitude: string;
+  meaning: string;
   /** True when the sum is above the frame. */
   isOver: boolean;
   sentence: string;
@@ -59,6 +62,8 @@ export interface OverviewView {
   hasFrame: boolean;
   applied: HeadlineFigure;
   proposed: HeadlineFigure;
+  /** Each frame year the proposal is over, e.g. "2024: 287 794 kr över (4,6 %)". */
+  yearsOver: string[];
   /** The one sentence a screen reader hears after a cut. */
   announcement: string;
   years: YearRow[];
@@ -80,7 +85,14 @@ function headline(over: Decimal, percent: Decimal | null, lang: Language, hasFra
     : isOver
       ? s.headlineOver(amount, pct)
       : s.headlineRoom(amount, pct);
-  return { over: formatKronor(over, lang), percent: percentText(percent, lang), isOver, sentence };
+  return {
+    over: formatKronor(over, lang),
+    percent: percentText(percent, lang),
+    magnitude: amount,
+    meaning: isOver ? s.cardOver(pct) : s.cardRoom(pct),
+    isOver,
+    sentence,
+  };
 }
 
 export function scenarioLabel(scenario: string | null, lang: Language): string {
@@ -93,12 +105,25 @@ export function overviewView(result: BudgetResult, lang: Language): OverviewView
   const t = result.totals;
   const proposed = headline(t.overProposed, t.overProposedPercent, lang, hasFrame);
   const period = periodOf(result);
+  const yearsOver = result.frame
+    .filter((y) => y.overProposed.greaterThan(0))
+    .map((y) =>
+      s.yearOver(
+        String(y.year),
+        formatKronor(y.overProposed, lang),
+        percentText(y.overProposedPercent, lang),
+      ),
+    );
   return {
     scenario: scenarioLabel(result.scenario, lang),
     hasFrame,
     applied: headline(t.overApplied, t.overAppliedPercent, lang, hasFrame),
     proposed,
-    announcement: s.headlineAnnouncement(scenarioLabel(result.scenario, lang), proposed.sentence),
+    yearsOver,
+    announcement: s.headlineAnnouncement(
+      scenarioLabel(result.scenario, lang),
+      [proposed.sentence, ...yearsOver].join('. '),
+    ),
     years: result.frame.map((y) => yearRow(y, lang, period)),
     total: {
       available: formatKronor(t.available, lang),

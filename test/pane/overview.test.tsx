@@ -4,7 +4,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { readWorkbook } from '../../src/contract';
 import { computeBudget } from '../../src/engine';
-import { formatKronor } from '../../src/session/format';
+import { formatKronor, formatPercent } from '../../src/session/format';
 import { KANSLIET, examplePort } from '../session/support';
 import { renderPane } from './support';
 
@@ -20,16 +20,25 @@ describe('Översikt', () => {
     await renderPane(port);
     const engine = computeBudget(readWorkbook(await port.readSnapshot()).input, KANSLIET);
     expect((await screen.findByTestId('headline-proposed-over')).textContent).toContain(
-      formatKronor(engine.totals.overProposed, 'sv'),
+      formatKronor(engine.totals.overProposed.abs(), 'sv'),
     );
     expect(screen.getByTestId('headline-applied-over').textContent).toContain(
-      formatKronor(engine.totals.overApplied, 'sv'),
+      formatKronor(engine.totals.overApplied.abs(), 'sv'),
     );
     for (const year of engine.frame) {
       const row = screen.getByTestId(`year-${year.year}`);
       expect(row.textContent).toContain(formatKronor(year.available, 'sv'));
       expect(row.textContent).toContain(formatKronor(year.overProposed, 'sv'));
     }
+    const yearsOver = engine.frame.filter((y) => y.overProposed.greaterThan(0));
+    expect(yearsOver.length).toBeGreaterThan(0);
+    const items = within(screen.getByTestId('years-over')).getAllByRole('listitem');
+    expect(items.map((li) => li.textContent)).toEqual(
+      yearsOver.map(
+        (y) =>
+          `${y.year}: ${formatKronor(y.overProposed, 'sv')} över (${formatPercent(y.overProposedPercent!, 'sv')})`,
+      ),
+    );
     const samordnat = screen.getByTestId('status-Samordnat stöd för arbete eller studier');
     expect(within(samordnat).getByText('Justerad')).toBeInTheDocument();
     expect(samordnat).toHaveTextContent(/Ansökt belopp 8\s315\s500 kr skiljer sig från beräknat/);

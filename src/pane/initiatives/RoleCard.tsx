@@ -16,7 +16,7 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
   },
   line: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, alignItems: 'flex-end' },
-  fte: { width: '88px' },
+  fte: { width: '80px', minWidth: '80px' },
 });
 
 const STEP = 5;
@@ -76,44 +76,47 @@ export function RoleCard({
       {role.editable && (
         <>
           {role.canSetFte ? (
-            <div className={styles.line}>
-              <Button
-                size="small"
-                aria-label={s.fteDecrease(role.role)}
-                disabled={disabled || role.fteProposedPoints <= 0}
-                onClick={() => setPoints(Math.max(0, role.fteProposedPoints - STEP))}
-              >
-                −5
-              </Button>
-              <Field
-                label={s.fteLabel(role.role)}
-                size="small"
-                validationMessage={problem?.field === 'fte' ? problem.text : undefined}
-              >
-                <Input
-                  className={styles.fte}
-                  size="small"
-                  inputMode="decimal"
-                  value={fte}
-                  contentAfter="%"
-                  onChange={(_, data) => setFte(data.value)}
-                  onKeyDown={(e) => {
-                    if (e.key === 'Enter') setPoints(typed);
-                  }}
-                />
-              </Field>
-              <Button
-                size="small"
-                aria-label={s.fteIncrease(role.role)}
-                disabled={disabled}
-                onClick={() => setPoints(role.fteProposedPoints + STEP)}
-              >
-                +5
-              </Button>
-              <Button size="small" disabled={disabled} onClick={() => setPoints(typed)}>
-                {s.applyFte}
-              </Button>
-            </div>
+            <Field
+              label={s.fteLabel(role.role)}
+              size="small"
+              validationMessage={problem?.field === 'fte' ? problem.text : undefined}
+            >
+              {(fieldProps) => (
+                <div className={styles.line}>
+                  <Button
+                    size="small"
+                    aria-label={s.fteDecrease(role.role)}
+                    disabled={disabled || role.fteProposedPoints <= 0}
+                    onClick={() => setPoints(Math.max(0, role.fteProposedPoints - STEP))}
+                  >
+                    −5
+                  </Button>
+                  <Input
+                    {...fieldProps}
+                    className={styles.fte}
+                    size="small"
+                    inputMode="decimal"
+                    value={fte}
+                    contentAfter="%"
+                    onChange={(_, data) => setFte(data.value)}
+                    onKeyDown={(e) => {
+                      if (e.key === 'Enter') setPoints(typed);
+                    }}
+                  />
+                  <Button
+                    size="small"
+                    aria-label={s.fteIncrease(role.role)}
+                    disabled={disabled}
+                    onClick={() => setPoints(role.fteProposedPoints + STEP)}
+                  >
+                    +5
+                  </Button>
+                  <Button size="small" disabled={disabled} onClick={() => setPoints(typed)}>
+                    {s.applyFte}
+                  </Button>
+                </div>
+              )}
+            </Field>
           ) : (
             <Caption1>{s.severalRowsForRole}</Caption1>
           )}

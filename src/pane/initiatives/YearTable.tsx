@@ -8,16 +8,17 @@ import {
 } from '@fluentui/react-components';
 import type { RoleYear } from '../../session';
 import { useStrings } from '../hooks';
-import { ScrollArea, useNumberCell } from '../shared';
+import { ScrollArea, useNumberCell, useTableClass } from '../shared';
 
 /** Applied vs proposed per year. */
 export function YearTable({ caption, years }: { caption: string; years: RoleYear[] }) {
   const s = useStrings();
   const num = useNumberCell();
+  const tableClass = useTableClass();
   const label = `${caption}: ${s.costPerYear}`;
   return (
     <ScrollArea label={label}>
-      <Table size="extra-small" aria-label={label}>
+      <Table className={tableClass} size="extra-small" aria-label={label}>
         <TableHeader>
           <TableRow>
             <TableHeaderCell>{s.yearColumn}</TableHeaderCell>

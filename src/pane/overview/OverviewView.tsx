@@ -13,12 +13,13 @@ import {
 } from '@fluentui/react-components';
 import { overviewView } from '../../session';
 import { useSessionState, useStrings } from '../hooks';
-import { ScrollArea, Section, useNumberCell } from '../shared';
+import { ScrollArea, Section, useNumberCell, useTableClass } from '../shared';
 import { YearBars } from './YearBars';
 import { InitiativeStatusList } from './InitiativeStatusList';
 
 const useStyles = makeStyles({
   cards: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
+  yearsOver: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   card: {
     flex: '1 1 130px',
     padding: tokens.spacingHorizontalS,
@@ -44,15 +45,16 @@ export function OverviewView() {
   const { result, lang } = useSessionState();
   const s = useStrings();
   const num = useNumberCell();
+  const tableClass = useTableClass();
   const view = useMemo(() => (result ? overviewView(result, lang) : null), [result, lang]);
   if (!view) return null;
   const card = (label: string, figure: typeof view.applied, testId: string) => (
     <div className={styles.card} data-testid={testId}>
       <Caption1>{label}</Caption1>
       <span className={figure.isOver ? styles.over : styles.room} data-testid={`${testId}-over`}>
-        {figure.over}
+        {figure.magnitude}
       </span>
-      <span data-testid={`${testId}-percent`}>{figure.percent}</span>
+      <span data-testid={`${testId}-percent`}>{figure.meaning}</span>
     </div>
   );
   return (
@@ -61,17 +63,27 @@ export function OverviewView() {
         <p style={{ margin: 0 }} data-testid="headline">
           {view.proposed.sentence}
         </p>
+        {view.yearsOver.length > 0 && (
+          <div>
+            <span>{s.headlineYearsOver}</span>
+            <ul className={styles.yearsOver} data-testid="years-over">
+              {view.yearsOver.map((text) => (
+                <li key={text}>{text}</li>
+              ))}
+            </ul>
+          </div>
+        )}
         {view.hasFrame && (
           <div className={styles.cards}>
-            {card(`${s.overColumn} – ${s.appliedColumn}`, view.applied, 'headline-applied')}
-            {card(`${s.overColumn} – ${s.proposedColumn}`, view.proposed, 'headline-proposed')}
+            {card(s.appliedColumn, view.applied, 'headline-applied')}
+            {card(s.proposedColumn, view.proposed, 'headline-proposed')}
           </div>
         )}
       </Section>
       {view.hasFrame && (
         <Section heading={s.perYearHeading}>
           <ScrollArea label={s.perYearHeading}>
-            <Table size="extra-small" aria-label={s.perYearHeading}>
+            <Table className={tableClass} size="extra-small" aria-label={s.perYearHeading}>
               <TableHeader>
                 <TableRow>
                   <TableHeaderCell>{s.yearColumn}</TableHeaderCell>

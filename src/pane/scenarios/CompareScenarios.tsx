@@ -14,7 +14,7 @@ import {
 } from '@fluentui/react-components';
 import { compareView, type CompareRow } from '../../session';
 import { useSession, useSessionState, useStrings } from '../hooks';
-import { ScrollArea, Section, useNumberCell } from '../shared';
+import { ScrollArea, Section, useNumberCell, useTableClass } from '../shared';
 
 const APPLICATION = '\u0000';
 
@@ -28,6 +28,7 @@ export function CompareScenarios() {
   const state = useSessionState();
   const s = useStrings();
   const num = useNumberCell();
+  const tableClass = useTableClass();
   const [left, setLeft] = useState<string>(APPLICATION);
   const [right, setRight] = useState<string>(state.activeScenario ?? state.scenarios[0] ?? APPLICATION);
   const view = useMemo(() => {
@@ -49,7 +50,7 @@ export function CompareScenarios() {
   ];
   const table = (heading: string, rows: CompareRow[]) => (
     <ScrollArea label={`${s.compareHeading}: ${heading}`}>
-      <Table size="extra-small" aria-label={`${s.compareHeading}: ${heading}`}>
+      <Table className={tableClass} size="extra-small" aria-label={`${s.compareHeading}: ${heading}`}>
         <TableHeader>
           <TableRow>
             <TableHeaderCell>{heading}</TableHeaderCell>

@@ -26,6 +26,8 @@ export function comparableWorkbook(wb: MemoryWorkbook) {
       validations: s.validations,
       freeze: s.freeze,
       tabColor: s.tabColor,
+      rowHeights: [...s.rowHeights].sort(([a], [b]) => a - b),
+      print: s.print,
     })),
     tables: wb.tables,
     names: Object.fromEntries([...wb.names].sort()),

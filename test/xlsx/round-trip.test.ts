@@ -91,6 +91,11 @@ function summaryPlan(): SheetPlan {
     validations: [{ range: 'D4:D5', list: ['Förbundet', 'Egen'] }],
     freeze: { rows: 3, columns: 1 },
     tabColor: '#1F4E79',
+    rowHeights: [
+      { row: 1, height: 45 },
+      { row: 6, height: 30.75 },
+    ],
+    print: { paper: 'A4', orientation: 'landscape', fitToWidth: 1, fitToHeight: 0 },
   };
 }
 
@@ -196,6 +201,12 @@ describe('.xlsx round trip', () => {
     expect(summary.validations).toEqual([{ range: 'D4:D5', list: ['Förbundet', 'Egen'] }]);
     expect(summary.freeze).toEqual({ rows: 3, columns: 1 });
     expect(summary.tabColor).toBe('#1F4E79');
+    expect([...summary.rowHeights]).toEqual([
+      [1, 45],
+      [6, 30.75],
+    ]);
+    expect(summary.print).toEqual({ paper: 'A4', orientation: 'landscape', fitToWidth: 1, fitToHeight: 0 });
+    expect(back.getSheet('Bemanning')!.print).toBeNull();
     expect(back.getSheet('Bemanning')!.validations).toEqual([
       { range: 'E2:E1048576', list: ['Förbundet', 'Egen'] },
     ]);

@@ -51,11 +51,15 @@ export async function readXlsxData(data: ArrayBuffer | Uint8Array): Promise<Memo
 
   // Data validations: ExcelJS expands every range to single cells (a whole-column list would be a
   // million entries); read the lists here and hide them from ExcelJS.
+  // Row heights too: ExcelJS reads every row's height, also the ones a writer merely recorded
+  // (customHeight="false"); only heights set on purpose belong to the model.
   const validations = new Map<string, Array<{ range: string; list: string[] }>>();
+  const rowHeights = new Map<string, Map<number, number>>();
   for (const part of parts) {
     const file = part.path && zip.file(part.path);
     if (!file) continue;
     const xml = await file.async('string');
+    rowHeights.set(part.name, readRowHeights(xml));
     if (!/<(?:\w+:)?dataValidations\b/.test(xml)) continue;
     validations.set(part.name, readValidations(xml));
     zip.file(part.path, xml.replace(/<(?:\w+:)?dataValidations\b[\s\S]*?<\/(?:\w+:)?dataValidations>/, ''));
@@ -74,6 +78,7 @@ export async function readXlsxData(data: ArrayBuffer | Uint8Array): Promise<Memo
     readCells(ws, sheet);
     readLayout(ws, sheet);
     sheet.validations = validations.get(ws.name) ?? [];
+    for (const [row, height] of rowHeights.get(ws.name) ?? []) sheet.rowHeights.set(row, height);
     const part = parts.find((p) => p.name === ws.name);
     if (!part) continue;
     sheet.charts = await readCharts(zip, part);
@@ -167,8 +172,28 @@ function readLayout(ws: ExcelJS.Worksheet, sheet: MemorySheet): void {
     if ((v.xSplit ?? 0) > 0 || (v.ySplit ?? 0) > 0)
       sheet.freeze = { rows: v.ySplit ?? 0, columns: v.xSplit ?? 0 };
   }
+  const setup = ws.pageSetup;
+  if (setup?.paperSize === 9 && setup.fitToPage) {
+    sheet.print = {
+      paper: 'A4',
+      orientation: setup.orientation === 'landscape' ? 'landscape' : 'portrait',
+      fitToWidth: setup.fitToWidth ?? 1,
+      fitToHeight: setup.fitToHeight ?? 1,
+    };
+  }
   const tab = ws.properties?.tabColor as Partial<ExcelJS.Color> | undefined;
   if (tab?.argb && /^[0-9A-Fa-f]{8}$/.test(tab.argb)) sheet.tabColor = `#${tab.argb.slice(2).toUpperCase()}`;
+}
+
+/** 0-based row → points, for rows whose height was set (customHeight). */
+export function readRowHeights(sheetXml: string): Map<number, number> {
+  const heights = new Map<number, number>();
+  const re = /<(?:\w+:)?row\b([^>]*\bcustomHeight="(?:1|true)"[^>]*)>/g;
+  for (let m = re.exec(sheetXml); m; m = re.exec(sheetXml)) {
+    const a = attributes(m[1]!);
+    if (a.r && a.ht) heights.set(Number(a.r) - 1, Number(a.ht));
+  }
+  return heights;
 }
 
 /** Literal lists ('"Förbundet,Egen"'); lists that refer to ranges are not part of the model. */

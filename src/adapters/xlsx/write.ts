@@ -85,6 +85,18 @@ function writeSheet(
   }
   mergeCells(ws, sheet.merges);
   for (const [col, width] of sheet.columnWidths) ws.getColumn(col + 1).width = width;
+  for (const [row, height] of sheet.rowHeights) ws.getRow(row + 1).height = height;
+  if (sheet.print) {
+    // paperSize 9 is A4 in SpreadsheetML's numbering.
+    ws.pageSetup = {
+      ...ws.pageSetup,
+      paperSize: 9 as ExcelJS.PageSetup['paperSize'],
+      orientation: sheet.print.orientation,
+      fitToPage: true,
+      fitToWidth: sheet.print.fitToWidth,
+      fitToHeight: sheet.print.fitToHeight,
+    };
+  }
 }
 
 /**

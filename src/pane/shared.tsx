@@ -9,10 +9,12 @@ const useStyles = makeStyles({
     whiteSpace: 'nowrap',
     fontVariantNumeric: 'tabular-nums',
     // A header cell's text sits in an inner flex box.
-    '& .fui-TableHeaderCell__button': { justifyContent: 'flex-end' },
+    '& .fui-TableHeaderCell__button': { justifyContent: 'flex-end', textAlign: 'right' },
+    // Column names may wrap; figures may not.
+    '&.fui-TableHeaderCell': { whiteSpace: 'normal' },
   },
-  // Columns as wide as their figures; the ScrollArea scrolls when the pane is narrower.
-  table: { tableLayout: 'auto', minWidth: 'max-content' },
+  // Figures never wrap, names do; the ScrollArea scrolls when even that is too wide.
+  table: { tableLayout: 'auto', width: '100%' },
   section: {
     display: 'flex',
     flexDirection: 'column',

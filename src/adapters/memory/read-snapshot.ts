@@ -30,6 +30,10 @@ export function readSnapshot(workbook: MemoryWorkbook): WorkbookSnapshot {
     }
     tables.push({ name: table.name, sheet: sheet.name, headerRow: top + 1, firstColumn: left, headers, values, numberFormats, valueTypes });
   }
-  const sheets: SheetInfo[] = workbook.sheets.map((s) => ({ name: s.name, ownedByAddin: isOwnedSheet(workbook, s.name) }));
-  return { tables, sheets };
+  return { tables, sheets: sheetInfos(workbook) };
+}
+
+/** The sheets with their ownership, without reading any table. */
+export function sheetInfos(workbook: MemoryWorkbook): SheetInfo[] {
+  return workbook.sheets.map((s) => ({ name: s.name, ownedByAddin: isOwnedSheet(workbook, s.name) }));
 }

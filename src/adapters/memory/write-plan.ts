@@ -6,7 +6,7 @@ import type { WrittenSheet } from '../../workbook/port';
 import { isoToSerial } from '../../workbook/excel-dates';
 import { placeSheet, finalName } from '../../workbook/placement';
 import { OWNERSHIP_NAMES, ownedSheetOfKind, ownershipReference } from './ownership';
-import { readSnapshot } from './read-snapshot';
+import { sheetInfos } from './read-snapshot';
 
 export function writePlans(workbook: MemoryWorkbook, plans: readonly SheetPlan[]): WrittenSheet[] {
   const draft = workbook.clone();
@@ -23,12 +23,12 @@ export function writePlans(workbook: MemoryWorkbook, plans: readonly SheetPlan[]
 function writeOne(wb: MemoryWorkbook, plan: SheetPlan): WrittenSheet {
   const kind = plan.kind;
   const previous = kind === 'inputs' ? null : ownedSheetOfKind(wb, kind);
-  const placement = placeSheet(plan.name, readSnapshot(wb).sheets, previous);
+  const placement = placeSheet(plan.name, sheetInfos(wb), previous);
   const sheet = wb.addSheet(placement.name);
   renderInto(wb, sheet.name, plan);
   if (kind === 'inputs') return { kind, name: sheet.name };
   if (placement.replaces) wb.removeSheet(placement.replaces);
-  const name = finalName(placement, plan.name, readSnapshot(wb).sheets);
+  const name = finalName(placement, plan.name, sheetInfos(wb));
   if (name !== sheet.name) wb.renameSheet(sheet.name, name);
   wb.names.set(OWNERSHIP_NAMES[kind], ownershipReference(name));
   return { kind, name };

@@ -11,6 +11,8 @@ export interface HistoryEntry {
   table: string;
   before: RowCell[][];
   after: RowCell[][];
+  /** The active scenario before and after, when the edit changed it (rename, duplicate, delete). */
+  active?: { before: string | null; after: string | null };
 }
 
 export class EditHistory {
@@ -70,6 +72,14 @@ export class EditHistory {
     const entry = this.redoStack[this.redoStack.length - 1];
     if (!entry) return null;
     return editTowards(entry.table, currentRows, entry.after);
+  }
+
+  /** The step undo would take back, and the one redo would take again. */
+  peek(): { undo: HistoryEntry | null; redo: HistoryEntry | null } {
+    return {
+      undo: this.undoStack[this.undoStack.length - 1] ?? null,
+      redo: this.redoStack[this.redoStack.length - 1] ?? null,
+    };
   }
 
   /** Call once the undo edit has been written. */

@@ -373,8 +373,14 @@ export class MeetingSession {
       const edit = direction === 'undo' ? this.history.undoEdit(current) : this.history.redoEdit(current);
       if (!edit) return;
       await this.write(snapshot, edit);
+      const entry = direction === 'undo' ? this.history.peek().undo : this.history.peek().redo;
       if (direction === 'undo') this.history.undone();
       else this.history.redone();
+      // Undoing a rename makes the old name active again, as it was.
+      if (entry?.active)
+        await this.saveAddinNow({
+          activeScenario: direction === 'undo' ? entry.active.before : entry.active.after,
+        });
       this.recompute(applyRowEdit(snapshot, edit) ?? (await this.port.readSnapshot()), {});
     });
   }
@@ -397,7 +403,12 @@ export class MeetingSession {
       const built = build();
       if (!snapshot) return;
       const edit = built && fillTrailingBlankRows(tableOf(snapshot, built.table), built);
+      const activeBefore = this.state.addin.activeScenario;
       if (Object.keys(addinChange).length) await this.saveAddinNow(addinChange);
+      const active =
+        'activeScenario' in addinChange
+          ? { before: activeBefore, after: addinChange.activeScenario ?? null }
+          : undefined;
       if (!edit || isEmptyEdit(edit)) {
         this.recompute(snapshot, {});
         return;
@@ -417,7 +428,7 @@ export class MeetingSession {
       // The table did not exist: the port created it; read it as it now is.
       const next = local ?? (await this.port.readSnapshot());
       const after = local ? editedRows(before, edit) : rowsOf(tableOf(next, edit.table));
-      this.history.record({ table: tableOf(next, edit.table)?.name ?? edit.table, before, after });
+      this.history.record({ table: tableOf(next, edit.table)?.name ?? edit.table, before, after, active });
       this.recompute(next, { notice: null });
     });
   }

@@ -158,6 +158,15 @@ describe('MeetingSession on the example workbook', () => {
 
     await session.undo();
     expect((await justeringar(port)).map((r) => r[0])).toEqual([KANSLIET, 'Andra förslaget']);
+    expect(session.getState().activeScenario).toBe('Andra förslaget');
+    await session.undo();
+    expect((await justeringar(port)).map((r) => r[0])).toEqual([KANSLIET, 'Kopia']);
+    expect(session.getState()).toMatchObject({
+      activeScenario: 'Kopia',
+      scenarios: [KANSLIET, 'Kopia'],
+    });
+    await session.redo();
+    expect(session.getState().activeScenario).toBe('Andra förslaget');
   });
 
   it('compares a scenario with the application', async () => {

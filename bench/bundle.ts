@@ -26,6 +26,8 @@ interface ChunkInfo {
   files: string[];
   initial: boolean;
   packages: Set<string>;
+  /** Package (or 'src/<folder>' for our own code) → minified bytes of its modules in this chunk. */
+  bytes: Map<string, number>;
 }
 
 interface BuildResult {
@@ -75,6 +77,7 @@ async function buildAddin(): Promise<BuildResult> {
   const outDir = path.join(WORK, 'addin');
   fs.rmSync(outDir, { recursive: true, force: true });
   const stats = await compile(await productionConfig(outDir));
+  fs.writeFileSync(path.join(WORK, 'addin-stats.json'), JSON.stringify(stats));
   return { outDir, stats };
 }
 
@@ -145,11 +148,18 @@ function packageOf(moduleName: string): string | null {
 function chunksOf(stats: webpack.StatsCompilation): ChunkInfo[] {
   return (stats.chunks ?? []).map((chunk) => {
     const packages = new Set<string>();
+    const bytes = new Map<string, number>();
     const visit = (modules: webpack.StatsModule[] | undefined) => {
       for (const m of modules ?? []) {
-        const pkg = packageOf(m.name ?? m.identifier ?? '');
+        const name = m.name ?? m.identifier ?? '';
+        const pkg = packageOf(name);
         if (pkg) packages.add(pkg);
-        visit(m.modules);
+        // Concatenated modules list their parts: count the parts, not the whole again.
+        if (m.modules?.length) visit(m.modules);
+        else {
+          const owner = pkg ?? /\.\/(src\/[^/]+)/.exec(name)?.[1] ?? 'other';
+          bytes.set(owner, (bytes.get(owner) ?? 0) + (m.size ?? 0));
+        }
       }
     };
     visit(chunk.modules);
@@ -158,6 +168,7 @@ function chunksOf(stats: webpack.StatsCompilation): ChunkInfo[] {
       files: (chunk.files ?? []).filter((f) => f.endsWith('.js')),
       initial: Boolean(chunk.initial),
       packages,
+      bytes,
     };
   });
 }
@@ -231,9 +242,19 @@ export async function run(): Promise<void> {
     );
   }
   console.log('');
-  console.log('  chunks loaded first by taskpane.html, largest packages:');
+  console.log('  chunks loaded first by taskpane.html:');
   for (const c of loadedFirst) {
     console.log(`    ${c.files.join(', ')}: ${summarisePackages(c.packages) || '(own code only)'}`);
+  }
+  const contributors = new Map<string, number>();
+  for (const c of loadedFirst)
+    for (const [owner, n] of c.bytes) contributors.set(owner, (contributors.get(owner) ?? 0) + n);
+  const family = (owner: string) => (owner.startsWith('@fluentui/') ? '@fluentui/*' : owner);
+  const grouped = new Map<string, number>();
+  for (const [owner, n] of contributors) grouped.set(family(owner), (grouped.get(family(owner)) ?? 0) + n);
+  console.log('  largest parts of the initial load (module sizes before minification):');
+  for (const [owner, n] of [...grouped].sort((a, b) => b[1] - a[1]).slice(0, 12)) {
+    console.log(`    ${owner.padEnd(28)} ${kb(n).padStart(10)}`);
   }
 }
 

@@ -7,7 +7,8 @@ module.exports = {
   rootDir: path.resolve(__dirname, '../..'),
   testEnvironment: 'node',
   roots: ['<rootDir>/test/e2e'],
-  testMatch: ['**/*.e2e.ts'],
+  // *.e2e.ts need the browser; unit/*.test.ts test the preview's pure helpers without one.
+  testMatch: ['**/*.e2e.ts', '**/unit/*.test.ts'],
   transform: {
     '^.+\\.(t|j)sx?$': [
       '@swc/jest',

@@ -3,6 +3,8 @@
 import type { Locator, Page } from 'playwright-core';
 import { stringsFor, type Strings } from '../../../src/i18n';
 import type { Language } from '../../../src/issues/types';
+import { overviewView } from '../../../src/session';
+import type { BudgetResult } from '../../../src/engine/types';
 import { shownNumber } from './expected';
 
 export const strings = (lang: Language): Strings => stringsFor(lang);
@@ -23,19 +25,6 @@ export async function until(what: string, check: () => Promise<boolean>, timeout
     if (Date.now() > deadline)
       throw new Error(`Timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
-/** Waits until the element shows the number (as the pane formats it, in either language). */
-export async function expectNumber(locator: Locator, expected: number, what: string): Promise<void> {
-  let seen = '';
-  try {
-    await until(what, async () => {
-      seen = (await locator.textContent({ timeout: 1000 })) ?? '';
-      return shownNumber(seen) === expected;
-    });
-  } catch {
-    throw new Error(`${what}: expected ${expected}, the page shows ${JSON.stringify(seen)}`);
   }
 }
 
@@ -84,4 +73,59 @@ export async function waitForPane(page: Page): Promise<void> {
 
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Waits until the overview shows the headline for this engine result: the same texts the pane's
+ * view model makes of it (computed here in Node), and amounts equal to the engine's figures.
+ */
+export async function expectHeadline(
+  page: Page,
+  result: BudgetResult,
+  lang: Language,
+  what: string,
+): Promise<void> {
+  const view = overviewView(result, lang);
+  // The view model's amounts are the engine's, without sign: tie them to the totals first.
+  expect(shownNumber(view.proposed.magnitude)).toBe(result.totals.overProposed.abs().toNumber());
+  expect(shownNumber(view.applied.magnitude)).toBe(result.totals.overApplied.abs().toNumber());
+  expect(view.proposed.isOver).toBe(
+    result.totals.overProposed.isPositive() && !result.totals.overProposed.isZero(),
+  );
+  const wanted: Array<[string, string]> = [
+    ['headline', view.proposed.sentence],
+    ['headline-proposed-over', view.proposed.magnitude],
+    ['headline-proposed-percent', view.proposed.meaning],
+    ['headline-applied-over', view.applied.magnitude],
+    ['headline-applied-percent', view.applied.meaning],
+  ];
+  let seen: string[] = [];
+  try {
+    await until(what, async () => {
+      seen = await Promise.all(
+        wanted.map(([id]) =>
+          page
+            .getByTestId(id)
+            .first()
+            .textContent({ timeout: 1000 })
+            .then((t) => t ?? ''),
+        ),
+      );
+      return seen.every((text, i) => text === wanted[i]![1]);
+    });
+  } catch {
+    const diff = wanted
+      .map(([id, text], i) => `  ${id}: expected ${JSON.stringify(text)}, shown ${JSON.stringify(seen[i])}`)
+      .join('\n');
+    throw new Error(`${what}:\n${diff}`);
+  }
+}
+
+/** The headline's proposed figure as shown, signed: over the frame positive, room left negative. */
+export async function shownOverProposed(page: Page): Promise<number> {
+  const over = page.getByTestId('headline-proposed-over');
+  const magnitude = shownNumber((await over.textContent()) ?? '');
+  const sentence = (await page.getByTestId('headline').textContent()) ?? '';
+  const isOver = !/kvar|left|room/i.test(sentence);
+  return isOver ? magnitude : -magnitude;
 }

@@ -13,10 +13,18 @@ export interface Placement {
  * previousOwned: the sheet the ownership mark of this kind points at, if any.
  * Names are compared case-insensitively, as Excel does.
  */
-export function placeSheet(preferred: string, sheets: readonly SheetInfo[], previousOwned: string | null, taken: readonly string[] = []): Placement {
+export function placeSheet(
+  preferred: string,
+  sheets: readonly SheetInfo[],
+  previousOwned: string | null,
+  taken: readonly string[] = [],
+): Placement {
   const lower = (s: string) => s.toLocaleLowerCase('sv');
   const used = new Set([...sheets.map((s) => lower(s.name)), ...taken.map(lower)]);
-  const replaces = previousOwned && sheets.some((s) => lower(s.name) === lower(previousOwned) && s.ownedByAddin) ? previousOwned : null;
+  const replaces =
+    previousOwned && sheets.some((s) => lower(s.name) === lower(previousOwned) && s.ownedByAddin)
+      ? previousOwned
+      : null;
   // The new sheet is written beside the old one first (atomicity), so it never reuses the old name
   // directly; the writer renames it to the preferred name after deleting the old sheet.
   let name = preferred;
@@ -25,7 +33,11 @@ export function placeSheet(preferred: string, sheets: readonly SheetInfo[], prev
 }
 
 /** The name to rename the new sheet to after the old one is gone: the old one's, if it was ours. */
-export function finalName(placement: Placement, preferred: string, sheetsAfterDelete: readonly SheetInfo[]): string {
+export function finalName(
+  placement: Placement,
+  preferred: string,
+  sheetsAfterDelete: readonly SheetInfo[],
+): string {
   const lower = (s: string) => s.toLocaleLowerCase('sv');
   if (lower(placement.name) === lower(preferred)) return placement.name;
   const taken = (name: string) => sheetsAfterDelete.some((s) => lower(s.name) === lower(name));

@@ -11,7 +11,9 @@ describe('placing a sheet the add-in writes', () => {
   it('never targets a user sheet of the same name (compared case-insensitively)', () => {
     const p = placeSheet('Beslutsunderlag', [sheet('beslutsunderlag')], null);
     expect(p).toEqual({ replaces: null, name: 'Beslutsunderlag (2)' });
-    expect(finalName(p, 'Beslutsunderlag', [sheet('beslutsunderlag'), sheet(p.name, true)])).toBe('Beslutsunderlag (2)');
+    expect(finalName(p, 'Beslutsunderlag', [sheet('beslutsunderlag'), sheet(p.name, true)])).toBe(
+      'Beslutsunderlag (2)',
+    );
   });
 
   it('replaces its own earlier sheet and ends under the preferred name', () => {
@@ -26,7 +28,9 @@ describe('placing a sheet the add-in writes', () => {
     const p = placeSheet('Beslutsunderlag', sheets, 'Beslutsunderlag (2)');
     expect(p.replaces).toBe('Beslutsunderlag (2)');
     expect(p.name).toBe('Beslutsunderlag (3)');
-    expect(finalName(p, 'Beslutsunderlag', [sheet('Beslutsunderlag'), sheet(p.name, true)])).toBe('Beslutsunderlag (2)');
+    expect(finalName(p, 'Beslutsunderlag', [sheet('Beslutsunderlag'), sheet(p.name, true)])).toBe(
+      'Beslutsunderlag (2)',
+    );
   });
 
   it('does not replace a sheet that lost its ownership mark', () => {

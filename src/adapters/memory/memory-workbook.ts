@@ -37,7 +37,12 @@ export function parseRange(address: string): CellRange {
   const left = columnIndex(m[1]!);
   const bottom = m[4] ? Number(m[4]) - 1 : top;
   const right = m[3] ? columnIndex(m[3]) : left;
-  return { top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) };
+  return {
+    top: Math.min(top, bottom),
+    left: Math.min(left, right),
+    bottom: Math.max(top, bottom),
+    right: Math.max(left, right),
+  };
 }
 
 export interface MemoryTable {
@@ -158,7 +163,8 @@ export class MemoryWorkbook {
   renameSheet(from: string, to: string): void {
     const sheet = this.getSheet(from);
     if (!sheet) throw new Error(`No sheet named ${from}`);
-    if (this.getSheet(to) && this.getSheet(to) !== sheet) throw new Error(`A sheet named ${to} exists already`);
+    if (this.getSheet(to) && this.getSheet(to) !== sheet)
+      throw new Error(`A sheet named ${to} exists already`);
     for (const t of this.tables) if (t.sheet === sheet.name) t.sheet = to;
     sheet.name = to;
   }

@@ -21,7 +21,10 @@ export function ownershipReference(sheetName: string): string {
   return `=${qualified(sheetName, '$A$1')}`;
 }
 
-export function ownedSheetOfKind(workbook: MemoryWorkbook, kind: keyof typeof OWNERSHIP_NAMES): string | null {
+export function ownedSheetOfKind(
+  workbook: MemoryWorkbook,
+  kind: keyof typeof OWNERSHIP_NAMES,
+): string | null {
   const ref = workbook.names.get(OWNERSHIP_NAMES[kind]);
   if (!ref) return null;
   const name = sheetOfReference(ref);

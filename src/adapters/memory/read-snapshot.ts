@@ -28,7 +28,16 @@ export function readSnapshot(workbook: MemoryWorkbook): WorkbookSnapshot {
       numberFormats.push(rowFormats);
       valueTypes.push(rowTypes);
     }
-    tables.push({ name: table.name, sheet: sheet.name, headerRow: top + 1, firstColumn: left, headers, values, numberFormats, valueTypes });
+    tables.push({
+      name: table.name,
+      sheet: sheet.name,
+      headerRow: top + 1,
+      firstColumn: left,
+      headers,
+      values,
+      numberFormats,
+      valueTypes,
+    });
   }
   return { tables, sheets: sheetInfos(workbook) };
 }

@@ -46,7 +46,13 @@ export function renderInto(wb: MemoryWorkbook, sheetName: string, plan: SheetPla
   }
   sheet.merges.push(...plan.merges);
   for (const { column, width } of plan.columnWidths) sheet.columnWidths.set(column, width);
-  for (const t of plan.tables) wb.addTable({ name: uniqueTableName(wb, t.name), sheet: sheet.name, range: parseRange(t.range), style: t.style });
+  for (const t of plan.tables)
+    wb.addTable({
+      name: uniqueTableName(wb, t.name),
+      sheet: sheet.name,
+      range: parseRange(t.range),
+      style: t.style,
+    });
   plan.charts.forEach((chart, i) => sheet.charts.push({ ...chart, name: `Diagram ${i + 1}` }));
   sheet.validations.push(...(plan.validations ?? []).map((v) => ({ range: v.range, list: [...v.list] })));
   sheet.freeze = plan.freeze ?? null;
@@ -66,12 +72,36 @@ function toMemoryCell(cell: Exclude<PlanCell, null>) {
   switch (cell.kind) {
     case 'text':
       // Text is stored as text, whatever its first character: it never becomes a formula.
-      return { value: cell.text, formula: null, numberFormat: '@', type: cell.text === '' ? ('Empty' as const) : ('String' as const), style: cell.style };
+      return {
+        value: cell.text,
+        formula: null,
+        numberFormat: '@',
+        type: cell.text === '' ? ('Empty' as const) : ('String' as const),
+        style: cell.style,
+      };
     case 'number':
-      return { value: cell.value, formula: null, numberFormat: cell.format, type: 'Double' as const, style: cell.style };
+      return {
+        value: cell.value,
+        formula: null,
+        numberFormat: cell.format,
+        type: 'Double' as const,
+        style: cell.style,
+      };
     case 'date':
-      return { value: isoToSerial(cell.iso), formula: null, numberFormat: cell.format, type: 'Double' as const, style: cell.style };
+      return {
+        value: isoToSerial(cell.iso),
+        formula: null,
+        numberFormat: cell.format,
+        type: 'Double' as const,
+        style: cell.style,
+      };
     case 'formula':
-      return { value: cell.expected, formula: cell.formula, numberFormat: cell.format, type: 'Double' as const, style: cell.style };
+      return {
+        value: cell.expected,
+        formula: cell.formula,
+        numberFormat: cell.format,
+        type: 'Double' as const,
+        style: cell.style,
+      };
   }
 }

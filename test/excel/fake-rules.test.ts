@@ -116,3 +116,75 @@ test('document settings persist only when saved, and a refresh reads what was sa
   await new Promise<void>((resolve) => settings.refreshAsync(() => resolve()));
   expect(settings.get('k')).toEqual({ a: 2 });
 });
+
+test('a single value applies to every cell of the range; null in a 2-D array leaves the cell', async () => {
+  const { wb } = setup();
+  const sheet = wb.getSheet('Blad1')!;
+  sheet.setCell(0, 1, { value: 'kvar', type: 'String', numberFormat: '0.00' });
+  await Excel.run(async (context) => {
+    const range = context.workbook.worksheets.getItem('Blad1').getRange('A1:B2');
+    range.numberFormat = '@' as unknown as string[][];
+    range.values = [
+      ['=x', null],
+      [null, 5],
+    ];
+    range.numberFormat = [
+      [null, null],
+      [null, '0'],
+    ];
+    await context.sync();
+  });
+  expect(sheet.getCell(0, 0)).toMatchObject({ value: '=x', type: 'String', numberFormat: '@' });
+  expect(sheet.getCell(0, 1)).toMatchObject({ value: 'kvar', numberFormat: '@' });
+  expect(sheet.getCell(1, 0).numberFormat).toBe('@');
+  expect(sheet.getCell(1, 1)).toMatchObject({ value: 5, numberFormat: '0' });
+});
+
+test('merge(true) merges each row of the range on its own', async () => {
+  const { wb } = setup();
+  await Excel.run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem('Blad1');
+    sheet.getRange('A1:C3').merge(true);
+    sheet.getRange('A5:B6').merge(false);
+    await context.sync();
+  });
+  expect(wb.getSheet('Blad1')!.merges).toEqual(['A1:C1', 'A2:C2', 'A3:C3', 'A5:B6']);
+});
+
+test('getItemOrNullObject: isNullObject is known only after the sync, case does not matter, a null object cannot be read', async () => {
+  const { wb } = setup();
+  wb.getSheet('Blad1')!.setCell(0, 0, { value: 'Rubrik' });
+  wb.getSheet('Blad1')!.setCell(1, 0, { value: 'v' });
+  wb.addTable({
+    name: 'Bemanning',
+    sheet: 'Blad1',
+    range: { top: 0, left: 0, bottom: 1, right: 0 },
+    style: 'x',
+  });
+  await Excel.run(async (context) => {
+    const tables = context.workbook.tables;
+    const found = tables.getItemOrNullObject('bemanning');
+    const missing = tables.getItemOrNullObject('Kostnader');
+    const body = found.getDataBodyRange().load('values');
+    const nothing = missing.getDataBodyRange().load('values');
+    expect(() => found.isNullObject).toThrow(/PropertyNotLoaded/);
+    await context.sync();
+    expect([found.isNullObject, missing.isNullObject]).toEqual([false, true]);
+    expect(body.values).toEqual([['v']]);
+    expect(nothing.isNullObject).toBe(true);
+    expect(() => nothing.values).toThrow(/null object/);
+  });
+});
+
+test("with nullObjectChildren: 'error', a range of a null table fails the batch", async () => {
+  const wb = new MemoryWorkbook();
+  wb.addSheet('Blad1');
+  const fake = installOfficeFake(wb, { nullObjectChildren: 'error' });
+  uninstall = fake.uninstall;
+  await expect(
+    Excel.run(async (context) => {
+      context.workbook.tables.getItemOrNullObject('Saknas').getHeaderRowRange().load('values');
+      await context.sync();
+    }),
+  ).rejects.toThrow(/ItemNotFound/);
+});

@@ -7,7 +7,16 @@
 //   read the properties of a proxy object, you must explicitly load the properties ... and then
 //   call context.sync()"). Setting a property does not make it readable.
 // - Collections give `items` only after load('items/...') and sync; isNullObject is loaded by the
-//   sync itself (*OrNullObject methods and properties).
+//   sync itself (*OrNullObject methods and properties). TableCollection.getItemOrNullObject finds
+//   a table whatever the case of its name (Excel does not tell names apart by case). Ranges asked of
+//   a null table are null objects (option nullObjectChildren: 'null', the default) or fail the batch
+//   with ItemNotFound ('error'): Microsoft does not document which, so the adapter is tested with
+//   both. Reading a property of a null object throws here (Office.js would give undefined), so that
+//   a missing isNullObject check fails a test.
+// - A single value assigned to Range.values / formulas / numberFormat applies to every cell, and
+//   null inside a 2-D array leaves that cell as it is ("Update all cells in a range"; "null input
+//   inside two-dimensional array (for values, number format, formula) is ignored by the update API",
+//   Excel JavaScript API programming overview). Range.merge(true) merges each row on its own.
 // - Each sync is one request: its payload (the JSON of the queued actions) and its response (the
 //   JSON of the loaded data) are measured; over 5 MB the sync fails with
 //   RequestPayloadSizeLimitExceeded ("Excel on the web has a payload size limit for requests and
@@ -67,6 +76,8 @@ export interface FakeOptions {
   payloadLimitBytes?: number;
   /** Value a formula cell gets when written (the fake does not calculate). Default: 0. */
   evaluate?: (formula: string, sheet: MemorySheet, row: number, column: number) => number | string;
+  /** What a range asked of a null object is (see the header). Default: 'null'. */
+  nullObjectChildren?: 'null' | 'error';
 }
 
 interface Action {
@@ -116,6 +127,7 @@ export class FakeExcelHost {
   readonly handlers = new Set<{ handler: Handler; type: FiredEvent['type'] }>();
   private changed: Array<{ sheet: MemorySheet; range: CellRange }> = [];
   readonly evaluate: NonNullable<FakeOptions['evaluate']>;
+  readonly nullObjectChildren: NonNullable<FakeOptions['nullObjectChildren']>;
   /** Persisted settings are the workbook's; this is the add-in's in-memory copy. */
   private settingsCopy = new Map<string, unknown>();
 
@@ -126,6 +138,7 @@ export class FakeExcelHost {
     this.apiVersion = options.apiVersion ?? '1.17';
     this.payloadLimitBytes = options.payloadLimitBytes ?? PAYLOAD_LIMIT_BYTES;
     this.evaluate = options.evaluate ?? (() => 0);
+    this.nullObjectChildren = options.nullObjectChildren ?? 'null';
     for (const [k, v] of workbook.settings) this.settingsCopy.set(k, JSON.parse(v));
   }
 
@@ -534,6 +547,8 @@ export class FakeContext {
 
 abstract class Proxy {
   protected readonly loaded = new Map<string, unknown>();
+  /** Known after a sync that loaded or instantiated this object: it stands for nothing. */
+  protected nullState: boolean | undefined = undefined;
   constructor(
     readonly context: FakeContext,
     readonly path: string,
@@ -544,6 +559,11 @@ abstract class Proxy {
   }
 
   protected read<T>(prop: string): T {
+    if (this.nullState === true)
+      throw new OfficeFakeError(
+        'InvalidOperation',
+        `'${prop}' of a null object (${this.path}): check isNullObject after the sync before reading`,
+      );
     if (!this.loaded.has(prop)) throw notLoaded(prop);
     return this.loaded.get(prop) as T;
   }
@@ -572,12 +592,22 @@ abstract class Proxy {
         'The fake supports load() with property names only (the adapter must say what it needs).',
       );
     const props = (Array.isArray(spec) ? spec : spec.split(',')).map((p) => p.trim()).filter(Boolean);
-    this.enqueue({ action: 'Query', select: props }, () => this.capture(props));
+    this.enqueue({ action: 'Query', select: props }, () => {
+      const data = this.capture(props);
+      this.nullState = data === null;
+      return data;
+    });
     return this;
   }
 
-  /** Reads props from the model into this proxy; returns the response data. */
-  abstract capture(props: string[]): Record<string, unknown>;
+  /** "Office automatically loads this property when context.sync is called" (*OrNullObject). */
+  get isNullObject(): boolean {
+    if (this.nullState === undefined) throw notLoaded('isNullObject');
+    return this.nullState;
+  }
+
+  /** Reads props from the model into this proxy; returns the response data (null: a null object). */
+  abstract capture(props: string[]): Record<string, unknown> | null;
 }
 
 /** Nested 'child/prop' paths go to child proxies. */
@@ -865,6 +895,15 @@ class FakeTableCollection extends FakeCollection<FakeTable> {
       this.host.tableByName(name),
     );
   }
+  getItemOrNullObject(name: string): FakeTable {
+    const table = new FakeTable(
+      this.context,
+      `${this.path}.getItemOrNullObject(${JSON.stringify(name)})`,
+      () => this.host.workbook.getTable(name) ?? null,
+    );
+    table.instantiate();
+    return table;
+  }
   get onChanged() {
     return this.event('TableChanged', '1.7');
   }
@@ -892,12 +931,26 @@ class FakeTableCollection extends FakeCollection<FakeTable> {
 }
 
 class FakeTable extends Proxy {
+  /** find gives null for a table that is not there (getItemOrNullObject); getItem's throws. */
   constructor(
     context: FakeContext,
     path: string,
-    readonly resolve: () => MemoryTable,
+    readonly find: () => MemoryTable | null,
   ) {
     super(context, path);
+  }
+  resolve(): MemoryTable {
+    const table = this.find();
+    if (!table)
+      throw new OfficeFakeError('ItemNotFound', `The requested resource doesn't exist: ${this.path}`);
+    return table;
+  }
+  /** The request resolves the object (so isNullObject is known after the sync). */
+  instantiate(): void {
+    this.enqueue({ action: 'Instantiate' }, () => {
+      this.nullState = this.find() === null;
+      return this.nullState ? null : { id: this.host.idOf(this.find()!) };
+    });
   }
   static of(context: FakeContext, table: MemoryTable): FakeTable {
     return new FakeTable(context, `workbook.tables.getItem(${JSON.stringify(table.name)})`, () => {
@@ -913,8 +966,9 @@ class FakeTable extends Proxy {
     );
     return this.worksheetProxy;
   }
-  capture(props: string[]): Record<string, unknown> {
-    const table = this.resolve();
+  capture(props: string[]): Record<string, unknown> | null {
+    const table = this.find();
+    if (!table) return null;
     const { own, nested } = splitProps(props);
     const data: Record<string, unknown> = {};
     for (const p of own) {
@@ -945,7 +999,11 @@ class FakeTable extends Proxy {
   }
   private part(name: string, pick: (r: CellRange) => CellRange): FakeRange {
     return new FakeRange(this.context, `${this.path}.${name}()`, () => {
-      const table = this.resolve();
+      const table = this.find();
+      if (!table) {
+        if (this.host.nullObjectChildren === 'null') return null;
+        throw new OfficeFakeError('ItemNotFound', `The requested resource doesn't exist: ${this.path}`);
+      }
       return { sheet: this.host.sheetByKey(table.sheet), r: pick(table.range) };
     });
   }
@@ -979,17 +1037,29 @@ class FakeTable extends Proxy {
   }
 }
 
+type Located = { sheet: MemorySheet; r: CellRange };
+
 class FakeRange extends Proxy {
+  /** locate gives null for a range of a null object. */
   constructor(
     context: FakeContext,
     path: string,
-    readonly resolve: () => { sheet: MemorySheet; r: CellRange },
+    readonly locate: () => Located | null,
   ) {
     super(context, path);
   }
+  /** For writes and methods: the fake does not act on null objects. */
+  resolve(): Located {
+    const found = this.locate();
+    if (!found)
+      throw new OfficeFakeError('InvalidOperation', `The fake does not act on a null object (${this.path})`);
+    return found;
+  }
   private derived(name: string, f: (r: CellRange) => CellRange): FakeRange {
     return new FakeRange(this.context, `${this.path}.${name}`, () => {
-      const { sheet, r } = this.resolve();
+      const base = this.locate();
+      if (!base) return null;
+      const { sheet, r } = base;
       const next = f(r);
       if (next.top < 0 || next.left < 0 || next.bottom < next.top || next.right < next.left)
         throw new OfficeFakeError('InvalidArgument', `Range ${name} is outside the sheet`);
@@ -1021,8 +1091,10 @@ class FakeRange extends Proxy {
       right: r.right + columns,
     }));
   }
-  capture(props: string[]): Record<string, unknown> {
-    const { sheet, r } = this.resolve();
+  capture(props: string[]): Record<string, unknown> | null {
+    const found = this.locate();
+    if (!found) return null;
+    const { sheet, r } = found;
     const grid = <T>(f: (row: number, col: number) => T): T[][] =>
       Array.from({ length: r.bottom - r.top + 1 }, (_, i) =>
         Array.from({ length: r.right - r.left + 1 }, (_, j) => f(r.top + i, r.left + j)),
@@ -1082,10 +1154,14 @@ class FakeRange extends Proxy {
   get columnCount(): number {
     return this.read('columnCount');
   }
+  /** "across: Set true to merge cells in each row of the specified range as separate merged cells" (Range.merge). */
   merge(across = false): void {
     this.call('merge', [across], () => {
       const { sheet, r } = this.resolve();
-      sheet.merges.push(rangeText(r));
+      if (!across) sheet.merges.push(rangeText(r));
+      else
+        for (let row = r.top; row <= r.bottom; row++)
+          sheet.merges.push(rangeText({ ...r, top: row, bottom: row }));
     });
   }
   select(): void {

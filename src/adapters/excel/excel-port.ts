@@ -52,7 +52,7 @@ export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
 
   // ---- Read ------------------------------------------------------------------------------------
 
-  /** See read.ts: one request when the tables are those of the previous read, two on a cold start. */
+  /** See read.ts: one request, cold or warm; two when a table has a name no read has seen yet. */
   async function readSnapshot(): Promise<WorkbookSnapshot> {
     const { tables, facts } = await reader.read();
     const infos = ownedSheets(facts);
@@ -401,7 +401,7 @@ function execute(
       return;
     }
     case 'merge':
-      sheet.getRange(command.address).merge(false);
+      sheet.getRange(command.address).merge(command.across);
       return;
     case 'columnWidth':
       sheet.getRangeByIndexes(0, command.column, 1, 1).format.columnWidth = charactersToPoints(command.width);

@@ -1,26 +1,44 @@
-// Reads every table as a grid (header, values, number formats, address) and the sheet list with
-// ownership, in as few requests as Office.js allows.
+// Reads every input table as a grid (header, values, number formats, address) and the sheet list
+// with ownership, in one request.
 //
-// Why a cold read takes two requests: a table's ranges are reached only through methods
-// (getHeaderRowRange, getDataBodyRange) of a Table object, and in an unknown workbook the Table
-// objects exist only after the collection was loaded and synced. Loading through a collection
-// ('items/...') reaches properties, never ranges, and TableColumn.values (the one range-like
-// property) has neither number formats nor an address. So: one request lists the tables, one reads
-// them. Every later read is warm: the tables of the previous read are queued by name together with
-// the list, in ONE request, and the list checks the guess (a new table costs one more request, a
-// renamed or deleted one a fresh cold read).
+// A table's ranges are reached only through methods of a Table object (getHeaderRowRange,
+// getDataBodyRange), and loading the table list gives names, never ranges. So the first request
+// lists the sheets, names and tables AND reaches the tables it can name in advance:
+// TableCollection.getItemOrNullObject for each of the contract's table names and English aliases
+// and for every table of the previous read, with its ranges loaded. A name that is not in the
+// workbook gives a null object ("*OrNullObject methods and properties"), checked with isNullObject
+// after the sync. Excel does not tell names apart by case (a workbook "cannot contain two or more
+// defined names that differ ... only by the case", KB 213533; table names are names), so
+// 'bemanning' is found too. Only a table the list shows but no guess reached (renamed, e.g.
+// 'Tabell3', or new) costs a second request; from then on its name is guessed too.
+//
+// Tables on the add-in's own sheets (the summary's) are not read: the contract ignores them, and
+// a summary of 20 000 rows would double the response.
 //
 // Excel on the web also limits a response to 5 MB. When the previous read shows that the tables
-// do not fit (or a cold read is refused for its size), the bodies are read in row chunks, one
-// request per 4.5 MB.
+// do not fit (or a read is refused for its size), the request above loads only the tables' sizes,
+// and the bodies follow in row chunks, one request per 4.5 MB.
+//
+// What happens to ranges asked of a null object is not documented; if Excel refuses them, the read
+// falls back to listing first and reading second (two requests), and stops guessing.
 import type { TableGrid } from '../../workbook/snapshot';
+import { TABLE_NAMES, TABLE_SPECS } from '../../contract/tables';
 import { parseRange } from '../memory/memory-workbook';
 import { cellTypeOf } from './cell-types';
 import type { WorkbookFacts } from './write-placement';
+import { ownedSheets } from './write-placement';
 
 export const READ_BUDGET_BYTES = 4_500_000;
 /** Assumed response per cell (value + number format) when a table's size is not known yet. */
 const DEFAULT_BYTES_PER_CELL = 60;
+
+/** The input tables' names as the contract knows them: Swedish and English. */
+export const GUESSED_TABLE_NAMES: readonly string[] = TABLE_NAMES.flatMap((name) => [
+  name,
+  TABLE_SPECS[name].en,
+]);
+
+const lower = (s: string) => s.toLocaleLowerCase('sv');
 
 interface KnownTable {
   name: string;
@@ -35,6 +53,15 @@ interface TableRead {
   bodies: Excel.Range[];
 }
 
+/** A table to read in chunks: its header and size, when already loaded. */
+interface Sized {
+  name: string;
+  sheet: string;
+  table: Excel.Table;
+  header: Excel.Range | null;
+  size: Excel.Range | null;
+}
+
 export interface ReadOutcome {
   tables: TableGrid[];
   facts: WorkbookFacts;
@@ -47,57 +74,89 @@ function isPayloadError(error: unknown): boolean {
 
 export class SnapshotReader {
   private known: KnownTable[] = [];
+  private guessing = true;
 
   constructor(private readonly budget = READ_BUDGET_BYTES) {}
 
   async read(): Promise<ReadOutcome> {
+    const estimate = this.known.reduce((sum, k) => sum + k.rows * k.bytesPerRow, 0);
+    const whole = estimate <= this.budget;
+    try {
+      return await this.readOnce(whole, this.guessing);
+    } catch (error) {
+      if (isPayloadError(error) && whole) return this.readOnce(false, this.guessing);
+      if (!this.guessing || isPayloadError(error)) throw error;
+      this.guessing = false;
+      try {
+        return await this.readOnce(whole, false);
+      } catch (again) {
+        // Not the guesses' fault: guess again next time.
+        this.guessing = true;
+        throw again;
+      }
+    }
+  }
+
+  /**
+   * whole: the guessed tables' bodies come in the first request; otherwise only their sizes, and
+   * the bodies in chunks. guess: whether to reach tables by name before the list is known.
+   */
+  private async readOnce(whole: boolean, guess: boolean): Promise<ReadOutcome> {
     return Excel.run(async (context) => {
       const sheets = context.workbook.worksheets.load('items/name,items/id');
       const names = context.workbook.names.load('items/name,items/formula');
       const tables = context.workbook.tables.load('items/name,items/worksheet/name');
-      const estimate = this.known.reduce((sum, k) => sum + k.rows * k.bytesPerRow, 0);
-      const warm = this.known.length > 0 && estimate <= this.budget;
-      const guessed = warm
-        ? this.known.map((k) => ({ name: k.name, ...queueWhole(context.workbook.tables.getItem(k.name)) }))
-        : [];
-      try {
-        await context.sync();
-      } catch (error) {
-        if (!warm) throw error;
-        this.known = [];
-        return this.read();
-      }
-      const present = tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name, table: t }));
-      const guessedByName = new Map(guessed.map((g) => [g.name.toLocaleLowerCase('sv'), g]));
-      const missing = present.filter((t) => !guessedByName.has(t.name.toLocaleLowerCase('sv')));
+      const wanted = new Map<string, string>();
+      if (guess)
+        for (const name of [...GUESSED_TABLE_NAMES, ...this.known.map((k) => k.name)])
+          wanted.set(lower(name), name);
+      const guessed = [...wanted.values()].map((name) => {
+        const table = context.workbook.tables.getItemOrNullObject(name);
+        return {
+          name,
+          table,
+          header: table.getHeaderRowRange().load('values,address'),
+          body: table.getDataBodyRange().load(whole ? 'values,numberFormat' : 'rowCount,columnCount'),
+        };
+      });
+      await context.sync();
+
+      const facts: WorkbookFacts = {
+        sheets: sheets.items.map((s) => ({ name: s.name, id: s.id })),
+        names: names.items.map((n) => ({ name: n.name, formula: String(n.formula) })),
+        tables: tables.items.map((t) => t.name),
+      };
+      const infos = ownedSheets(facts);
+      const own = new Set(infos.filter((s) => s.ownedByAddin).map((s) => lower(s.name)));
+      const present = tables.items
+        .map((t) => ({ name: t.name, sheet: t.worksheet.name, table: t }))
+        .filter((t) => !own.has(lower(t.sheet)));
+      const found = new Map<string, (typeof guessed)[number]>();
+      for (const g of guessed) if (!g.table.isNullObject) found.set(lower(g.name), g);
+
       const reads = new Map<string, TableRead>();
-      for (const t of present) {
-        const g = guessedByName.get(t.name.toLocaleLowerCase('sv'));
-        if (g) reads.set(t.name, { name: t.name, sheet: t.sheet, header: g.header, bodies: [g.body] });
-      }
-      if (missing.length > 0) {
-        const sizes = new Map(
-          this.known.map((k) => [k.name.toLocaleLowerCase('sv'), k.rows * k.bytesPerRow]),
-        );
-        const knownSize = missing.every((t) => sizes.has(t.name.toLocaleLowerCase('sv')));
-        const missingEstimate = missing.reduce(
-          (sum, t) => sum + (sizes.get(t.name.toLocaleLowerCase('sv')) ?? 0),
-          0,
-        );
-        let done = false;
-        if (!knownSize || missingEstimate <= this.budget) {
-          const whole = missing.map((t) => ({ t, ...queueWhole(t.table) }));
-          try {
-            await context.sync();
-            for (const w of whole)
-              reads.set(w.t.name, { name: w.t.name, sheet: w.t.sheet, header: w.header, bodies: [w.body] });
-            done = true;
-          } catch (error) {
-            if (!isPayloadError(error)) throw error;
-          }
+      const missing = present.filter((t) => !found.has(lower(t.name)));
+      if (whole) {
+        for (const t of present) {
+          const g = found.get(lower(t.name));
+          if (g) reads.set(t.name, { name: t.name, sheet: t.sheet, header: g.header, bodies: [g.body] });
         }
-        if (!done) for (const r of await this.readInChunks(context, missing)) reads.set(r.name, r);
+        if (missing.length > 0) {
+          const more = missing.map((t) => ({ t, ...queueWhole(t.table) }));
+          await context.sync();
+          for (const m of more)
+            reads.set(m.t.name, { name: m.t.name, sheet: m.t.sheet, header: m.header, bodies: [m.body] });
+        }
+      } else {
+        const sized: Sized[] = present.map((t) => {
+          const g = found.get(lower(t.name));
+          return g
+            ? { ...t, table: g.table, header: g.header, size: g.body }
+            : { ...t, header: null, size: null };
+        });
+        for (const r of await this.readInChunks(context, sized)) reads.set(r.name, r);
       }
+
       const grids = present.map((t) => toGrid(reads.get(t.name)!));
       this.known = grids.map((g) => ({
         name: g.name,
@@ -109,35 +168,26 @@ export class SnapshotReader {
                 (JSON.stringify(g.values).length + JSON.stringify(g.numberFormats).length) / g.values.length,
               ),
       }));
-      const facts: WorkbookFacts = {
-        sheets: sheets.items.map((s) => ({ name: s.name, id: s.id })),
-        names: names.items.map((n) => ({ name: n.name, formula: String(n.formula) })),
-        tables: present.map((t) => t.name),
-      };
       return { tables: grids, facts };
     });
   }
 
-  /** One request for the sizes, then row chunks packed into requests under the budget. */
-  private async readInChunks(
-    context: Excel.RequestContext,
-    tables: Array<{ name: string; sheet: string; table: Excel.Table }>,
-  ): Promise<TableRead[]> {
+  /** One request for the sizes not yet known, then row chunks packed into requests under the budget. */
+  private async readInChunks(context: Excel.RequestContext, tables: Sized[]): Promise<TableRead[]> {
     const sized = tables.map((t) => ({
       ...t,
-      header: t.table.getHeaderRowRange().load('values,address'),
-      size: t.table.getDataBodyRange().load('rowCount,columnCount'),
+      header: t.header ?? t.table.getHeaderRowRange().load('values,address'),
+      size: t.size ?? t.table.getDataBodyRange().load('rowCount,columnCount'),
     }));
-    await context.sync();
-    const perRow = new Map(this.known.map((k) => [k.name.toLocaleLowerCase('sv'), k.bytesPerRow]));
+    if (tables.some((t) => !t.header || !t.size)) await context.sync();
+    const perRow = new Map(this.known.map((k) => [lower(k.name), k.bytesPerRow]));
     const groups: Array<Array<() => void>> = [[]];
     const reads: TableRead[] = [];
     let used = 0;
     for (const t of sized) {
       const read: TableRead = { name: t.name, sheet: t.sheet, header: t.header, bodies: [] };
       reads.push(read);
-      const bytesPerRow =
-        perRow.get(t.name.toLocaleLowerCase('sv')) || t.size.columnCount * DEFAULT_BYTES_PER_CELL;
+      const bytesPerRow = perRow.get(lower(t.name)) || t.size.columnCount * DEFAULT_BYTES_PER_CELL;
       const rowsPerChunk = Math.max(1, Math.floor(this.budget / 2 / bytesPerRow));
       for (let start = 0; start < t.size.rowCount; start += rowsPerChunk) {
         const count = Math.min(rowsPerChunk, t.size.rowCount - start);

@@ -6,8 +6,20 @@ import {
   packBatches,
   rectangles,
   renderCommands,
+  utf8Length,
 } from '../../src/adapters/excel/write-commands';
 import type { WriteCommand } from '../../src/adapters/excel/write-commands';
+import type { PlanBlock, SheetPlan } from '../../src/workbook/sheet-plan';
+
+const plan = (blocks: PlanBlock[], merges: string[] = []): SheetPlan => ({
+  name: 'S',
+  kind: 'summary',
+  blocks,
+  merges,
+  columnWidths: [],
+  tables: [],
+  charts: [],
+});
 
 test('rectangles cover every keyed cell exactly once, with its key', () => {
   fc.assert(
@@ -84,4 +96,112 @@ test('large blocks are split by rows, batches keep order and stay under the budg
   const batches = packBatches(commands, 200_000);
   expect(batches.flat()).toEqual(commands);
   for (const b of batches) expect(b.reduce((n, c) => n + estimateBytes(c), 0)).toBeLessThanOrEqual(200_000);
+});
+
+test('blocks are laid on one grid: a format shared down a column across blocks is one command', () => {
+  const blocks: PlanBlock[] = Array.from({ length: 300 }, (_, i) => ({
+    row: i,
+    column: 0,
+    cells: [[{ kind: 'number', value: i, format: '#,##0 "kr"', style: { bold: true } }]],
+  }));
+  const commands = renderCommands(plan(blocks), 'S', []);
+  expect(commands.filter((c) => c.op === 'numberFormat')).toEqual([
+    { op: 'numberFormat', sheet: 'S', address: 'A1:A300', format: '#,##0 "kr"' },
+  ]);
+  expect(commands.filter((c) => c.op === 'style')).toEqual([
+    { op: 'style', sheet: 'S', address: 'A1:A300', style: { bold: true } },
+  ]);
+  expect(commands.filter((c) => c.op === 'values')).toHaveLength(1);
+});
+
+test('each style property goes on its own rectangles', () => {
+  const cells = [
+    [{ kind: 'text' as const, text: 'a', style: { bold: true, wrap: true } }],
+    [{ kind: 'text' as const, text: 'b', style: { wrap: true } }],
+  ];
+  const styles = renderCommands(plan([{ row: 0, column: 0, cells }]), 'S', []).filter(
+    (c) => c.op === 'style',
+  );
+  expect(styles).toEqual([
+    { op: 'style', sheet: 'S', address: 'A1', style: { bold: true } },
+    { op: 'style', sheet: 'S', address: 'A1:A2', style: { wrap: true } },
+  ]);
+});
+
+test('cells the plan leaves empty are null in the values array (left as they are), never written twice', () => {
+  const cells = [
+    [{ kind: 'text' as const, text: 'a' }, null, { kind: 'number' as const, value: 1, format: '0' }],
+    [null, { kind: 'formula' as const, formula: '=C1', format: '0', expected: 1 }],
+  ];
+  const commands = renderCommands(plan([{ row: 0, column: 0, cells }]), 'S', []);
+  const writes = commands.filter((c) => c.op === 'values' || c.op === 'formulas');
+  expect(writes).toEqual([
+    {
+      op: 'formulas',
+      sheet: 'S',
+      address: 'A1:C2',
+      formulas: [
+        ['a', null, 1],
+        [null, '=C1', null],
+      ],
+    },
+  ]);
+});
+
+test('many short runs of text become one number-format array with null between them', () => {
+  // One text row every 3 rows, as the decision texts under each initiative.
+  const blocks: PlanBlock[] = Array.from({ length: 500 }, (_, i) => ({
+    row: i * 3,
+    column: 0,
+    cells: [[{ kind: 'text', text: `Insats ${i}` }]],
+  }));
+  const commands = renderCommands(plan(blocks), 'S', []);
+  const formats = commands.filter(
+    (c): c is Extract<WriteCommand, { op: 'numberFormat' }> => c.op === 'numberFormat',
+  );
+  expect(formats).toHaveLength(1);
+  const grid = formats[0]!.format as Array<Array<string | null>>;
+  expect(grid.map((r) => r[0])).toEqual(Array.from({ length: 1498 }, (_, r) => (r % 3 === 0 ? '@' : null)));
+  // The text format still comes before the values.
+  expect(commands.findIndex((c) => c.op === 'numberFormat')).toBeLessThan(
+    commands.findIndex((c) => c.op === 'values'),
+  );
+});
+
+test('narrow rows are not padded to a wide table: separate values commands when nulls would cost more', () => {
+  const wide = Array.from({ length: 50 }, () =>
+    Array.from({ length: 10 }, (_, c) => ({ kind: 'number' as const, value: c, format: '0' })),
+  );
+  const narrow = Array.from({ length: 50 }, (_, r) => [{ kind: 'text' as const, text: `t${r}` }]);
+  const commands = renderCommands(
+    plan([
+      { row: 0, column: 0, cells: narrow },
+      { row: 50, column: 0, cells: wide },
+    ]),
+    'S',
+    [],
+  );
+  expect(commands.filter((c) => c.op === 'values').map((c) => c.address)).toEqual(['A1:A50', 'A51:J100']);
+});
+
+test('consecutive one-row merges of the same columns are one merge across', () => {
+  const commands = renderCommands(plan([], ['A2:I2', 'A3:I3', 'A4:I4', 'A6:I6', 'B7:C8', 'A9:B9']), 'S', []);
+  expect(commands.filter((c) => c.op === 'merge')).toEqual([
+    { op: 'merge', sheet: 'S', address: 'A2:I4', across: true },
+    { op: 'merge', sheet: 'S', address: 'A6:I6', across: false },
+    { op: 'merge', sheet: 'S', address: 'B7:C8', across: false },
+    { op: 'merge', sheet: 'S', address: 'A9:B9', across: false },
+  ]);
+});
+
+test('the size estimate counts UTF-8 bytes, as the request travels', () => {
+  expect(utf8Length('abc')).toBe(3);
+  expect(utf8Length('åäö')).toBe(6);
+  expect(utf8Length('–')).toBe(3);
+  expect(utf8Length('😀')).toBe(4);
+  fc.assert(
+    fc.property(fc.string({ unit: 'grapheme' }), (text) =>
+      expect(utf8Length(text)).toBe(Buffer.byteLength(text, 'utf8')),
+    ),
+  );
 });

@@ -5,16 +5,22 @@ import type { CellStyle, PlanCell, PlanChart, SheetPlan } from '../../workbook/s
 import type { CellValue } from '../../workbook/snapshot';
 import { a1 } from '../../workbook/snapshot';
 import { isoToSerial } from '../../workbook/excel-dates';
+import { parseRange } from '../memory/memory-workbook';
 import { prepareTextCell } from './text-cells';
 
 export type WriteCommand =
   | { op: 'addSheet'; sheet: string }
-  /** One format for every cell of the rectangle: a single value, not a 2-D array (see below). */
-  | { op: 'numberFormat'; sheet: string; address: string; format: string }
-  | { op: 'values'; sheet: string; address: string; values: CellValue[][] }
-  | { op: 'formulas'; sheet: string; address: string; formulas: CellValue[][] }
+  /**
+   * One format for every cell of the rectangle (a single value), or a 2-D array with null for the
+   * cells whose format stays (see renderCommands).
+   */
+  | { op: 'numberFormat'; sheet: string; address: string; format: string | Array<Array<string | null>> }
+  /** null: the cell is left as it is (the plan has nothing there). */
+  | { op: 'values'; sheet: string; address: string; values: Array<Array<CellValue | null>> }
+  | { op: 'formulas'; sheet: string; address: string; formulas: Array<Array<CellValue | null>> }
   | { op: 'style'; sheet: string; address: string; style: CellStyle }
-  | { op: 'merge'; sheet: string; address: string }
+  /** across: each row of the range merged on its own (Range.merge(true)). */
+  | { op: 'merge'; sheet: string; address: string; across: boolean }
   | { op: 'columnWidth'; sheet: string; column: number; width: number }
   | { op: 'table'; sheet: string; address: string; name: string; style: string }
   | { op: 'validation'; sheet: string; address: string; list: string[] }
@@ -40,7 +46,7 @@ export function rangeAddress(row: number, column: number, rows: number, columns:
   return rows === 1 && columns === 1 ? start : `${start}:${a1(row + rows - 1, column + columns - 1)}`;
 }
 
-interface PreparedBlockCell {
+export interface PreparedBlockCell {
   value: CellValue;
   formatBefore: string | null;
   formatAfter: string | null;
@@ -48,9 +54,7 @@ interface PreparedBlockCell {
   style: CellStyle | undefined;
 }
 
-function prepareCell(cell: PlanCell): PreparedBlockCell {
-  if (cell === null)
-    return { value: '', formatBefore: null, formatAfter: null, isFormula: false, style: undefined };
+function prepareCell(cell: Exclude<PlanCell, null>): PreparedBlockCell {
   switch (cell.kind) {
     case 'text': {
       const prepared = prepareTextCell(cell.text);
@@ -143,15 +147,221 @@ export function rectangles<K>(
   return done.sort((a, b) => a.top - b.top || a.left - b.left);
 }
 
-function styleKey(style: CellStyle): string {
-  return JSON.stringify(
-    Object.keys(style)
-      .sort()
-      .map((k) => [k, style[k as keyof CellStyle]]),
-  );
+/** Every style property (a Record, so that a new CellStyle property cannot be left out unnoticed). */
+const STYLE_KEYS: Record<keyof CellStyle, true> = {
+  bold: true,
+  italic: true,
+  fontSize: true,
+  fontColor: true,
+  fill: true,
+  wrap: true,
+  horizontal: true,
+  vertical: true,
+  borderBottom: true,
+  borderTop: true,
+};
+/** Each written on its own rectangles: one Office property set per rectangle. */
+const STYLE_PROPERTIES = Object.keys(STYLE_KEYS) as Array<keyof CellStyle>;
+
+/** A JSON null and its comma in a values grid: "no update will take place" for that cell. */
+const NULL_BYTES = 5;
+/** What another values command costs (address, path, envelope): padding up to this is cheaper. */
+const SPLIT_BYTES = 300;
+
+/** A rectangle of the sheet written by one values (or formulas) command. */
+export interface Chunk {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
 }
 
-/** The commands that write one plan into a new, empty sheet named sheet. */
+interface Segment extends Chunk {
+  /** JSON bytes of the rows' values over [left, right], nulls included. */
+  bytes: number;
+}
+
+/**
+ * Rows grouped into chunks of one 2-D array each, null where the plan has no cell. Rows with the
+ * same columns go together; neighbouring groups are joined when the nulls that pads them to a
+ * common width cost less than another command; a group is cut where it would pass chunkBytes.
+ */
+export function chunksOf(
+  cells: ReadonlyArray<ReadonlyArray<PreparedBlockCell | null>>,
+  chunkBytes: number,
+): Chunk[] {
+  const rows: Array<{ r: number; a: number; b: number; bytes: number[] }> = [];
+  cells.forEach((row, r) => {
+    let a = -1;
+    let b = -1;
+    row.forEach((c, j) => {
+      if (c) {
+        if (a < 0) a = j;
+        b = j;
+      }
+    });
+    if (a >= 0)
+      rows.push({ r, a, b, bytes: row.map((c) => (c ? JSON.stringify(c.value).length + 1 : NULL_BYTES)) });
+  });
+  const rowBytes = (i: number, left: number, right: number) => {
+    const { bytes } = rows[i]!;
+    let n = 2;
+    for (let c = left; c <= right; c++) n += bytes[c] ?? NULL_BYTES;
+    return n;
+  };
+  const width = (x: Chunk) => x.right - x.left + 1;
+  // 1. Runs of rows with the same columns, across short gaps of empty rows.
+  const segments: Array<Segment & { first: number; last: number }> = [];
+  rows.forEach((row, i) => {
+    const open = segments[segments.length - 1];
+    const gap = open ? row.r - open.bottom - 1 : 0;
+    if (
+      open &&
+      open.left === row.a &&
+      open.right === row.b &&
+      gap * (width(open) * NULL_BYTES + 2) <= SPLIT_BYTES
+    ) {
+      open.bottom = row.r;
+      open.last = i;
+      open.bytes += gap * (width(open) * NULL_BYTES + 2) + rowBytes(i, row.a, row.b);
+    } else
+      segments.push({
+        top: row.r,
+        bottom: row.r,
+        left: row.a,
+        right: row.b,
+        first: i,
+        last: i,
+        bytes: rowBytes(i, row.a, row.b),
+      });
+  });
+  // 2. Neighbours joined where padding them is cheaper than a command.
+  const joined: typeof segments = [];
+  for (const next of segments) {
+    const open = joined[joined.length - 1];
+    if (open) {
+      const left = Math.min(open.left, next.left);
+      const right = Math.max(open.right, next.right);
+      const w = right - left + 1;
+      const padded =
+        (open.bottom - open.top + 1) * (w - width(open)) * NULL_BYTES +
+        (next.bottom - next.top + 1) * (w - width(next)) * NULL_BYTES +
+        (next.top - open.bottom - 1) * (w * NULL_BYTES + 2);
+      if (padded <= SPLIT_BYTES) {
+        Object.assign(open, { left, right, bottom: next.bottom, last: next.last });
+        open.bytes += next.bytes + padded;
+        continue;
+      }
+    }
+    joined.push({ ...next });
+  }
+  // 3. Cut by size (a row is never cut).
+  const chunks: Chunk[] = [];
+  for (const seg of joined) {
+    if (seg.bytes <= chunkBytes) {
+      chunks.push({ top: seg.top, bottom: seg.bottom, left: seg.left, right: seg.right });
+      continue;
+    }
+    let top = seg.top;
+    let bytes = 0;
+    for (let i = seg.first; i <= seg.last; i++) {
+      const gap = i > seg.first ? rows[i]!.r - rows[i - 1]!.r - 1 : 0;
+      const more = gap * (width(seg) * NULL_BYTES + 2) + rowBytes(i, seg.left, seg.right);
+      if (bytes > 0 && bytes + more > chunkBytes) {
+        chunks.push({ top, bottom: rows[i - 1]!.r, left: seg.left, right: seg.right });
+        top = rows[i]!.r;
+        bytes = 0;
+      }
+      bytes += more;
+    }
+    chunks.push({ top, bottom: seg.bottom, left: seg.left, right: seg.right });
+  }
+  return chunks;
+}
+
+/**
+ * Number formats of one chunk, whichever is smaller: a single format per rectangle of equal format,
+ * or one 2-D array over the chunk with null where the format is left as it is (many small runs,
+ * e.g. one text row under each initiative, are cheaper as an array).
+ */
+function formatCommands(
+  sheet: string,
+  chunk: Chunk,
+  keys: ReadonlyArray<ReadonlyArray<string | null>>,
+): WriteCommand[] {
+  const sub = keys.slice(chunk.top, chunk.bottom + 1).map((row) => {
+    const cells: Array<string | null> = [];
+    for (let c = chunk.left; c <= chunk.right; c++) cells.push(row[c] ?? null);
+    return cells;
+  });
+  if (sub.every((row) => row.every((k) => k === null))) return [];
+  const rects: WriteCommand[] = rectangles(sub, (k) => k).map((rect) => ({
+    op: 'numberFormat',
+    sheet,
+    address: rangeAddress(
+      chunk.top + rect.top,
+      chunk.left + rect.left,
+      rect.bottom - rect.top + 1,
+      rect.right - rect.left + 1,
+    ),
+    format: rect.key,
+  }));
+  const grid: WriteCommand = {
+    op: 'numberFormat',
+    sheet,
+    address: rangeAddress(chunk.top, chunk.left, chunk.bottom - chunk.top + 1, chunk.right - chunk.left + 1),
+    format: sub,
+  };
+  const size = (list: WriteCommand[]) => list.reduce((n, c) => n + estimateBytes(c), 0);
+  return size([grid]) < size(rects) ? [grid] : rects;
+}
+
+/**
+ * Consecutive one-row merges over the same columns become one Range.merge(true): "across: Set true
+ * to merge cells in each row of the specified range as separate merged cells" (Excel.Range.merge).
+ */
+function mergeCommands(sheet: string, merges: readonly string[]): WriteCommand[] {
+  const commands: WriteCommand[] = [];
+  let run: { top: number; bottom: number; left: number; right: number } | null = null;
+  const flush = () => {
+    if (!run) return;
+    const { top, bottom, left, right } = run;
+    commands.push({
+      op: 'merge',
+      sheet,
+      address: rangeAddress(top, left, bottom - top + 1, right - left + 1),
+      across: bottom > top,
+    });
+    run = null;
+  };
+  for (const address of merges) {
+    const r = parseRange(address);
+    if (r.top !== r.bottom) {
+      flush();
+      commands.push({ op: 'merge', sheet, address, across: false });
+      continue;
+    }
+    if (run && run.bottom + 1 === r.top && run.left === r.left && run.right === r.right) run.bottom = r.top;
+    else {
+      flush();
+      run = { ...r };
+    }
+  }
+  flush();
+  return commands;
+}
+
+/**
+ * The commands that write one plan into a new, empty sheet named sheet. The plan's blocks are laid
+ * into one grid of the sheet first (a later block's cell wins, as in the memory writer), so that a
+ * format or style shared down a column is one command for the whole sheet, not one per block.
+ *
+ * Office.js documents the two ways used here to keep the payload small ("Excel JavaScript API
+ * programming overview"): "To apply the same update to all cells in a range (for example ... set
+ * the same number format for all cells in a range) ... set the corresponding property on range
+ * object to the desired (single) value", and "null input inside two-dimensional array (for values,
+ * number format, formula) is ignored by the update API".
+ */
 export function renderCommands(
   plan: SheetPlan,
   sheet: string,
@@ -160,60 +370,52 @@ export function renderCommands(
 ): WriteCommand[] {
   const chunkBytes = options.chunkBytes ?? DEFAULT_CHUNK_BYTES;
   const commands: WriteCommand[] = [{ op: 'addSheet', sheet }];
-  for (const block of plan.blocks) {
-    const width = Math.max(0, ...block.cells.map((r) => r.length));
-    if (width === 0 || block.cells.length === 0) continue;
-    const cells = block.cells.map((row) =>
-      Array.from({ length: width }, (_, c) => prepareCell(row[c] ?? null)),
-    );
-    const at = (rect: Rect<unknown>) =>
-      rangeAddress(
-        block.row + rect.top,
-        block.column + rect.left,
-        rect.bottom - rect.top + 1,
-        rect.right - rect.left + 1,
-      );
+  const cells = sheetGrid(plan);
+  const at = (rect: Rect<unknown>) =>
+    rangeAddress(rect.top, rect.left, rect.bottom - rect.top + 1, rect.right - rect.left + 1);
+  const keyed = <K>(f: (c: PreparedBlockCell) => K | null | undefined) =>
+    cells.map((row) => row.map((c) => (c ? (f(c) ?? null) : null)));
+
+  const before = keyed((c) => c.formatBefore);
+  const after = keyed((c) => c.formatAfter);
+  for (const chunk of chunksOf(cells, chunkBytes)) {
     // 1. Text format before the values, so that text is stored as text.
-    for (const rect of rectangles(
-      cells.map((row) => row.map((c) => c.formatBefore)),
-      (k) => k,
-    ))
-      commands.push({ op: 'numberFormat', sheet, address: at(rect), format: rect.key });
-    // 2. Values (or formulas) as whole blocks, split by rows when large.
-    const hasFormula = cells.some((row) => row.some((c) => c.isFormula));
-    let start = 0;
-    while (start < cells.length) {
-      let end = start;
-      let bytes = JSON.stringify(cells[start]!.map((c) => c.value)).length;
-      while (end + 1 < cells.length) {
-        const more = JSON.stringify(cells[end + 1]!.map((c) => c.value)).length;
-        if (bytes + more > chunkBytes) break;
-        bytes += more;
-        end++;
+    commands.push(...formatCommands(sheet, chunk, before));
+    // 2. Values as one 2-D array, null where the plan has no cell; formulas instead of values for a
+    //    chunk holding a formula (Range.formulas takes constants too), never both for the same cells.
+    const grid: Array<Array<CellValue | null>> = [];
+    let hasFormula = false;
+    for (let r = chunk.top; r <= chunk.bottom; r++) {
+      const row: Array<CellValue | null> = [];
+      for (let c = chunk.left; c <= chunk.right; c++) {
+        const cell = cells[r]![c] ?? null;
+        if (cell?.isFormula) hasFormula = true;
+        row.push(cell ? cell.value : null);
       }
-      const grid = cells.slice(start, end + 1).map((row) => row.map((c) => c.value));
-      const address = rangeAddress(block.row + start, block.column, end - start + 1, width);
-      commands.push(
-        hasFormula
-          ? { op: 'formulas', sheet, address, formulas: grid }
-          : { op: 'values', sheet, address, values: grid },
-      );
-      start = end + 1;
+      grid.push(row);
     }
+    const address = rangeAddress(
+      chunk.top,
+      chunk.left,
+      chunk.bottom - chunk.top + 1,
+      chunk.right - chunk.left + 1,
+    );
+    commands.push(
+      hasFormula
+        ? { op: 'formulas', sheet, address, formulas: grid }
+        : { op: 'values', sheet, address, values: grid },
+    );
     // 3. Number formats after the values.
-    for (const rect of rectangles(
-      cells.map((row) => row.map((c) => c.formatAfter)),
-      (k) => k,
-    ))
-      commands.push({ op: 'numberFormat', sheet, address: at(rect), format: rect.key });
-    // 4. Styles, one command per rectangle of equal style.
-    for (const rect of rectangles(
-      cells.map((row) => row.map((c) => (c.style && Object.keys(c.style).length > 0 ? c.style : null))),
-      styleKey,
-    ))
-      commands.push({ op: 'style', sheet, address: at(rect), style: rect.key });
+    commands.push(...formatCommands(sheet, chunk, after));
   }
-  for (const address of plan.merges) commands.push({ op: 'merge', sheet, address });
+  // 4. Styles: each property on the rectangles where it is the same.
+  for (const property of STYLE_PROPERTIES)
+    for (const rect of rectangles(
+      keyed((c) => c.style?.[property]),
+      (k) => JSON.stringify(k),
+    ))
+      commands.push({ op: 'style', sheet, address: at(rect), style: { [property]: rect.key } });
+  commands.push(...mergeCommands(sheet, plan.merges));
   for (const { column, width } of plan.columnWidths)
     commands.push({ op: 'columnWidth', sheet, column, width });
   plan.tables.forEach((t, i) =>
@@ -226,6 +428,24 @@ export function renderCommands(
     commands.push({ op: 'freeze', sheet, rows: plan.freeze.rows, columns: plan.freeze.columns });
   if (plan.tabColor) commands.push({ op: 'tabColor', sheet, color: plan.tabColor });
   return commands;
+}
+
+/** The plan's cells on one grid from A1 (rows and columns before the first cell stay empty). */
+function sheetGrid(plan: SheetPlan): Array<Array<PreparedBlockCell | null>> {
+  let height = 0;
+  let width = 0;
+  for (const block of plan.blocks) {
+    height = Math.max(height, block.row + block.cells.length);
+    for (const row of block.cells) width = Math.max(width, block.column + row.length);
+  }
+  const grid = Array.from({ length: height }, () => new Array<PreparedBlockCell | null>(width).fill(null));
+  for (const block of plan.blocks)
+    block.cells.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        if (cell) grid[block.row + r]![block.column + c] = prepareCell(cell);
+      }),
+    );
+  return grid;
 }
 
 /** Queued actions a command turns into (for the size estimate). */
@@ -241,8 +461,18 @@ function actionsOf(command: WriteCommand): number {
   }
 }
 
+/** Bytes of a string in UTF-8, as it travels (å, ä, ö take two bytes, '–' three). */
+export function utf8Length(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    n += code < 0x80 ? 1 : code < 0x800 ? 2 : code >= 0xd800 && code <= 0xdbff ? (i++, 4) : 3;
+  }
+  return n;
+}
+
 export function estimateBytes(command: WriteCommand): number {
-  return JSON.stringify(command).length + ACTION_OVERHEAD_BYTES * actionsOf(command);
+  return utf8Length(JSON.stringify(command)) + ACTION_OVERHEAD_BYTES * actionsOf(command);
 }
 
 /** Greedy packing in order: a new batch starts when the next command would pass the budget. */

@@ -48,7 +48,10 @@ export const EMPTY_STATE: AddinState = {
 export type Unsubscribe = () => void;
 
 export interface WorkbookPort {
-  /** Every table with values, number formats and types, and the list of sheets. */
+  /**
+   * Every table outside the add-in's own sheets, with values, number formats and types, and the
+   * list of sheets. (The summary's tables are output, never input.)
+   */
   readSnapshot(): Promise<WorkbookSnapshot>;
   /**
    * Writes the sheets of the plans, replacing the add-in's earlier sheets of the same kind, all or

@@ -7,7 +7,8 @@ export function readSnapshot(workbook: MemoryWorkbook): WorkbookSnapshot {
   const tables: TableGrid[] = [];
   for (const table of workbook.tables) {
     const sheet = workbook.getSheet(table.sheet);
-    if (!sheet) continue;
+    // The summary's tables are output, never input; the Excel adapter does not read them either.
+    if (!sheet || isOwnedSheet(workbook, sheet.name)) continue;
     const { top, left, bottom, right } = table.range;
     const headers: string[] = [];
     for (let c = left; c <= right; c++) headers.push(String(sheet.getCell(top, c).value));

@@ -52,7 +52,6 @@ export interface Strings {
 
   // Initiatives
   initiativesHeading: string;
-  openInitiative: (name: string) => string;
   backToList: string;
   periodLabel: string;
   ownerLabel: string;
@@ -194,7 +193,6 @@ export const sv: Strings = {
   statusColumn: 'Status',
 
   initiativesHeading: 'Insatser',
-  openInitiative: (name) => `Öppna ${name}`,
   backToList: 'Tillbaka till listan',
   periodLabel: 'Period',
   ownerLabel: 'Insatsägare',
@@ -332,7 +330,6 @@ export const en: Strings = {
   statusColumn: 'Status',
 
   initiativesHeading: 'Initiatives',
-  openInitiative: (name) => `Open ${name}`,
   backToList: 'Back to the list',
   periodLabel: 'Period',
   ownerLabel: 'Owner',

@@ -13,6 +13,7 @@ import {
   chooseScenario,
   expectHeadline,
   grids,
+  openInitiative,
   openView,
   pane,
   shownOverProposed,
@@ -90,9 +91,7 @@ describeInBrowser('the preview in chromium', () => {
     expect(before).toBe(proposal.totals.overProposed.toNumber());
 
     await openView(page, 'sv', 'initiatives');
-    await pane(page)
-      .getByRole('button', { name: s.openInitiative(CUT_INITIATIVE) })
-      .click();
+    await openInitiative(page, CUT_INITIATIVE);
     const role = pane(page).getByTestId(`role-${CUT_ROLE}`);
     await role.getByLabel(s.fteLabel(CUT_ROLE)).fill(String(CUT_TO_POINTS));
     await role.getByRole('button', { name: s.applyFte }).click();

@@ -8,7 +8,16 @@ import type { Language } from '../../src/issues/types';
 import { seriousViolations, type AxeViolation } from './support/axe';
 import { chromiumAvailable, launchBrowser, offlinePage } from './support/browser';
 import { ROOT } from './support/global-setup';
-import { chooseLanguage, grids, openView, pane, strings, until, waitForPane } from './support/pane';
+import {
+  chooseLanguage,
+  grids,
+  openInitiative,
+  openView,
+  pane,
+  strings,
+  until,
+  waitForPane,
+} from './support/pane';
 import { serveDirectory, type StaticServer } from './support/static-server';
 
 const ARTIFACTS = path.join(ROOT, 'artifacts', 'e2e');
@@ -64,9 +73,7 @@ describeInBrowser('every view, screenshots and axe-core', () => {
           await check('overview');
           await openView(page, lang, 'initiatives');
           await check('initiatives');
-          await pane(page)
-            .getByRole('button', { name: s.openInitiative(INITIATIVE) })
-            .click();
+          await openInitiative(page, INITIATIVE);
           await pane(page).getByTestId('role-Coach').waitFor();
           await check('initiative');
           await openView(page, lang, 'scenarios');

@@ -60,7 +60,6 @@ export function InitiativesView() {
               appearance="subtle"
               ref={item.name === returnTo ? returnRef : undefined}
               onClick={() => setOpen(item.name)}
-              aria-label={s.openInitiative(item.name)}
             >
               <span className={styles.body}>
                 <strong>{item.name}</strong>

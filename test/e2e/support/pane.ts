@@ -51,6 +51,13 @@ export async function openView(
   );
 }
 
+/** Opens an initiative in Insatser. Its button is named by what it shows, starting with the name. */
+export async function openInitiative(page: Page, name: string): Promise<void> {
+  await pane(page)
+    .getByRole('button', { name: new RegExp(`^${escapeRegExp(name)}\\b`) })
+    .click();
+}
+
 export async function chooseScenario(page: Page, lang: Language, scenario: string | null): Promise<void> {
   const s = strings(lang);
   await pane(page)

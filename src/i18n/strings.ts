@@ -34,6 +34,7 @@ export interface Strings {
   proposedColumn: string;
   availableColumn: string;
   overColumn: string;
+  amountRow: string;
   overPercentNote: string;
   yearColumn: string;
   wholePeriod: string;
@@ -176,6 +177,7 @@ export const sv: Strings = {
   proposedColumn: 'Förslag',
   availableColumn: 'Tillgängligt',
   overColumn: 'Över ramen',
+  amountRow: 'Belopp',
   overPercentNote: 'Procent av tillgängliga medel samma år; negativt belopp är utrymme kvar.',
   yearColumn: 'År',
   wholePeriod: 'Hela perioden',
@@ -312,6 +314,7 @@ export const en: Strings = {
   proposedColumn: 'Proposed',
   availableColumn: 'Available',
   overColumn: 'Over the frame',
+  amountRow: 'Amount',
   overPercentNote: "Percent of the same year's available funds; a negative amount is room left.",
   yearColumn: 'Year',
   wholePeriod: 'Whole period',

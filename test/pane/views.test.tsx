@@ -49,15 +49,17 @@ describe('Scenarier', () => {
     // Compare the application with Kansliets förslag, per initiative.
     await user.selectOptions(screen.getByLabelText('med'), KANSLIET);
     const table = screen.getByRole('table', { name: `Jämför: Insats` });
-    const row = within(table).getByText(SAMORDNAT).closest('tr')!;
+    const row = within(table).getByText(SAMORDNAT).closest('tbody')!;
     const engine = computeBudget(readWorkbook(await port.readSnapshot()).input, KANSLIET).initiatives.find(
       (i) => i.initiative.name === SAMORDNAT,
     )!;
     expect(row.textContent).toBe(
       [
         SAMORDNAT,
+        'Belopp',
         engine.applied.rounded.total,
         engine.proposed.rounded.total,
+        'Skillnad',
         engine.proposed.rounded.total.minus(engine.applied.rounded.total),
       ]
         .map((x) => (typeof x === 'string' ? x : formatKronor(x, 'sv')))

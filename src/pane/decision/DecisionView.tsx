@@ -52,7 +52,9 @@ export function DecisionView() {
   return (
     <>
       <Section heading={s.tabDecision}>
+        {/* Multiline: the text changes after mounting, and 'auto' would keep it on one cut-off line. */}
         <MessageBar
+          layout="multiline"
           intent={view.summary === 'stale' ? 'warning' : view.summary === 'current' ? 'success' : 'info'}
           data-testid="summary-state"
         >

@@ -1,19 +1,9 @@
 // Översikt: how far over the frame, per year and in all, applied and proposed side by side.
 import { useMemo } from 'react';
-import {
-  Caption1,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import { overviewView } from '../../session';
 import { useSessionState, useStrings } from '../hooks';
-import { ScrollArea, Section, useNumberCell, useTableClass } from '../shared';
+import { Section, StackedTable } from '../shared';
 import { YearBars } from './YearBars';
 import { InitiativeStatusList } from './InitiativeStatusList';
 
@@ -44,8 +34,6 @@ export function OverviewView() {
   const styles = useStyles();
   const { result, lang } = useSessionState();
   const s = useStrings();
-  const num = useNumberCell();
-  const tableClass = useTableClass();
   const view = useMemo(() => (result ? overviewView(result, lang) : null), [result, lang]);
   if (!view) return null;
   const card = (label: string, figure: typeof view.applied, testId: string) => (
@@ -82,39 +70,30 @@ export function OverviewView() {
       </Section>
       {view.hasFrame && (
         <Section heading={s.perYearHeading}>
-          <ScrollArea label={s.perYearHeading}>
-            <Table className={tableClass} size="extra-small" aria-label={s.perYearHeading}>
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell>{s.yearColumn}</TableHeaderCell>
-                  <TableHeaderCell className={num}>{s.availableColumn}</TableHeaderCell>
-                  <TableHeaderCell className={num}>{s.appliedColumn}</TableHeaderCell>
-                  <TableHeaderCell className={num}>{s.proposedColumn}</TableHeaderCell>
-                  <TableHeaderCell
-                    className={num}
-                  >{`${s.overColumn} (${s.appliedColumn.toLocaleLowerCase(lang)})`}</TableHeaderCell>
-                  <TableHeaderCell
-                    className={num}
-                  >{`${s.overColumn} (${s.proposedColumn.toLocaleLowerCase(lang)})`}</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {[
-                  ...view.years.map((y) => ({ ...y, key: String(y.year) })),
-                  { ...view.total, key: 'total', label: s.wholePeriod },
-                ].map((y) => (
-                  <TableRow key={y.key} data-testid={`year-${y.key}`}>
-                    <TableCell>{y.label}</TableCell>
-                    <TableCell className={num}>{y.available}</TableCell>
-                    <TableCell className={num}>{y.applied}</TableCell>
-                    <TableCell className={num}>{y.proposed}</TableCell>
-                    <TableCell className={num}>{`${y.overApplied} (${y.overAppliedPercent})`}</TableCell>
-                    <TableCell className={num}>{`${y.overProposed} (${y.overProposedPercent})`}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </ScrollArea>
+          <StackedTable
+            label={s.perYearHeading}
+            corner=""
+            columns={[s.appliedColumn, s.proposedColumn]}
+            groups={[
+              ...view.years.map((y) => ({ ...y, key: String(y.year) })),
+              { ...view.total, key: 'total', label: s.wholePeriod },
+            ].map((y) => ({
+              key: y.key,
+              heading: y.label,
+              testId: `year-${y.key}`,
+              rows: [
+                { label: s.availableColumn, cells: [{ figure: y.available }] },
+                { label: s.amountRow, cells: [{ figure: y.applied }, { figure: y.proposed }] },
+                {
+                  label: s.overColumn,
+                  cells: [
+                    { figure: y.overApplied, note: `(${y.overAppliedPercent})` },
+                    { figure: y.overProposed, note: `(${y.overProposedPercent})` },
+                  ],
+                },
+              ],
+            }))}
+          />
           <Caption1>{s.overPercentNote}</Caption1>
         </Section>
       )}

@@ -1,20 +1,9 @@
 // Two scenarios (or a scenario and the application) per year and per initiative.
 import { useMemo, useState } from 'react';
-import {
-  Field,
-  Select,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Field, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { compareView, type CompareRow } from '../../session';
 import { useSession, useSessionState, useStrings } from '../hooks';
-import { ScrollArea, Section, useNumberCell, useTableClass } from '../shared';
+import { Section, StackedTable } from '../shared';
 
 const APPLICATION = '\u0000';
 
@@ -27,8 +16,6 @@ export function CompareScenarios() {
   const session = useSession();
   const state = useSessionState();
   const s = useStrings();
-  const num = useNumberCell();
-  const tableClass = useTableClass();
   const [left, setLeft] = useState<string>(APPLICATION);
   const [right, setRight] = useState<string>(state.activeScenario ?? state.scenarios[0] ?? APPLICATION);
   const view = useMemo(() => {
@@ -49,28 +36,19 @@ export function CompareScenarios() {
     )),
   ];
   const table = (heading: string, rows: CompareRow[]) => (
-    <ScrollArea label={`${s.compareHeading}: ${heading}`}>
-      <Table className={tableClass} size="extra-small" aria-label={`${s.compareHeading}: ${heading}`}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{heading}</TableHeaderCell>
-            <TableHeaderCell className={num}>{view!.leftName}</TableHeaderCell>
-            <TableHeaderCell className={num}>{view!.rightName}</TableHeaderCell>
-            <TableHeaderCell className={num}>{s.differenceColumn}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {rows.map((r) => (
-            <TableRow key={r.label}>
-              <TableCell>{r.label}</TableCell>
-              <TableCell className={num}>{r.left}</TableCell>
-              <TableCell className={num}>{r.right}</TableCell>
-              <TableCell className={num}>{r.difference}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </ScrollArea>
+    <StackedTable
+      label={`${s.compareHeading}: ${heading}`}
+      corner=""
+      columns={[view!.leftName, view!.rightName]}
+      groups={rows.map((r) => ({
+        key: r.label,
+        heading: r.label,
+        rows: [
+          { label: s.amountRow, cells: [{ figure: r.left }, { figure: r.right }] },
+          { label: s.differenceColumn, cells: [{ figure: r.difference }] },
+        ],
+      }))}
+    />
   );
   return (
     <Section heading={s.compareHeading}>

@@ -74,6 +74,7 @@ export function Shell({ preview }: { preview: boolean }) {
       <LiveAnnouncer />
       {state.notice && (
         <MessageBar
+          layout="multiline"
           intent={state.notice.kind === 'info' ? 'success' : state.notice.kind}
           role={state.notice.kind === 'error' ? 'alert' : 'status'}
         >

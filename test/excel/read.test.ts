@@ -127,7 +127,10 @@ test("the summary's own tables are not read: still 1 request after a summary was
   const snap = await createExcelPort().readSnapshot();
   expect(host.syncCount).toBe(1);
   expect(withoutBlankRows(snap)).toEqual(expectedRead(wb));
-  expect(memoryRead(wb).tables.length).toBeGreaterThan(snap.tables.length);
+  // The summary's tables are in the workbook but not in the snapshot (nor, since 15e2f5a, in the
+  // memory adapter's: both leave the add-in's own sheets out).
+  expect(wb.tables.some((t) => t.sheet === 'Beslutsunderlag')).toBe(true);
+  expect(snap.tables.filter((t) => t.sheet === 'Beslutsunderlag' || t.sheet === 'Periodisering')).toEqual([]);
   expect(snap.sheets.filter((s) => s.ownedByAddin).map((s) => s.name)).toEqual([
     'Beslutsunderlag',
     'Periodisering',

@@ -188,3 +188,59 @@ test("with nullObjectChildren: 'error', a range of a null table fails the batch"
     }),
   ).rejects.toThrow(/ItemNotFound/);
 });
+
+test('row heights apply to every row of the range, in points, at most 409', async () => {
+  const { wb } = setup();
+  await Excel.run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem('Blad1');
+    sheet.getRange('B3:C5').format.rowHeight = 30;
+    expect(wb.getSheet('Blad1')!.rowHeights.size).toBe(0);
+    await context.sync();
+  });
+  expect([...wb.getSheet('Blad1')!.rowHeights]).toEqual([
+    [2, 30],
+    [3, 30],
+    [4, 30],
+  ]);
+  await expect(
+    Excel.run(async (context) => {
+      context.workbook.worksheets.getItem('Blad1').getRange('A1').format.rowHeight = 410;
+      await context.sync();
+    }),
+  ).rejects.toThrow(/InvalidArgument/);
+});
+
+test('the page layout needs ExcelApi 1.9; the model holds an A4 fit-to-pages setup once it is complete', async () => {
+  const { wb, host } = setup();
+  const sheet = wb.getSheet('Blad1')!;
+  await Excel.run(async (context) => {
+    const layout = context.workbook.worksheets.getItem('Blad1').pageLayout;
+    layout.orientation = 'Landscape';
+    await context.sync();
+    expect(sheet.print).toBeNull(); // still Excel's default paper and 100 %
+    layout.paperSize = 'A4';
+    layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    await context.sync();
+  });
+  expect(sheet.print).toEqual({ paper: 'A4', orientation: 'landscape', fitToWidth: 1, fitToHeight: 0 });
+  await expect(
+    Excel.run(async (context) => {
+      context.workbook.worksheets.getItem('Blad1').pageLayout.zoom = { scale: 5 };
+      await context.sync();
+    }),
+  ).rejects.toThrow(/InvalidArgument/);
+  // A percentage scale is not a setup the model holds.
+  await Excel.run(async (context) => {
+    context.workbook.worksheets.getItem('Blad1').pageLayout.zoom = { scale: 80 };
+    await context.sync();
+  });
+  expect(sheet.print).toBeNull();
+
+  host.apiVersion = '1.8';
+  await expect(
+    Excel.run(async (context) => {
+      context.workbook.worksheets.getItem('Blad1').pageLayout.orientation = 'Portrait';
+      await context.sync();
+    }),
+  ).rejects.toThrow(/ApiNotFound/);
+});

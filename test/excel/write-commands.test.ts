@@ -6,6 +6,7 @@ import {
   packBatches,
   rectangles,
   renderCommands,
+  rowHeightCommands,
   utf8Length,
 } from '../../src/adapters/excel/write-commands';
 import type { WriteCommand } from '../../src/adapters/excel/write-commands';
@@ -204,4 +205,82 @@ test('the size estimate counts UTF-8 bytes, as the request travels', () => {
       expect(utf8Length(text)).toBe(Buffer.byteLength(text, 'utf8')),
     ),
   );
+});
+
+test('row heights: one command per run of consecutive rows of the same height; a repeated row keeps its last', () => {
+  expect(
+    rowHeightCommands('S', [
+      { row: 7, height: 30 },
+      { row: 3, height: 30 },
+      { row: 4, height: 30 },
+      { row: 5, height: 45 },
+      { row: 6, height: 30 },
+      { row: 8, height: 30 },
+      { row: 5, height: 30 },
+      { row: 12, height: 30 },
+    ]),
+  ).toEqual([
+    { op: 'rowHeight', sheet: 'S', top: 3, rows: 6, height: 30 },
+    { op: 'rowHeight', sheet: 'S', top: 12, rows: 1, height: 30 },
+  ]);
+  fc.assert(
+    fc.property(
+      fc.array(fc.record({ row: fc.nat(40), height: fc.constantFrom(15, 30, 45) }), { maxLength: 30 }),
+      (heights) => {
+        const expected = new Map(heights.map((h) => [h.row, h.height]));
+        const actual = new Map<number, number>();
+        const commands = rowHeightCommands('S', heights) as Array<Extract<WriteCommand, { op: 'rowHeight' }>>;
+        for (const c of commands)
+          for (let r = c.top; r < c.top + c.rows; r++) {
+            expect(actual.has(r)).toBe(false);
+            actual.set(r, c.height);
+          }
+        expect(actual).toEqual(expected);
+        // Maximal runs: neighbouring commands never continue each other.
+        commands.slice(1).forEach((c, i) => {
+          const before = commands[i]!;
+          expect(before.top + before.rows === c.top && before.height === c.height).toBe(false);
+        });
+      },
+    ),
+  );
+});
+
+test('the print setup is one command after the rest of the sheet', () => {
+  const commands = renderCommands(
+    {
+      ...plan([{ row: 0, column: 0, cells: [[{ kind: 'text', text: 'a' }]] }]),
+      rowHeights: [{ row: 0, height: 30 }],
+      print: { paper: 'A4', orientation: 'landscape', fitToWidth: 1, fitToHeight: 0 },
+    },
+    'S',
+    [],
+  );
+  expect(commands[commands.length - 1]).toEqual({
+    op: 'print',
+    sheet: 'S',
+    print: { paper: 'A4', orientation: 'landscape', fitToWidth: 1, fitToHeight: 0 },
+  });
+  expect(commands.filter((c) => c.op === 'rowHeight')).toEqual([
+    { op: 'rowHeight', sheet: 'S', top: 0, rows: 1, height: 30 },
+  ]);
+});
+
+test('style properties whose rectangles coincide share one command (one range)', () => {
+  const text = { kind: 'text' as const, text: 'beslut', style: { wrap: true, vertical: 'top' as const } };
+  const styles = renderCommands(
+    plan([{ row: 0, column: 0, cells: [[text], [text], [{ ...text, style: { wrap: true } }]] }]),
+    'S',
+    [],
+  ).filter((c) => c.op === 'style');
+  expect(styles).toEqual([
+    { op: 'style', sheet: 'S', address: 'A1:A3', style: { wrap: true } },
+    { op: 'style', sheet: 'S', address: 'A1:A2', style: { vertical: 'top' } },
+  ]);
+  const same = renderCommands(plan([{ row: 0, column: 0, cells: [[text], [text]] }]), 'S', []).filter(
+    (c) => c.op === 'style',
+  );
+  expect(same).toEqual([
+    { op: 'style', sheet: 'S', address: 'A1:A2', style: { wrap: true, vertical: 'top' } },
+  ]);
 });

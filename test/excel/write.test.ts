@@ -43,8 +43,9 @@ function memoryResult(wb: MemoryWorkbook, plans: SheetPlan[]): MemoryWorkbook {
 /**
  * Requests a write takes: one to inspect the workbook, then as many as the payload needs at 4 MB
  * (estimated) each, the commit riding in the last. A summary of a few thousand rows fits one: 2 in
- * all. At 20 000 staffing rows the summary has ~32 000 rows and ~5.3 MB of requests (measured by
- * the fake: 3.9 MB + 1.5 MB), mostly values that differ cell by cell, so it needs two: 3 in all.
+ * all. At 20 000 staffing rows the summary has ~32 000 rows, 4 000 of them with a set height, and
+ * ~5.9 MB of requests (measured by the fake: 3.9 MB + 2.0 MB; estimated 4.0 + 3.7 MB), mostly
+ * values that differ cell by cell, so it needs two: 3 in all.
  */
 const REQUESTS = { small: 2, large: 3 };
 
@@ -192,6 +193,44 @@ describe('all or nothing', () => {
       /PayloadSizeLimitExceeded/,
     );
     expect(comparable(wb)).toEqual(comparable(base));
+  });
+});
+
+test('the summary has row heights and an A4 print setup, and the Excel writer renders them as the memory writer does', async () => {
+  const wb = exampleWorkbook();
+  const plans = summaryPlansFor(wb);
+  const expected = memoryResult(wb, plans);
+  install(wb);
+  await createExcelPort().writeSheets(plans);
+  const summary = wb.getSheet('Beslutsunderlag')!;
+  // Not a vacuous comparison: the memory writer's summary has both.
+  expect(expected.getSheet('Beslutsunderlag')!.rowHeights.size).toBeGreaterThan(0);
+  expect(expected.getSheet('Beslutsunderlag')!.print).not.toBeNull();
+  expect([...summary.rowHeights].sort((a, b) => a[0] - b[0])).toEqual(
+    [...expected.getSheet('Beslutsunderlag')!.rowHeights].sort((a, b) => a[0] - b[0]),
+  );
+  expect(summary.print).toEqual(expected.getSheet('Beslutsunderlag')!.print);
+});
+
+describe.each(['1.7', '1.8'])('on a host with ExcelApi %s (no PageLayout)', (apiVersion) => {
+  test('the print setup is skipped and everything else is written', async () => {
+    const wb = exampleWorkbook();
+    const plans = summaryPlansFor(wb);
+    const expected = memoryResult(wb, plans);
+    for (const sheet of expected.sheets)
+      if (!wb.getSheet(sheet.name)) {
+        sheet.print = null;
+        // Drop-down lists need ExcelApi 1.8.
+        if (apiVersion === '1.7') sheet.validations.length = 0;
+      }
+    const host = install(wb, { apiVersion });
+    const written = await createExcelPort().writeSheets(plans);
+    expect(written.map((w) => w.name)).toEqual(['Beslutsunderlag', 'Periodisering']);
+    expect(host.syncs.every((s) => !s.failed)).toBe(true);
+    expect(host.syncs.flatMap((s) => s.actionNames).some((n) => n.includes('pageLayout'))).toBe(false);
+    expect(wb.getSheet('Beslutsunderlag')!.print).toBeNull();
+    expect(wb.getSheet('Beslutsunderlag')!.rowHeights.size).toBeGreaterThan(0);
+    expect(comparable(wb)).toEqual(comparable(expected));
   });
 });
 

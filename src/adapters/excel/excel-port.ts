@@ -434,5 +434,24 @@ function execute(
     case 'tabColor':
       sheet.tabColor = command.color;
       return;
+    case 'rowHeight':
+      // Points; a range one column wide sets the height of its whole rows (ExcelApi 1.2).
+      sheet.getRangeByIndexes(command.top, 0, command.rows, 1).format.rowHeight = command.height;
+      return;
+    case 'print': {
+      // PageLayout is ExcelApi 1.9; on 1.7–1.8 the sheet keeps Excel's default page setup and the
+      // rest of the write goes ahead (printing is the user's to adjust there).
+      if (!supports('pageLayout')) return;
+      const layout = sheet.pageLayout;
+      layout.paperSize = command.print.paper;
+      layout.orientation = command.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+      // "The PageLayoutZoomOptions object must be set as a JSON object" (Excel.PageLayout.zoom).
+      // 0 pages tall means as many as needed, as in the file format's fitToHeight.
+      layout.zoom = {
+        horizontalFitToPages: command.print.fitToWidth,
+        verticalFitToPages: command.print.fitToHeight,
+      };
+      return;
+    }
   }
 }

@@ -7,12 +7,15 @@ export type ExcelFeature =
   /** Range.dataValidation (fallback: no drop-down list; the contract still checks the words). */
   | 'dataValidation'
   /** TableCollection.onAdded / onDeleted (fallback: only onChanged, a new table shows at the next change). */
-  | 'tableAddedDeleted';
+  | 'tableAddedDeleted'
+  /** Worksheet.pageLayout: orientation, paper size, fit to pages (fallback: Excel's default page setup). */
+  | 'pageLayout';
 
 const SETS: Record<ExcelFeature, string> = {
   suspendCalculation: '1.6',
   dataValidation: '1.8',
   tableAddedDeleted: '1.9',
+  pageLayout: '1.9',
 };
 
 export function supports(feature: ExcelFeature): boolean {

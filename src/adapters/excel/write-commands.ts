@@ -26,7 +26,10 @@ export type WriteCommand =
   | { op: 'validation'; sheet: string; address: string; list: string[] }
   | { op: 'chart'; sheet: string; name: string; chart: PlanChart }
   | { op: 'freeze'; sheet: string; rows: number; columns: number }
-  | { op: 'tabColor'; sheet: string; color: string };
+  | { op: 'tabColor'; sheet: string; color: string }
+  /** Consecutive 0-based rows [top, top + rows) of the same height in points. */
+  | { op: 'rowHeight'; sheet: string; top: number; rows: number; height: number }
+  | { op: 'print'; sheet: string; print: NonNullable<SheetPlan['print']> };
 
 /** Excel on the web refuses requests and responses over 5 MB ("Excel data transfer limits"). */
 export const EXCEL_PAYLOAD_LIMIT_BYTES = 5_000_000;
@@ -408,13 +411,16 @@ export function renderCommands(
     // 3. Number formats after the values.
     commands.push(...formatCommands(sheet, chunk, after));
   }
-  // 4. Styles: each property on the rectangles where it is the same.
+  // 4. Styles: each property on the rectangles where it is the same; properties whose rectangles
+  //    coincide (wrap and top alignment of a decision text) share one command, so one range.
+  const styles = new Map<string, CellStyle>();
   for (const property of STYLE_PROPERTIES)
     for (const rect of rectangles(
       keyed((c) => c.style?.[property]),
       (k) => JSON.stringify(k),
     ))
-      commands.push({ op: 'style', sheet, address: at(rect), style: { [property]: rect.key } });
+      styles.set(at(rect), { ...styles.get(at(rect)), [property]: rect.key });
+  for (const [address, style] of styles) commands.push({ op: 'style', sheet, address, style });
   commands.push(...mergeCommands(sheet, plan.merges));
   for (const { column, width } of plan.columnWidths)
     commands.push({ op: 'columnWidth', sheet, column, width });
@@ -427,6 +433,29 @@ export function renderCommands(
   if (plan.freeze && (plan.freeze.rows > 0 || plan.freeze.columns > 0))
     commands.push({ op: 'freeze', sheet, rows: plan.freeze.rows, columns: plan.freeze.columns });
   if (plan.tabColor) commands.push({ op: 'tabColor', sheet, color: plan.tabColor });
+  commands.push(...rowHeightCommands(sheet, plan.rowHeights ?? []));
+  if (plan.print) commands.push({ op: 'print', sheet, print: { ...plan.print } });
+  return commands;
+}
+
+/**
+ * One command per run of consecutive rows of the same height (Range.format.rowHeight sets "the
+ * height of all rows in the range"). A row listed twice gets its last height, as in the memory writer.
+ */
+export function rowHeightCommands(
+  sheet: string,
+  heights: ReadonlyArray<{ row: number; height: number }>,
+): WriteCommand[] {
+  const byRow = new Map<number, number>();
+  for (const { row, height } of heights) byRow.set(row, height);
+  const rows = [...byRow.keys()].sort((a, b) => a - b);
+  const commands: Array<Extract<WriteCommand, { op: 'rowHeight' }>> = [];
+  for (const row of rows) {
+    const height = byRow.get(row)!;
+    const open = commands[commands.length - 1];
+    if (open && open.top + open.rows === row && open.height === height) open.rows++;
+    else commands.push({ op: 'rowHeight', sheet, top: row, rows: 1, height });
+  }
   return commands;
 }
 
@@ -455,6 +484,7 @@ function actionsOf(command: WriteCommand): number {
       return 1 + Object.keys(command.style).length;
     case 'table':
     case 'chart':
+    case 'print':
       return 4;
     default:
       return 2;

@@ -28,6 +28,13 @@
 // - Events: TableCollection.onChanged/onAdded/onDeleted handlers with source Local/Remote; the
 //   fake fires Local events for the tables an add-in batch changed, after the sync, as Excel does
 //   for changes made by add-in code ("Event triggers"), and tests fire Remote ones.
+// - Range.format.rowHeight sets the height in points of every row of the range (RangeFormat.rowHeight:
+//   "The height of all rows in the range"), at most 409 points ("Excel specifications and limits").
+// - Worksheet.pageLayout (ExcelApi 1.9, so a 1.7–1.8 host fails the batch with ApiNotFound):
+//   orientation, paperSize and zoom, which "must be set as a JSON object (use x.zoom = {...} instead
+//   of x.zoom.scale = ...)"; zoom.scale is 10–400 (Excel.PageLayout, Excel.PageLayoutZoomOptions).
+//   The sheet's MemorySheet.print shows the setup once it is one the model can hold: A4 and fit to a
+//   number of pages wide and tall; any other setup leaves print null.
 // - Office.context.document.settings and Office.context.requirements.isSetSupported.
 import { MemoryWorkbook, parseRange } from '../../../src/adapters/memory/memory-workbook';
 import type {
@@ -471,6 +478,23 @@ export class FakeExcelHost {
       }
   }
 
+  /** Page setups set through Worksheet.pageLayout, per sheet (the model keeps only MemorySheet.print). */
+  private readonly pageLayouts = new WeakMap<MemorySheet, PageSetup>();
+
+  setPageLayout(sheet: MemorySheet, patch: Partial<PageSetup>): void {
+    this.requireApi('1.9', 'Worksheet.pageLayout');
+    const current = this.pageLayouts.get(sheet) ?? pageSetupOf(sheet.print);
+    const next = { ...current, ...patch };
+    this.pageLayouts.set(sheet, next);
+    sheet.print = printOf(next);
+  }
+
+  setRowHeights(sheet: MemorySheet, r: CellRange, points: number): void {
+    if (typeof points !== 'number' || !Number.isFinite(points) || points < 0 || points > 409)
+      throw new OfficeFakeError('InvalidArgument', `A row height is 0 to 409 points (${String(points)})`);
+    for (let row = r.top; row <= r.bottom; row++) sheet.rowHeights.set(row, points);
+  }
+
   styleCells(sheet: MemorySheet, r: CellRange, patch: Partial<CellStyle>): void {
     for (let row = r.top; row <= r.bottom; row++)
       for (let col = r.left; col <= r.right; col++)
@@ -528,6 +552,33 @@ export class FakeExcelHost {
     else sheet.cells.delete(`${toRow},${toCol}`);
     sheet.cells.delete(`${fromRow},${col}`);
   }
+}
+
+interface PageSetup {
+  orientation: string;
+  paperSize: string;
+  zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+}
+
+/** A sheet's setup before the add-in sets any: what the model holds, or Excel's portrait at 100 %. */
+function pageSetupOf(print: MemorySheet['print']): PageSetup {
+  if (!print) return { orientation: 'Portrait', paperSize: 'Letter', zoom: { scale: 100 } };
+  return {
+    orientation: print.orientation === 'landscape' ? 'Landscape' : 'Portrait',
+    paperSize: print.paper,
+    zoom: { horizontalFitToPages: print.fitToWidth, verticalFitToPages: print.fitToHeight },
+  };
+}
+
+function printOf(setup: PageSetup): MemorySheet['print'] {
+  const { horizontalFitToPages: wide, verticalFitToPages: tall } = setup.zoom;
+  if (setup.paperSize !== 'A4' || wide === undefined || tall === undefined) return null;
+  return {
+    paper: 'A4',
+    orientation: setup.orientation === 'Landscape' ? 'landscape' : 'portrait',
+    fitToWidth: wide,
+    fitToHeight: tall,
+  };
 }
 
 // ---- Proxies ------------------------------------------------------------------------------------
@@ -819,6 +870,33 @@ class FakeWorksheet extends Proxy {
           sheet.charts.push(created);
         });
         return chart;
+      },
+    };
+  }
+  get pageLayout() {
+    // Invalid values fail the batch at the sync, as the host checks them, not when queued.
+    const patch = (name: string, value: unknown, setup: () => Partial<PageSetup>) =>
+      this.set(`pageLayout.${name}`, value, () => this.host.setPageLayout(this.resolve(), setup()));
+    const invalid = (message: string) => new OfficeFakeError('InvalidArgument', message);
+    return {
+      set orientation(v: string) {
+        patch('orientation', v, () => {
+          if (v !== 'Portrait' && v !== 'Landscape')
+            throw invalid(`Orientation is Portrait or Landscape (${v})`);
+          return { orientation: v };
+        });
+      },
+      set paperSize(v: string) {
+        patch('paperSize', v, () => ({ paperSize: v }));
+      },
+      /** Only as a whole object: the fake has no zoom getter to set zoom.scale etc. on. */
+      set zoom(v: PageSetup['zoom']) {
+        patch('zoom', v, () => {
+          if (typeof v !== 'object' || v === null) throw invalid('PageLayout.zoom is set as a JSON object');
+          if (v.scale !== undefined && (v.scale < 10 || v.scale > 400))
+            throw invalid(`zoom.scale is 10 to 400 (${v.scale})`);
+          return { zoom: { ...v } };
+        });
       },
     };
   }
@@ -1204,6 +1282,11 @@ class FakeRange extends Proxy {
         const chars = Math.round(((points / 0.75 - 5) / 7) * 100) / 100;
         for (let c = r.left; c <= r.right; c++) sheet.columnWidths.set(c, chars);
       });
+    const setHeight = (points: number) =>
+      this.set('format.rowHeight', points, () => {
+        const { sheet, r } = this.resolve();
+        this.host.setRowHeights(sheet, r, points);
+      });
     const setWeight = (edge: string, v: string) => this.set(`borders.${edge}.weight`, v, () => undefined);
     return {
       font: {
@@ -1236,6 +1319,9 @@ class FakeRange extends Proxy {
       },
       set columnWidth(points: number) {
         setWidth(points);
+      },
+      set rowHeight(points: number) {
+        setHeight(points);
       },
       borders: {
         getItem: (edge: string) => ({

@@ -109,6 +109,8 @@ export function contentsOf(wb: MemoryWorkbook): unknown {
       validations: s.validations,
       freeze: s.freeze,
       tabColor: s.tabColor,
+      rowHeights: [...s.rowHeights.entries()].sort((a, b) => a[0] - b[0]),
+      print: s.print,
     })),
     tables: wb.tables
       .map((t) => ({ ...t, range: { ...t.range } }))

@@ -5,7 +5,8 @@ import type Decimal from 'decimal.js';
 import type { Adjustment, AdjustmentAction, BudgetInput, IsoDate } from '../engine/types';
 import type { TableRowEdit } from '../workbook/port';
 import type { WorkbookSnapshot } from '../workbook/snapshot';
-import { appendAdjustments, removeAdjustmentRows, type FoundTables, type NewAdjustment } from '../contract';
+import { appendAdjustments, removeAdjustmentRows, type NewAdjustment } from '../contract/adjustment-rows';
+import type { FoundTables } from '../contract/read-workbook';
 import { tableOf } from './row-edits';
 
 export type Cut =

@@ -9,15 +9,11 @@ import { EMPTY_STATE } from '../workbook/port';
 import type { WorkbookSnapshot } from '../workbook/snapshot';
 import { qualified } from '../workbook/snapshot';
 import { computeBudget, scenarioNames } from '../engine';
-import {
-  readWorkbook,
-  templatePlans,
-  examplePlans,
-  renameScenario,
-  deleteScenario,
-  duplicateScenario,
-  type FoundTables,
-} from '../contract';
+// From the contract's own files, not its index: the template and example workbooks (only needed to
+// create tables) must not join the pane's first download.
+import { readWorkbook, type FoundTables } from '../contract/read-workbook';
+import { renameScenario, deleteScenario, duplicateScenario } from '../contract/adjustment-rows';
+import type { examplePlans } from '../contract/template';
 import { resolveLanguage, stringsFor } from '../i18n';
 import { EditHistory } from './history';
 import { cutEdit, sameName, type Cut } from './intents';
@@ -435,7 +431,7 @@ export class MeetingSession {
 
   /** A workbook without Justeringar gets the template's table (its own sheet) before the first cut. */
   private async createJusteringar(): Promise<void> {
-    const plans = templatePlans(this.state.lang).filter((p) =>
+    const plans = (await templatePlans(this.state.lang)).filter((p) =>
       p.tables.some((t) => sameName(t.name, 'Justeringar')),
     );
     await this.port.createInputTables(plans);
@@ -486,14 +482,14 @@ export class MeetingSession {
   }
 
   insertExampleData(): Promise<void> {
-    return this.createTables(() => examplePlans());
+    return this.createTables(async () => (await loadTemplate()).examplePlans());
   }
 
-  private createTables(plans: () => ReturnType<typeof examplePlans>): Promise<void> {
+  private createTables(plans: () => Promise<ReturnType<typeof examplePlans>>): Promise<void> {
     return this.run(async () => {
       this.publish({ busy: 'creatingTables', notice: null });
       try {
-        await this.port.createInputTables(plans());
+        await this.port.createInputTables(await plans());
         this.history.clear();
         this.recompute(await this.port.readSnapshot(), {});
       } catch (error) {
@@ -509,6 +505,15 @@ export class MeetingSession {
   selectCell(qualifiedAddress: string): Promise<void> {
     return this.port.selectCell(qualifiedAddress);
   }
+}
+
+/** The template and example workbooks, loaded the first time tables are created. */
+function loadTemplate() {
+  return import(/* webpackChunkName: "template" */ '../contract/template');
+}
+
+async function templatePlans(lang: Language): Promise<ReturnType<typeof examplePlans>> {
+  return (await loadTemplate()).templatePlans(lang);
 }
 
 function key(scenario: string | null): string {

@@ -6,7 +6,7 @@ import { readWorkbook } from '../../src/contract';
 import { computeBudget } from '../../src/engine';
 import { formatKronor } from '../../src/session/format';
 import { FRAMSTEGET, KANSLIET, examplePort } from '../session/support';
-import { renderPane } from './support';
+import { openTab, renderPane } from './support';
 import type { MemoryPort } from '../../src/adapters/memory/memory-port';
 
 async function justeringar(port: MemoryPort) {
@@ -14,7 +14,7 @@ async function justeringar(port: MemoryPort) {
 }
 
 async function openFramsteget() {
-  await userEvent.click(screen.getByRole('tab', { name: 'Insatser' }));
+  await openTab('Insatser');
   await userEvent.click(screen.getByRole('button', { name: new RegExp(`^${FRAMSTEGET}\\b`) }));
 }
 

@@ -1,6 +1,7 @@
 // Renders the pane on a MemoryPort, as Excel's adapter would drive it.
 import { TextDecoder, TextEncoder } from 'node:util';
 import { configure, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { Pane } from '../../src/pane/mount';
 import type { MemoryPort } from '../../src/adapters/memory/memory-port';
 
@@ -26,4 +27,10 @@ export async function renderPane(port: MemoryPort, officeLanguage: string | null
   );
   await waitFor(() => expect(screen.queryByRole('progressbar')).toBeNull());
   return utils;
+}
+
+/** Opens a tab of the pane and waits for its view, which loads on demand (a spinner meanwhile). */
+export async function openTab(name: string | RegExp): Promise<void> {
+  await userEvent.click(screen.getByRole('tab', { name }));
+  await waitFor(() => expect(screen.queryByRole('progressbar')).toBeNull());
 }

@@ -7,7 +7,7 @@ import { readWorkbook } from '../../src/contract';
 import { computeBudget } from '../../src/engine';
 import { formatKronor } from '../../src/session/format';
 import { KANSLIET, SAMORDNAT, examplePort } from '../session/support';
-import { renderPane } from './support';
+import { openTab, renderPane } from './support';
 
 jest.setTimeout(60_000);
 
@@ -16,7 +16,7 @@ describe('Scenarier', () => {
     const user = userEvent.setup();
     const port = await examplePort();
     await renderPane(port);
-    await user.click(screen.getByRole('tab', { name: 'Scenarier' }));
+    await openTab('Scenarier');
     await user.type(screen.getByLabelText('Namn på nytt scenario'), 'Tuff linje');
     await user.click(screen.getByRole('button', { name: 'Skapa scenario' }));
     await waitFor(() =>
@@ -79,7 +79,7 @@ describe('Beslut', () => {
       summaryWrittenAt: null,
     });
     await renderPane(port);
-    await user.click(screen.getByRole('tab', { name: 'Beslut' }));
+    await openTab('Beslut');
     expect(screen.getByTestId(`decision-${SAMORDNAT}`).textContent).toContain(
       'med justeringar så att dessa hamnar på maximalt 6\u00a0984\u00a0000 kronor',
     );
@@ -101,7 +101,7 @@ describe('Fel och varningar', () => {
     const port = await examplePort();
     port.workbook.getSheet('Bemanning')!.setCell(1, 2, { value: 'mycket', numberFormat: 'General' });
     await renderPane(port);
-    await user.click(screen.getByRole('tab', { name: /Fel och varningar/ }));
+    await openTab(/Fel och varningar/);
     const group = screen.getByRole('region', { name: 'Bemanning' });
     await user.click(within(group).getByRole('button', { name: 'Gå till Bemanning!C2' }));
     expect(port.selection).toBe('Bemanning!C2');

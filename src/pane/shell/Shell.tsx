@@ -1,5 +1,5 @@
 // Header, notices, navigation and the chosen view.
-import { useState } from 'react';
+import { Suspense, lazy, useEffect, useState } from 'react';
 import {
   Badge,
   Body1,
@@ -19,11 +19,27 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { ScenarioPicker } from './ScenarioPicker';
 import { LiveAnnouncer } from './LiveAnnouncer';
 import { OverviewView } from '../overview/OverviewView';
-import { InitiativesView } from '../initiatives/InitiativesView';
-import { ScenariosView } from '../scenarios/ScenariosView';
-import { DecisionView } from '../decision/DecisionView';
-import { IssuesView } from '../issues/IssuesView';
-import { NewWorkbookView, MissingTablesOffer } from '../new-workbook/NewWorkbookView';
+
+// Only Översikt, the first view shown, is in the pane's first download; each other view (and the
+// Fluent components only it uses) loads when first opened, or at idle once the overview is shown.
+const loadInitiatives = () =>
+  import(/* webpackChunkName: "view-initiatives" */ '../initiatives/InitiativesView');
+const loadScenarios = () => import(/* webpackChunkName: "view-scenarios" */ '../scenarios/ScenariosView');
+const loadDecision = () => import(/* webpackChunkName: "view-decision" */ '../decision/DecisionView');
+const loadIssues = () => import(/* webpackChunkName: "view-issues" */ '../issues/IssuesView');
+const loadNewWorkbook = () =>
+  import(/* webpackChunkName: "view-new-workbook" */ '../new-workbook/NewWorkbookView');
+const InitiativesView = lazy(() => loadInitiatives().then((m) => ({ default: m.InitiativesView })));
+const ScenariosView = lazy(() => loadScenarios().then((m) => ({ default: m.ScenariosView })));
+const DecisionView = lazy(() => loadDecision().then((m) => ({ default: m.DecisionView })));
+const IssuesView = lazy(() => loadIssues().then((m) => ({ default: m.IssuesView })));
+const NewWorkbookView = lazy(() => loadNewWorkbook().then((m) => ({ default: m.NewWorkbookView })));
+const MissingTablesOffer = lazy(() => loadNewWorkbook().then((m) => ({ default: m.MissingTablesOffer })));
+
+/** Fetches the other views in the background, so that a tab opens at once in the meeting. */
+function preloadViews(): void {
+  for (const load of [loadInitiatives, loadScenarios, loadDecision, loadIssues]) void load().catch(() => {});
+}
 
 export type ViewName = 'overview' | 'initiatives' | 'scenarios' | 'decision' | 'issues';
 
@@ -56,6 +72,13 @@ export function Shell({ preview }: { preview: boolean }) {
   const s = useStrings();
   const [view, setView] = useState<ViewName>('overview');
   const problems = state.issues.length;
+  const ready = state.phase === 'ready';
+  useEffect(() => {
+    if (!ready) return;
+    const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
+    idle(preloadViews);
+  }, [ready]);
+  const loadingView = <Spinner size="small" label={s.loading} />;
 
   return (
     <div className={styles.root} lang={state.lang}>
@@ -88,10 +111,18 @@ export function Shell({ preview }: { preview: boolean }) {
       )}
       {state.phase === 'loading' && <Spinner label={s.loading} />}
       {state.phase === 'failed' && <Body1>{state.notice?.text}</Body1>}
-      {state.phase === 'newWorkbook' && <NewWorkbookView />}
+      {state.phase === 'newWorkbook' && (
+        <Suspense fallback={loadingView}>
+          <NewWorkbookView />
+        </Suspense>
+      )}
       {state.phase === 'ready' && (
         <>
-          {state.missingTables.length > 0 && <MissingTablesOffer />}
+          {state.missingTables.length > 0 && (
+            <Suspense fallback={null}>
+              <MissingTablesOffer />
+            </Suspense>
+          )}
           <nav aria-label={s.navLabel}>
             <TabList
               className={styles.tabs}
@@ -123,11 +154,13 @@ export function Shell({ preview }: { preview: boolean }) {
             </TabList>
           </nav>
           <main className={styles.main}>
-            {view === 'overview' && <OverviewView />}
-            {view === 'initiatives' && <InitiativesView />}
-            {view === 'scenarios' && <ScenariosView />}
-            {view === 'decision' && <DecisionView />}
-            {view === 'issues' && <IssuesView />}
+            <Suspense fallback={loadingView}>
+              {view === 'overview' && <OverviewView />}
+              {view === 'initiatives' && <InitiativesView />}
+              {view === 'scenarios' && <ScenariosView />}
+              {view === 'decision' && <DecisionView />}
+              {view === 'issues' && <IssuesView />}
+            </Suspense>
           </main>
         </>
       )}

@@ -49,6 +49,11 @@ export async function openView(
     `the ${view} tab to be selected`,
     async () => (await tab.getAttribute('aria-selected')) === 'true',
   );
+  // Views other than the overview load on demand, with a spinner until they are there.
+  await until(
+    `the ${view} view to load`,
+    async () => (await pane(page).getByRole('progressbar').count()) === 0,
+  );
 }
 
 /** Opens an initiative in Insatser. Its button is named by what it shows, starting with the name. */

@@ -3,7 +3,7 @@
 // made by others. No React, DOM or Office here: the pane subscribes and renders getState().
 import type Decimal from 'decimal.js';
 import type { BudgetInput, BudgetResult } from '../engine/types';
-import type { Issue, Language } from '../issues/types';
+import type { Issue, Language, LocalizedText } from '../issues/types';
 import type { AddinState, TableRowEdit, WorkbookPort, WrittenSheet } from '../workbook/port';
 import { EMPTY_STATE } from '../workbook/port';
 import type { WorkbookSnapshot } from '../workbook/snapshot';
@@ -14,7 +14,7 @@ import { computeBudget, scenarioNames } from '../engine';
 import { readWorkbook, type FoundTables } from '../contract/read-workbook';
 import { renameScenario, deleteScenario, duplicateScenario } from '../contract/adjustment-rows';
 import type { examplePlans } from '../contract/template';
-import { resolveLanguage, stringsFor } from '../i18n';
+import { resolveLanguage, stringsFor, type Strings } from '../i18n';
 import { EditHistory } from './history';
 import { cutEdit, sameName, type Cut } from './intents';
 import { applyRowEdit, editedRows, fillTrailingBlankRows, isEmptyEdit, rowsOf, tableOf } from './row-edits';
@@ -22,9 +22,14 @@ import { applyRowEdit, editedRows, fillTrailingBlankRows, isEmptyEdit, rowsOf, t
 export type Phase = 'loading' | 'ready' | 'newWorkbook' | 'failed';
 export type Busy = null | 'edit' | 'writingSummary' | 'creatingTables';
 
+/** A message to the user, in both languages so that a language switch also switches it. */
 export interface Notice {
   kind: 'info' | 'warning' | 'error';
-  text: string;
+  text: LocalizedText;
+}
+
+function say(message: (s: Strings) => string): LocalizedText {
+  return { sv: message(stringsFor('sv')), en: message(stringsFor('en')) };
 }
 
 export interface SessionState {
@@ -142,7 +147,7 @@ export class MeetingSession {
         this.recompute(snapshot, {});
         this.unsubscribe = this.port.onInputsChanged(() => void this.inputsChanged());
       } catch (error) {
-        this.publish({ phase: 'failed', notice: { kind: 'error', text: describe(error) } });
+        this.publish({ phase: 'failed', notice: { kind: 'error', text: say(() => describe(error)) } });
       }
     });
   }
@@ -160,7 +165,7 @@ export class MeetingSession {
       const kept = this.reconcileHistory(snapshot);
       this.recompute(
         snapshot,
-        kept ? {} : { notice: { kind: 'warning', text: stringsFor(this.state.lang).undoClearedByOthers } },
+        kept ? {} : { notice: { kind: 'warning', text: say((t) => t.undoClearedByOthers) } },
       );
     });
   }
@@ -360,7 +365,7 @@ export class MeetingSession {
       const snapshot = await this.port.readSnapshot();
       if (!this.reconcileHistory(snapshot)) {
         this.recompute(snapshot, {
-          notice: { kind: 'warning', text: stringsFor(this.state.lang).undoClearedByOthers },
+          notice: { kind: 'warning', text: say((t) => t.undoClearedByOthers) },
         });
         return;
       }
@@ -415,7 +420,7 @@ export class MeetingSession {
       } catch (error) {
         this.publish({
           busy: null,
-          notice: { kind: 'error', text: stringsFor(this.state.lang).editFailed(describe(error)) },
+          notice: { kind: 'error', text: say((t) => t.editFailed(describe(error))) },
         });
         return;
       }
@@ -462,13 +467,13 @@ export class MeetingSession {
         if (summary) await this.port.selectCell(qualified(summary.name, 'A1'));
         this.publish({
           busy: null,
-          notice: summary ? { kind: 'info', text: stringsFor(lang).summaryWritten(summary.name) } : null,
+          notice: summary ? { kind: 'info', text: say((t) => t.summaryWritten(summary.name)) } : null,
         });
         return written;
       } catch (error) {
         this.publish({
           busy: null,
-          notice: { kind: 'error', text: stringsFor(lang).writeFailed(describe(error)) },
+          notice: { kind: 'error', text: say((t) => t.writeFailed(describe(error))) },
         });
         return [];
       }
@@ -495,7 +500,7 @@ export class MeetingSession {
       } catch (error) {
         this.publish({
           busy: null,
-          notice: { kind: 'error', text: stringsFor(this.state.lang).editFailed(describe(error)) },
+          notice: { kind: 'error', text: say((t) => t.editFailed(describe(error))) },
         });
       }
     });

@@ -198,9 +198,22 @@ describe('MeetingSession on the example workbook', () => {
     port.simulateUserEdit('Justeringar', 'F2', 'Ändrad av en kollega');
     await settle(session);
     expect(session.getState().canUndo).toBe(false);
-    expect(session.getState().notice?.text).toMatch(/rensats/);
+    expect(session.getState().notice?.text.sv).toMatch(/rensats/);
+    expect(session.getState().notice?.text.en).not.toMatch(/rensats/);
     await session.undo();
     expect(await justeringar(port)).toHaveLength(2);
+  });
+
+  it('says the summary is written in the language chosen, also after a switch', async () => {
+    const port = await examplePort();
+    const session = await startedSession(port);
+    await session.writeSummary();
+    const notice = session.getState().notice!;
+    expect(notice.text.sv).toBe('Beslutsunderlaget är skrivet till bladet Beslutsunderlag.');
+    expect(notice.text.en).toBe('The decision summary is written to the sheet Beslutsunderlag.');
+    await session.setLanguage('en');
+    expect(session.getState().lang).toBe('en');
+    expect(session.getState().notice).toBe(notice);
   });
 
   it('writes the summary, goes there and marks it stale after a change', async () => {

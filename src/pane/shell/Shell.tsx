@@ -101,7 +101,7 @@ export function Shell({ preview }: { preview: boolean }) {
           intent={state.notice.kind === 'info' ? 'success' : state.notice.kind}
           role={state.notice.kind === 'error' ? 'alert' : 'status'}
         >
-          <MessageBarBody>{state.notice.text}</MessageBarBody>
+          <MessageBarBody>{state.notice.text[state.lang]}</MessageBarBody>
           <MessageBarActions>
             <Button size="small" appearance="transparent" onClick={() => session.dismissNotice()}>
               {s.dismiss}
@@ -110,7 +110,7 @@ export function Shell({ preview }: { preview: boolean }) {
         </MessageBar>
       )}
       {state.phase === 'loading' && <Spinner label={s.loading} />}
-      {state.phase === 'failed' && <Body1>{state.notice?.text}</Body1>}
+      {state.phase === 'failed' && <Body1>{state.notice?.text[state.lang]}</Body1>}
       {state.phase === 'newWorkbook' && (
         <Suspense fallback={loadingView}>
           <NewWorkbookView />

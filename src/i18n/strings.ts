@@ -165,8 +165,10 @@ export const sv: Strings = {
   applicationName: 'Ansökan (utan justeringar)',
   noScenarioHint: 'Välj eller skapa ett scenario för att göra justeringar.',
 
-  headlineOver: (amount, percent) => `Översökt med ${amount} (${percent} av tillgängliga medel)`,
-  headlineRoom: (amount, percent) => `Inom ramen: ${amount} kvar (${percent} av tillgängliga medel)`,
+  headlineOver: (amount, percent) =>
+    `Hela perioden: översökt med ${amount} (${percent} av tillgängliga medel)`,
+  headlineRoom: (amount, percent) =>
+    `Hela perioden: inom ramen, ${amount} kvar (${percent} av tillgängliga medel)`,
   headlineNoFrame: 'Ingen ram angiven – fyll i tabellen Ram för att se översökningen.',
   headlineYearsOver: 'År över ramen:',
   yearOver: (year, amount, percent) => `${year}: ${amount} över (${percent})`,
@@ -302,8 +304,10 @@ export const en: Strings = {
   applicationName: 'Application (no adjustments)',
   noScenarioHint: 'Choose or create a scenario to make adjustments.',
 
-  headlineOver: (amount, percent) => `Oversubscribed by ${amount} (${percent} of available funds)`,
-  headlineRoom: (amount, percent) => `Within the frame: ${amount} left (${percent} of available funds)`,
+  headlineOver: (amount, percent) =>
+    `Whole period: oversubscribed by ${amount} (${percent} of available funds)`,
+  headlineRoom: (amount, percent) =>
+    `Whole period: within the frame, ${amount} left (${percent} of available funds)`,
   headlineNoFrame: 'No frame given – fill in the Ram table to see the oversubscription.',
   headlineYearsOver: 'Years over the frame:',
   yearOver: (year, amount, percent) => `${year}: ${amount} over (${percent})`,

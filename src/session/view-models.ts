@@ -122,7 +122,7 @@ export function overviewView(result: BudgetResult, lang: Language): OverviewView
     yearsOver,
     announcement: s.headlineAnnouncement(
       scenarioLabel(result.scenario, lang),
-      [proposed.sentence, ...yearsOver].join('. '),
+      [...yearsOver, proposed.sentence].join('. '),
     ),
     years: result.frame.map((y) => yearRow(y, lang, period)),
     total: {

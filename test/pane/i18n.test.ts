@@ -67,7 +67,7 @@ describe('UI strings', () => {
 
   it('places the figures it is given', () => {
     expect(sv.headlineOver('1 331 500 kr', '12,5 %')).toBe(
-      'Översökt med 1 331 500 kr (12,5 % av tillgängliga medel)',
+      'Hela perioden: översökt med 1 331 500 kr (12,5 % av tillgängliga medel)',
     );
     expect(en.statusOverMax('5 000 kr')).toBe('Over its maximum by 5 000 kr');
   });

@@ -50,7 +50,9 @@ describe('Översikt', () => {
     expect(screen.getByRole('tab', { name: 'Översikt' })).toBeInTheDocument();
     await userEvent.selectOptions(screen.getByLabelText('Språk'), 'en');
     expect(await screen.findByRole('tab', { name: 'Overview' })).toBeInTheDocument();
-    expect(screen.getByTestId('headline')).toHaveTextContent(/Within the frame|Oversubscribed/);
+    expect(screen.getByTestId('headline')).toHaveTextContent(
+      /^Whole period: (within the frame|oversubscribed)/,
+    );
     expect((await port.loadState()).language).toBe('en');
   });
 

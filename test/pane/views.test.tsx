@@ -117,7 +117,7 @@ describe('A new workbook', () => {
     await user.click(screen.getByRole('button', { name: 'Infoga exempeldata' }));
     await waitFor(() => expect(screen.getByRole('tab', { name: 'Översikt' })).toBeInTheDocument());
     expect(port.workbook.getTable('Insatser')).toBeDefined();
-    expect(screen.getByTestId('headline')).toHaveTextContent(/Inom ramen|Översökt/);
+    expect(screen.getByTestId('headline')).toHaveTextContent(/^Hela perioden: (inom ramen|översökt)/);
   });
 
   it('creates the empty template tables', async () => {

@@ -48,9 +48,8 @@ export function OverviewView() {
   return (
     <>
       <Section heading={view.scenario}>
-        <p style={{ margin: 0 }} data-testid="headline">
-          {view.proposed.sentence}
-        </p>
+        {/* The years over come first: room left in one year does not pay for another, so the
+            whole period's net figure alone would hide the problem the meeting is about. */}
         {view.yearsOver.length > 0 && (
           <div>
             <span>{s.headlineYearsOver}</span>
@@ -61,6 +60,9 @@ export function OverviewView() {
             </ul>
           </div>
         )}
+        <p style={{ margin: 0 }} data-testid="headline">
+          {view.proposed.sentence}
+        </p>
         {view.hasFrame && (
           <div className={styles.cards}>
             {card(s.appliedColumn, view.applied, 'headline-applied')}

@@ -8,6 +8,7 @@ import { FTE_FORMAT, KRONOR_FORMAT, KRONOR_SIGNED_FORMAT, PERCENT_1_FORMAT } fro
 import { decisionText } from './decision-text';
 import { labels, type Labels } from './labels';
 import {
+  CHARS_PER_WIDTH_UNIT,
   SheetBuilder,
   type SummarySheetPlan,
   STYLE,
@@ -345,8 +346,21 @@ function putAdjustments(b: SheetBuilder, result: BudgetResult, l: Labels): void 
   b.putTable(TABLE_NAMES.adjustments, [l.initiative, l.role, l.action, l.value, l.reason], cells);
 }
 
-function widths(columns: number): number[] {
-  const fixed = [36, 22, 14, 14];
+/**
+ * Column widths. A holds initiative names and B roles and owners in every table: they are as wide as
+ * their longest text within bounds, so that a data row rarely wraps (each wrapped row needs a height
+ * of its own, which some programs do not compute when they open the file).
+ */
+function widths(columns: number, result: BudgetResult): number[] {
+  const fit = (texts: Iterable<string>, min: number, max: number) => {
+    let longest = 0;
+    for (const t of texts) longest = Math.max(longest, t.length);
+    return Math.min(max, Math.max(min, Math.ceil(longest / CHARS_PER_WIDTH_UNIT) + 1));
+  };
+  const names = result.initiatives.map((i) => i.initiative.name);
+  const roles = result.staffing.map((s) => s.row.role);
+  const owners = result.initiatives.map((i) => i.initiative.owner ?? '');
+  const fixed = [fit(names, 36, 60), fit([...roles, ...owners], 22, 40), 14, 14];
   return Array.from({ length: columns }, (_, column) => fixed[column] ?? 16);
 }
 
@@ -356,7 +370,7 @@ export function buildDecisionSheet(result: BudgetResult, context: SummaryContext
   const years = yearColumns(result);
   // The widest table: the overview (9 + years) or the staffing comparison (7 + 2 × years).
   const columns = Math.max(TEXT_WIDTH, 9 + years.length, 7 + 2 * years.length);
-  const b = new SheetBuilder(TEXT_WIDTH, widths(columns));
+  const b = new SheetBuilder(TEXT_WIDTH, widths(columns, result));
   putHeader(b, l.title, result, context);
   putDecisions(b, result, context, l);
   b.gap();

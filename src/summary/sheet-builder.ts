@@ -60,7 +60,7 @@ export interface PlacedTable {
  * writers ignore them for now; the lead is asked to add exactly these fields (see the report).
  */
 export interface SummaryLayout {
-  /** Points, for rows whose merged, wrapped text needs more than one line: Excel does not autofit those. */
+  /** Points, for rows whose wrapped text needs more than one line (Excel does not autofit merged cells). */
   rowHeights: Array<{ row: number; height: number }>;
   /** A4, landscape, one page wide and as many pages tall as needed. */
   print: { paper: 'A4'; orientation: 'portrait' | 'landscape'; fitToWidth: number; fitToHeight: number };
@@ -74,7 +74,7 @@ const LINE_HEIGHT = 15;
  * average Swedish text is a little narrower, but wrapping at word boundaries wastes some: 0.9
  * errs towards a row too tall rather than a line cut off.
  */
-const CHARS_PER_WIDTH_UNIT = 0.9;
+export const CHARS_PER_WIDTH_UNIT = 0.9;
 
 /** Lines a wrapped text needs in a cell this many width units wide, wrapping at spaces. */
 export function wrappedLines(value: string, widthUnits: number, fontSize = 11): number {
@@ -112,12 +112,28 @@ export class SheetBuilder {
     readonly widths: readonly number[],
   ) {}
 
-  /** Writes rows at the next free row, starting in column A; returns the first row. */
-  put(rows: PlanCell[][]): number {
+  /**
+   * Writes rows at the next free row, starting in column A; returns the first row. A row whose
+   * wrapped text needs more than one line gets its height: Excel autofits such rows, but not every
+   * program a party opens the workbook in does (LibreOffice keeps the default height).
+   */
+  put(rows: PlanCell[][], measure = true): number {
     const row = this.next;
     if (rows.length > 0) this.blocks.push({ row, column: 0, cells: rows });
+    if (measure) rows.forEach((cells, r) => this.fitHeight(row + r, cells));
     this.next += rows.length;
     return row;
+  }
+
+  private fitHeight(row: number, cells: readonly PlanCell[]): void {
+    let height = 0;
+    cells.forEach((cell, column) => {
+      if (cell?.kind !== 'text' || !cell.style?.wrap) return;
+      const fontSize = cell.style.fontSize ?? 11;
+      const lines = wrappedLines(cell.text, this.widths[column] ?? 8.43, fontSize);
+      if (lines > 1) height = Math.max(height, Math.ceil((lines * LINE_HEIGHT * fontSize) / 11));
+    });
+    if (height > 0) this.rowHeights.push({ row, height });
   }
 
   gap(rows = 1): void {
@@ -126,7 +142,7 @@ export class SheetBuilder {
 
   /** One text cell merged across the sheet's text width (titles, decision texts, notes). */
   putMerged(value: string, style?: CellStyle): number {
-    const row = this.put([[text(value, style)]]);
+    const row = this.put([[text(value, style)]], false);
     if (this.mergeWidth > 1) this.merges.push(`A${row + 1}:${columnLetter(this.mergeWidth - 1)}${row + 1}`);
     if (style?.wrap) {
       const width = this.widths.slice(0, this.mergeWidth).reduce((a, w) => a + w, 0);

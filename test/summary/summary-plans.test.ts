@@ -3,7 +3,7 @@ import { buildSummaryPlans, yearColumns, TABLE_NAMES, PERIODISATION_TABLE } from
 import type { SheetPlan } from '../../src/workbook/sheet-plan';
 import { parseRange, MemoryWorkbook } from '../../src/adapters/memory/memory-workbook';
 import { writePlans } from '../../src/adapters/memory/write-plan';
-import { a1 } from '../../src/workbook/snapshot';
+import { a1, columnIndex } from '../../src/workbook/snapshot';
 import { FTE_FORMAT, KRONOR_FORMAT, PERCENT_1_FORMAT } from '../../src/format/excel-formats';
 import { budgetResult, context, emptyInput, initiativeResult, seedMeeting, staffingResult } from './fixtures';
 import { cellsOf, evaluate } from './evaluate-plan';
@@ -436,18 +436,51 @@ describe('layout for reading and printing', () => {
     const heights = new Map(summary!.rowHeights.map((h) => [h.row, h.height]));
     for (const [address, cell] of cells) {
       if (cell.kind === 'text' && cell.text.startsWith('att bevilja')) {
-        // About 200 characters across A–I (166 width units): two lines.
-        expect(heights.get(Number(address.slice(1)) - 1)).toBe(30);
+        // The decision text is merged across A–I: its lines are counted over their summed width.
+        const across = summary!.columnWidths.filter((w) => w.column < 9).reduce((a, w) => a + w.width, 0);
+        const lines = wrappedLines(cell.text, across);
+        expect(heights.get(Number(address.slice(1)) - 1)).toBe(lines > 1 ? lines * 15 : undefined);
       }
     }
-    for (const { row } of summary!.rowHeights) {
-      const cell = cells.get(`A${row + 1}`);
-      expect(cell?.kind === 'text' && cell.style?.wrap).toBe(true);
-      expect(summary!.merges).toContain(`A${row + 1}:I${row + 1}`);
+    // Every other height belongs to a row with a wrapped text that needs more than one line in its
+    // column (the tables' header rows here), and is as tall as that text's lines.
+    const width = new Map(summary!.columnWidths.map((w) => [w.column, w.width]));
+    for (const { row, height } of summary!.rowHeights) {
+      if (summary!.merges.includes(`A${row + 1}:I${row + 1}`)) continue;
+      const lines = [...cells]
+        .filter(([address]) => Number(/\d+/.exec(address)![0]) === row + 1)
+        .map(([address, cell]) =>
+          cell.kind === 'text' && cell.style?.wrap
+            ? wrappedLines(cell.text, width.get(columnIndex(/^[A-Z]+/.exec(address)![0]))!)
+            : 1,
+        );
+      expect(Math.max(...lines)).toBeGreaterThan(1);
+      expect(height).toBe(Math.max(...lines) * 15);
     }
     for (const plan of [summary!, periodisation!]) {
       expect(plan.print).toEqual({ paper: 'A4', orientation: 'landscape', fitToWidth: 1, fitToHeight: 0 });
     }
+  });
+
+  it('widens columns A and B to the longest initiative name and role, so data rows need no wrapping', () => {
+    const result = seedMeeting();
+    const longRole = 'Samverkanskoordinator psykiatri';
+    const staffing = result.staffing.map((s, i) =>
+      i === 0 ? { ...s, row: { ...s.row, role: longRole } } : s,
+    );
+    const [summary] = buildSummaryPlans({ ...result, staffing }, context());
+    const width = new Map(summary!.columnWidths.map((w) => [w.column, w.width]));
+    expect(wrappedLines(longRole, width.get(1)!)).toBe(1);
+    for (const i of result.initiatives) expect(wrappedLines(i.initiative.name, width.get(0)!)).toBe(1);
+    // Bounded, so that one very long name does not push the figures off the screen.
+    const [wide] = buildSummaryPlans(
+      {
+        ...result,
+        staffing: result.staffing.map((s) => ({ ...s, row: { ...s.row, role: 'x'.repeat(300) } })),
+      },
+      context(),
+    );
+    expect(wide!.columnWidths.find((w) => w.column === 1)!.width).toBe(40);
   });
 
   it('counts wrapped lines at word boundaries', () => {

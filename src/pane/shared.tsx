@@ -1,6 +1,6 @@
 // Small layout pieces the views share.
-import type { ReactNode } from 'react';
-import { makeStyles, tokens } from '@fluentui/react-components';
+import type { HTMLAttributes, ReactNode } from 'react';
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 
 const useStyles = makeStyles({
   scroll: { overflowX: 'auto', maxWidth: '100%' },
@@ -178,5 +178,27 @@ export function Section({
       </H>
       {children}
     </section>
+  );
+}
+
+const usePlainListStyles = makeStyles({
+  list: { margin: 0, padding: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column' },
+  xs: { gap: tokens.spacingVerticalXS },
+  s: { gap: tokens.spacingVerticalS },
+  m: { gap: tokens.spacingVerticalM },
+});
+
+/** A vertical list without bullets: the pane's lists of initiatives, statuses, scenarios, issues, decisions. */
+export function PlainList({
+  gap = 's',
+  className,
+  children,
+  ...rest
+}: { gap?: 'xs' | 's' | 'm'; children: ReactNode } & HTMLAttributes<HTMLUListElement>) {
+  const styles = usePlainListStyles();
+  return (
+    <ul {...rest} className={mergeClasses(styles.list, styles[gap], className)}>
+      {children}
+    </ul>
   );
 }

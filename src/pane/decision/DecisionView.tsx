@@ -11,17 +11,9 @@ import {
 } from '@fluentui/react-components';
 import { decisionView } from '../../session';
 import { useSession, useSessionState, useStrings } from '../hooks';
-import { Section } from '../shared';
+import { Section, PlainList } from '../shared';
 
 const useStyles = makeStyles({
-  list: {
-    margin: 0,
-    padding: 0,
-    listStyleType: 'none',
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-  },
   item: {
     display: 'flex',
     flexDirection: 'column',
@@ -68,7 +60,7 @@ export function DecisionView() {
       </Section>
       <Section heading={s.decisionHeading}>
         <Caption1>{s.proposalHeading}</Caption1>
-        <ul className={styles.list}>
+        <PlainList gap="m">
           {view.items.map((item) => (
             <li key={item.name} className={styles.item} data-testid={`decision-${item.name}`}>
               <strong>{item.name}</strong>
@@ -83,7 +75,7 @@ export function DecisionView() {
               ))}
             </li>
           ))}
-        </ul>
+        </PlainList>
       </Section>
     </>
   );

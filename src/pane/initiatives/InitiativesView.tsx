@@ -3,19 +3,11 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { Badge, Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import { initiativesView } from '../../session';
 import { useSessionState, useStrings } from '../hooks';
-import { Section } from '../shared';
+import { Section, PlainList } from '../shared';
 import { InitiativeDetailView } from './InitiativeDetailView';
 import { UndoBar } from './UndoBar';
 
 const useStyles = makeStyles({
-  list: {
-    margin: 0,
-    padding: 0,
-    listStyleType: 'none',
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-  },
   button: {
     width: '100%',
     justifyContent: 'flex-start',
@@ -52,7 +44,7 @@ export function InitiativesView() {
   return (
     <Section heading={s.initiativesHeading}>
       <UndoBar />
-      <ul className={styles.list}>
+      <PlainList gap="xs">
         {items.map((item) => (
           <li key={item.name}>
             <Button
@@ -79,7 +71,7 @@ export function InitiativesView() {
             </Button>
           </li>
         ))}
-      </ul>
+      </PlainList>
     </Section>
   );
 }

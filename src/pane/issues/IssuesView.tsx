@@ -1,19 +1,11 @@
 // Fel och varningar: every problem, grouped by table; choosing one selects its cell in Excel.
 import { useMemo } from 'react';
-import { Badge, Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Button, Caption1, makeStyles } from '@fluentui/react-components';
 import { issuesView } from '../../session';
 import { useSession, useSessionState, useStrings } from '../hooks';
-import { Section } from '../shared';
+import { Section, PlainList } from '../shared';
 
 const useStyles = makeStyles({
-  list: {
-    margin: 0,
-    padding: 0,
-    listStyleType: 'none',
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-  },
   item: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: '2px' },
 });
 
@@ -28,7 +20,7 @@ export function IssuesView() {
     <>
       {view.groups.map((group) => (
         <Section key={group.table} heading={group.table}>
-          <ul className={styles.list}>
+          <PlainList>
             {group.items.map((item) => (
               <li key={item.key} className={styles.item}>
                 <span>
@@ -49,7 +41,7 @@ export function IssuesView() {
                 )}
               </li>
             ))}
-          </ul>
+          </PlainList>
         </Section>
       ))}
     </>

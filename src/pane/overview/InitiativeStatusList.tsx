@@ -1,17 +1,9 @@
 import { Badge, Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import type { InitiativeStatusRow } from '../../session';
 import { useStrings } from '../hooks';
-import { Section } from '../shared';
+import { Section, PlainList } from '../shared';
 
 const useStyles = makeStyles({
-  list: {
-    margin: 0,
-    padding: 0,
-    listStyleType: 'none',
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-  },
   item: {
     display: 'flex',
     flexDirection: 'column',
@@ -35,7 +27,7 @@ export function InitiativeStatusList({ rows }: { rows: InitiativeStatusRow[] }) 
   const s = useStrings();
   return (
     <Section heading={s.initiativeStatusHeading}>
-      <ul className={styles.list}>
+      <PlainList>
         {rows.map((row) => (
           <li key={row.name} className={styles.item} data-testid={`status-${row.name}`}>
             <strong>{row.name}</strong>
@@ -53,7 +45,7 @@ export function InitiativeStatusList({ rows }: { rows: InitiativeStatusRow[] }) 
             {row.statedDiffers && <Caption1>{row.statedDiffers}</Caption1>}
           </li>
         ))}
-      </ul>
+      </PlainList>
     </Section>
   );
 }

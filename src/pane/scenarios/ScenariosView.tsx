@@ -3,19 +3,11 @@ import { useState } from 'react';
 import { Badge, Button, Caption1, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
 import { sameName } from '../../session';
 import { useAction, useSession, useSessionState, useStrings } from '../hooks';
-import { Section } from '../shared';
+import { Section, PlainList } from '../shared';
 import { ScenarioItem } from './ScenarioItem';
 import { CompareScenarios } from './CompareScenarios';
 
 const useStyles = makeStyles({
-  list: {
-    margin: 0,
-    padding: 0,
-    listStyleType: 'none',
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-  },
   line: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, alignItems: 'flex-end' },
 });
 
@@ -39,7 +31,7 @@ export function ScenariosView() {
   return (
     <>
       <Section heading={s.scenariosHeading}>
-        <ul className={styles.list}>
+        <PlainList>
           <li>
             <strong>{s.applicationName}</strong>{' '}
             {activeScenario === null && <Badge appearance="tint">{s.activeTag}</Badge>}
@@ -64,7 +56,7 @@ export function ScenariosView() {
               />
             </li>
           ))}
-        </ul>
+        </PlainList>
         <div className={styles.line}>
           <Field label={s.newScenarioLabel} size="small" validationMessage={action.error ?? undefined}>
             <Input

@@ -56,15 +56,10 @@ export interface PlacedTable {
 }
 
 /**
- * Row heights and print layout the summary asks for. Not (yet) part of the shared SheetPlan, so
- * writers ignore them for now; the lead is asked to add exactly these fields (see the report).
+ * The summary always sets the plan's row heights and print layout (optional in SheetPlan, since
+ * input-table plans have none), so its plans type them as present.
  */
-export interface SummaryLayout {
-  /** Points, for rows whose wrapped text needs more than one line (Excel does not autofit merged cells). */
-  rowHeights: Array<{ row: number; height: number }>;
-  /** A4, landscape, one page wide and as many pages tall as needed. */
-  print: { paper: 'A4'; orientation: 'portrait' | 'landscape'; fitToWidth: number; fitToHeight: number };
-}
+export type SummaryLayout = Required<Pick<SheetPlan, 'rowHeights' | 'print'>>;
 export type SummarySheetPlan = SheetPlan & SummaryLayout;
 
 /** Points per line of 11 pt text, as Excel's default row. */

@@ -132,6 +132,7 @@ export function computeBudget(input: BudgetInput, scenario: string | null): Budg
     initiatives,
     staffing: staffingResults,
     frame,
+    decisionYears: decisionYears(input),
     totals: {
       applied: fromScaled(sum(included.map((s) => s.applied.rounded.total)), 0),
       proposed: fromScaled(sum(included.map((s) => s.proposed.rounded.total)), 0),
@@ -299,6 +300,19 @@ function proposedRow(
         index,
       );
   return { applied, proposed, fte, end, removed, changed };
+}
+
+/** Years in which an application of this round runs (see BudgetResult.decisionYears). */
+function decisionYears(input: BudgetInput): number[] {
+  const years = new Set<number>();
+  for (const initiative of input.initiatives) {
+    if ((initiative.roundStatus ?? 'application') !== 'application') continue;
+    const start = parseIsoDate(initiative.start);
+    const end = parseIsoDate(initiative.end);
+    if (!start || !end || ordinal(end) < ordinal(start)) continue;
+    for (let y = start.year; y <= end.year; y++) years.add(y);
+  }
+  return [...years].sort((a, b) => a - b);
 }
 
 /** Zero figures over an initiative's period when its dates can be read, else none. */

@@ -14,6 +14,12 @@ export type YearQuarter = string;
 /** Who pays: the association's grant ("Förbundet") or the party itself ("Egen"). */
 export type Funding = 'grant' | 'own';
 
+/**
+ * Where an initiative stands in the decision round: an application of this round ("Ansökan"),
+ * granted in an earlier decision ("Beviljad") or rejected ("Avslag").
+ */
+export type RoundStatus = 'application' | 'granted' | 'rejected';
+
 export interface Initiative {
   /** The initiative's name, unique (case-insensitive, trimmed) within the workbook. */
   name: string;
@@ -24,6 +30,8 @@ export interface Initiative {
   /** The applicant's own stated total, shown beside the computed one. */
   statedApplied: Decimal | null;
   maxGrant: Decimal | null;
+  /** Absent (no Status column) or blank: 'application'. */
+  roundStatus?: RoundStatus;
   source?: SourceRef;
 }
 
@@ -233,6 +241,12 @@ export interface BudgetResult {
   staffing: StaffingResult[];
   /** In the order of the frame input. */
   frame: FrameYearResult[];
+  /**
+   * The years this round decides on: every calendar year an application ('Ansökan') runs in,
+   * ascending. Without a Status column every initiative is an application. Granted and rejected
+   * initiatives add no year; an initiative whose dates cannot be read adds none either.
+   */
+  decisionYears: number[];
   totals: Totals;
   /** The adjustments of the scenario that took effect, in order. */
   adjustmentsApplied: Adjustment[];

@@ -161,6 +161,18 @@ export function staffingResult(spec: StaffingSpec): StaffingResult {
 const percentOf = (over: Decimal, available: Decimal): Decimal | null =>
   available.isZero() ? null : over.div(available).times(100).toDecimalPlaces(1, Decimal.ROUND_HALF_UP);
 
+/** The years any application runs in, as the engine says. */
+function decisionYearsOf(initiatives: readonly InitiativeResult[]): number[] {
+  const years = new Set<number>();
+  for (const r of initiatives) {
+    if ((r.initiative.roundStatus ?? 'application') !== 'application') continue;
+    const first = Number(r.initiative.start.slice(0, 4));
+    const last = Number(r.initiative.end.slice(0, 4));
+    for (let y = first; y <= last; y++) years.add(y);
+  }
+  return [...years].sort((a, b) => a - b);
+}
+
 /** Frame and totals as the engine computes them: sums of the included initiatives' rounded figures. */
 export function budgetResult(options: {
   scenario?: string | null;
@@ -196,6 +208,7 @@ export function budgetResult(options: {
     initiatives: options.initiatives,
     staffing: options.staffing ?? [],
     frame,
+    decisionYears: decisionYearsOf(options.initiatives),
     totals: {
       applied: total((r) => r.applied.rounded.total),
       proposed: total((r) => r.proposed.rounded.total),

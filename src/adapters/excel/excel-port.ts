@@ -1,26 +1,20 @@
 // The WorkbookPort on Office.js. It moves grids and plans and decides nothing: what to write comes
-// from the plan (write-commands.ts), where it goes from write-placement.ts, which events count from
+// from the plan (write-commands.ts) and how each command becomes Office calls from write-actions.ts;
+// where it goes from write-placement.ts, which events count from
 // change-gate.ts. Every Office call here is per table, per sheet or per range block, never per cell.
-import type {
-  AddinState,
-  RowCell,
-  TableRowEdit,
-  Unsubscribe,
-  WorkbookPort,
-  WrittenSheet,
-} from '../../workbook/port';
+import type { AddinState, TableRowEdit, Unsubscribe, WorkbookPort, WrittenSheet } from '../../workbook/port';
 import type { SheetPlan } from '../../workbook/sheet-plan';
 import type { WorkbookSnapshot } from '../../workbook/snapshot';
 import { SnapshotReader } from './read';
 import { ChangeGate } from './change-gate';
 import { supports } from './requirements';
 import { loadState, saveState } from './state';
-import { prepareValue } from './text-cells';
+import type { CreatedSheets } from './write-actions';
+import { queueCommand, queueRowCells } from './write-actions';
 import type { WriteCommand } from './write-commands';
 import {
   DEFAULT_BATCH_BUDGET_BYTES,
   DEFAULT_CHUNK_BYTES,
-  charactersToPoints,
   packBatches,
   renderCommands,
 } from './write-commands';
@@ -98,7 +92,7 @@ export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
     const before = new Set(facts.sheets.map((s) => s.id));
     let commitStarted = false;
     try {
-      const created = new Map<string, Excel.Worksheet>();
+      const created: CreatedSheets = new Map();
       await runBatches(context, batches, 0, created, () => {
         commitStarted = true;
         queueCommit(context, writes, created);
@@ -121,11 +115,11 @@ export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
     context: Excel.RequestContext,
     batches: WriteCommand[][],
     index: number,
-    created: Map<string, Excel.Worksheet>,
+    created: CreatedSheets,
     commit: () => void,
   ): Promise<void> {
     if (supports('suspendCalculation')) context.application.suspendApiCalculationUntilNextSync();
-    for (const command of batches[index]!) execute(context, command, created);
+    for (const command of batches[index]!) queueCommand(context, command, created);
     if (index === batches.length - 1) commit();
     await context.sync();
     if (index + 1 < batches.length) await runBatches(context, batches, index + 1, created, commit);
@@ -134,7 +128,7 @@ export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
   function queueCommit(
     context: Excel.RequestContext,
     writes: readonly SheetWrite[],
-    created: Map<string, Excel.Worksheet>,
+    created: CreatedSheets,
   ): void {
     const worksheets = context.workbook.worksheets;
     for (const w of writes) if (w.replaces) worksheets.getItem(w.replaces.id).name = w.replaces.tempName;
@@ -163,22 +157,14 @@ export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
       const now = await inspect(context);
       const recovery = planRecovery(writes, before, now, commitStarted);
       const worksheets = context.workbook.worksheets;
-      if (recovery.mode === 'rollback') {
-        for (const id of recovery.deleteIds) worksheets.getItem(id).delete();
-        for (const r of recovery.renames) worksheets.getItem(r.id).name = r.to;
-        for (const m of recovery.marks) {
-          if (now.names.some((n) => n.name.toLocaleLowerCase('sv') === m.name.toLocaleLowerCase('sv')))
-            context.workbook.names.getItem(m.name).delete();
-          if (m.formula !== null) context.workbook.names.add(m.name, m.formula);
-        }
-      } else {
-        for (const id of recovery.deleteIds) worksheets.getItem(id).delete();
-        for (const r of recovery.renames) worksheets.getItem(r.id).name = r.to;
-        for (const m of recovery.marks) {
-          if (now.names.some((n) => n.name.toLocaleLowerCase('sv') === m.name.toLocaleLowerCase('sv')))
-            context.workbook.names.getItem(m.name).delete();
-          context.workbook.names.add(m.name, worksheets.getItem(m.sheetId).getRange('A1'));
-        }
+      for (const id of recovery.deleteIds) worksheets.getItem(id).delete();
+      for (const r of recovery.renames) worksheets.getItem(r.id).name = r.to;
+      for (const m of recovery.marks) {
+        if (now.names.some((n) => n.name.toLocaleLowerCase('sv') === m.name.toLocaleLowerCase('sv')))
+          context.workbook.names.getItem(m.name).delete();
+        // Rolled back: the mark's earlier formula (none: no mark); forward: the new sheet's A1.
+        const target = 'sheetId' in m ? worksheets.getItem(m.sheetId).getRange('A1') : m.formula;
+        if (target !== null) context.workbook.names.add(m.name, target);
       }
       await context.sync();
     });
@@ -235,7 +221,7 @@ export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
             `A row for table ${edit.table} has ${wrong.length} cells, the table ${width} columns`,
           );
 
-        for (const u of edit.update) writeRowCells(table.getDataBodyRange().getRow(u.index), [u.cells]);
+        for (const u of edit.update) queueRowCells(table.getDataBodyRange().getRow(u.index), [u.cells]);
         for (const index of [...new Set(edit.remove)].sort((a, b) => b - a))
           table.rows.getItemAt(index).delete();
         if (edit.append.length > 0) {
@@ -249,7 +235,7 @@ export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
             .getLastRow()
             .getOffsetRange(-(n - 1), 0)
             .getResizedRange(n - 1, 0);
-          writeRowCells(added, edit.append);
+          queueRowCells(added, edit.append);
         }
         await context.sync();
       });
@@ -334,124 +320,6 @@ function notify(listeners: ListenerSet): void {
       listener();
     } catch {
       // A failing listener must not stop the others; the pane reports its own errors.
-    }
-  }
-}
-
-/** Text cells get '@' before their values; every cell its own format after. */
-function writeRowCells(range: Excel.Range, rows: RowCell[][]): void {
-  const prepared = rows.map((row) =>
-    row.map((cell) => ({ ...prepareValue(cell.value), after: cell.numberFormat })),
-  );
-  if (prepared.some((row) => row.some((c) => c.formatBefore !== null)))
-    range.numberFormat = prepared.map((row) => row.map((c) => c.formatBefore));
-  range.values = prepared.map((row) => row.map((c) => c.value));
-  range.numberFormat = prepared.map((row) => row.map((c) => c.after));
-}
-
-/** Replays one command as Office calls on whole ranges. */
-function execute(
-  context: Excel.RequestContext,
-  command: WriteCommand,
-  created: Map<string, Excel.Worksheet>,
-): void {
-  if (command.op === 'addSheet') {
-    const sheet = context.workbook.worksheets.add(command.sheet);
-    sheet.load('id');
-    created.set(command.sheet, sheet);
-    return;
-  }
-  const sheet = created.get(command.sheet) ?? context.workbook.worksheets.getItem(command.sheet);
-  switch (command.op) {
-    case 'numberFormat':
-      // A single value applies to every cell of the range (documented under "Update all cells in a range").
-      sheet.getRange(command.address).numberFormat = command.format as unknown as string[][];
-      return;
-    case 'values':
-      sheet.getRange(command.address).values = command.values;
-      return;
-    case 'formulas':
-      sheet.getRange(command.address).formulas = command.formulas;
-      return;
-    case 'style': {
-      const format = sheet.getRange(command.address).format;
-      const s = command.style;
-      if (s.bold !== undefined) format.font.bold = s.bold;
-      if (s.italic !== undefined) format.font.italic = s.italic;
-      if (s.fontSize !== undefined) format.font.size = s.fontSize;
-      if (s.fontColor !== undefined) format.font.color = s.fontColor;
-      if (s.fill !== undefined) format.fill.color = s.fill;
-      if (s.wrap !== undefined) format.wrapText = s.wrap;
-      if (s.horizontal !== undefined)
-        format.horizontalAlignment =
-          s.horizontal === 'left' ? 'Left' : s.horizontal === 'center' ? 'Center' : 'Right';
-      if (s.vertical !== undefined)
-        format.verticalAlignment =
-          s.vertical === 'top' ? 'Top' : s.vertical === 'center' ? 'Center' : 'Bottom';
-      if (s.borderBottom) {
-        const edge = format.borders.getItem('EdgeBottom');
-        edge.style = 'Continuous';
-        edge.weight = 'Thin';
-      }
-      if (s.borderTop) {
-        const edge = format.borders.getItem('EdgeTop');
-        edge.style = 'Continuous';
-        edge.weight = 'Thin';
-      }
-      return;
-    }
-    case 'merge':
-      sheet.getRange(command.address).merge(command.across);
-      return;
-    case 'columnWidth':
-      sheet.getRangeByIndexes(0, command.column, 1, 1).format.columnWidth = charactersToPoints(command.width);
-      return;
-    case 'table': {
-      const table = sheet.tables.add(command.address, true);
-      table.name = command.name;
-      table.style = command.style;
-      return;
-    }
-    case 'validation':
-      if (supports('dataValidation'))
-        sheet.getRange(command.address).dataValidation.rule = {
-          list: { inCellDropDown: true, source: command.list.join(',') },
-        };
-      return;
-    case 'chart': {
-      const chart = sheet.charts.add('ColumnClustered', sheet.getRange(command.chart.sourceRange), 'Columns');
-      chart.title.text = command.chart.title;
-      chart.setPosition(command.chart.topLeft, command.chart.bottomRight);
-      chart.name = command.name;
-      return;
-    }
-    case 'freeze':
-      if (command.rows > 0 && command.columns > 0)
-        sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, command.rows, command.columns));
-      else if (command.rows > 0) sheet.freezePanes.freezeRows(command.rows);
-      else sheet.freezePanes.freezeColumns(command.columns);
-      return;
-    case 'tabColor':
-      sheet.tabColor = command.color;
-      return;
-    case 'rowHeight':
-      // Points; a range one column wide sets the height of its whole rows (ExcelApi 1.2).
-      sheet.getRangeByIndexes(command.top, 0, command.rows, 1).format.rowHeight = command.height;
-      return;
-    case 'print': {
-      // PageLayout is ExcelApi 1.9; on 1.7–1.8 the sheet keeps Excel's default page setup and the
-      // rest of the write goes ahead (printing is the user's to adjust there).
-      if (!supports('pageLayout')) return;
-      const layout = sheet.pageLayout;
-      layout.paperSize = command.print.paper;
-      layout.orientation = command.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
-      // "The PageLayoutZoomOptions object must be set as a JSON object" (Excel.PageLayout.zoom).
-      // 0 pages tall means as many as needed, as in the file format's fitToHeight.
-      layout.zoom = {
-        horizontalFitToPages: command.print.fitToWidth,
-        verticalFitToPages: command.print.fitToHeight,
-      };
-      return;
     }
   }
 }

@@ -13,6 +13,7 @@ import { buildSummaryPlans } from '../summary';
 import { HELP, parseArgs, type Command } from './args';
 import { hasErrors, summaryJson } from './json';
 import { humanReport } from './report';
+import { sameName } from '../workbook/names';
 
 export const EXIT = { ok: 0, inputErrors: 1, usage: 2 } as const;
 
@@ -142,8 +143,7 @@ async function summarize(command: Extract<Command, { kind: 'summarize' }>, io: I
   const read = readWorkbook(readSnapshot(wb));
   if (command.scenario !== null) {
     const names = scenarioNames(read.input);
-    const key = (s: string) => s.trim().toLocaleLowerCase('sv');
-    if (!names.some((n) => key(n) === key(command.scenario!)))
+    if (!names.some((n) => sameName(n, command.scenario!)))
       throw new UsageError({
         sv: `Scenariot "${command.scenario}" finns inte i Justeringar. ${names.length ? `Scenarier: ${names.join(', ')}.` : 'Tabellen har inga scenarier.'}`,
         en: `There is no scenario "${command.scenario}" in Justeringar. ${names.length ? `Scenarios: ${names.join(', ')}.` : 'The table has no scenarios.'}`,

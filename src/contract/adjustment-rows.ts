@@ -6,10 +6,11 @@ import type { AdjustmentAction, IsoDate } from '../engine/types';
 import type { RowCell, TableRowEdit } from '../workbook/port';
 import type { TableGrid, WorkbookSnapshot } from '../workbook/snapshot';
 import { isoToSerial } from '../workbook/excel-dates';
+import { nameKey } from '../workbook/names';
 import { DATE_FORMAT, FTE_FORMAT, KRONOR_FORMAT, TEXT_FORMAT } from '../format/excel-formats';
 import { ACTION_LABELS } from './cells';
 import type { FoundTable, FoundTables } from './read-workbook';
-import { TABLE_SPECS, normalizeName, usesEnglish } from './tables';
+import { TABLE_SPECS, usesEnglish } from './tables';
 
 export interface NewAdjustment {
   scenario: string;
@@ -95,12 +96,11 @@ export function removeAdjustmentRows(found: FoundTables, rows: readonly number[]
 
 /** The freshest grid of the table: the snapshot's if given, else the one found. */
 function gridOf(table: FoundTable, snapshot: WorkbookSnapshot | null): TableGrid {
-  const wanted = normalizeName(table.grid.name);
-  return snapshot?.tables.find((g) => normalizeName(g.name) === wanted) ?? table.grid;
+  const wanted = nameKey(table.grid.name);
+  return snapshot?.tables.find((g) => nameKey(g.name) === wanted) ?? table.grid;
 }
 
-const sameScenario = (a: unknown, b: string): boolean =>
-  typeof a === 'string' && normalizeName(a) === normalizeName(b);
+const sameScenario = (a: unknown, b: string): boolean => typeof a === 'string' && nameKey(a) === nameKey(b);
 
 /** Data-row indexes whose Scenario cell names the scenario (case-insensitive, spaces trimmed). */
 function scenarioRows(table: FoundTable, grid: TableGrid, scenario: string): number[] {

@@ -6,6 +6,7 @@ import type { AdjustmentAction, Funding, IsoDate, RoundingMode } from '../engine
 import type { LocalizedText, Severity } from '../issues/types';
 import type { CellType, CellValue } from '../workbook/snapshot';
 import { serialToIso } from '../workbook/excel-dates';
+import { nameKey } from '../workbook/names';
 import { cellMessages as m, type ColumnName, type ContractIssueCode } from './messages';
 
 /** One cell as a grid holds it. */
@@ -187,7 +188,7 @@ export function parseMonth(cell: RawCell, column: ColumnName): Parsed<number> {
   let n = NaN;
   if (typeof cell.value === 'number') n = cell.value;
   else if (typeof cell.value === 'string') {
-    const s = cell.value.trim().toLocaleLowerCase('sv').replace(/\.$/, '');
+    const s = nameKey(cell.value).replace(/\.$/, '');
     n = /^\d{1,2}$/.test(s) ? Number(s) : MONTH_NAMES.findIndex((names) => names.includes(s)) + 1 || NaN;
   }
   if (!Number.isInteger(n) || n < 1 || n > 12) return fail('not-a-month', m.notAMonth(column, cell.value));
@@ -195,9 +196,7 @@ export function parseMonth(cell: RawCell, column: ColumnName): Parsed<number> {
 }
 
 function word(cell: RawCell): string | null {
-  return typeof cell.value === 'string'
-    ? cell.value.replace(SPACES, ' ').trim().replace(/\s+/g, ' ').toLocaleLowerCase('sv')
-    : null;
+  return typeof cell.value === 'string' ? nameKey(cell.value) : null;
 }
 
 const FUNDING_WORDS: Readonly<Record<string, Funding>> = {

@@ -2,6 +2,7 @@
 // what would be right; the cell itself is named by the issue's address, which front ends show.
 import Decimal from 'decimal.js';
 import type { LocalizedText } from '../issues/types';
+import { sameName } from '../workbook/names';
 
 /** Stable machine codes of the issues the contract reports. */
 export type ContractIssueCode =
@@ -230,8 +231,8 @@ export const tableMessages = {
     ),
   missingColumn: (table: ColumnName, column: ColumnName, gridName: string) =>
     t(
-      `Tabellen ${table.sv}${gridName.toLocaleLowerCase('sv') !== table.sv.toLocaleLowerCase('sv') ? ` (${gridName})` : ''} saknar den obligatoriska kolumnen ${column.sv}. Lägg till en kolumn med rubriken ${column.sv} (eller ${column.en}). Tabellens rader läses inte förrän kolumnen finns.`,
-      `The table ${table.en} (${table.sv}${gridName.toLocaleLowerCase('sv') !== table.sv.toLocaleLowerCase('sv') ? `, ${gridName}` : ''}) lacks the required column ${column.en}. Add a column headed ${column.en} (or ${column.sv}). Its rows are not read until the column is there.`,
+      `Tabellen ${table.sv}${!sameName(gridName, table.sv) ? ` (${gridName})` : ''} saknar den obligatoriska kolumnen ${column.sv}. Lägg till en kolumn med rubriken ${column.sv} (eller ${column.en}). Tabellens rader läses inte förrän kolumnen finns.`,
+      `The table ${table.en} (${table.sv}${!sameName(gridName, table.sv) ? `, ${gridName}` : ''}) lacks the required column ${column.en}. Add a column headed ${column.en} (or ${column.sv}). Its rows are not read until the column is there.`,
     ),
   duplicateTable: (table: ColumnName, gridNames: string[]) =>
     t(

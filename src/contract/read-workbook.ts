@@ -14,6 +14,7 @@ import type {
 import type { Issue, LocalizedText, SourceRef } from '../issues/types';
 import type { TableGrid, WorkbookSnapshot } from '../workbook/snapshot';
 import { a1, qualified } from '../workbook/snapshot';
+import { nameKey } from '../workbook/names';
 import {
   formulaError,
   isBlank,
@@ -48,7 +49,6 @@ import {
   hasRequiredColumns,
   mapColumns,
   matchedColumnCount,
-  normalizeName,
   tableForName,
   type TableName,
   type TableSpec,
@@ -100,8 +100,8 @@ const columnName = (spec: TableSpec, sv: string): ColumnName => {
 
 export function findTables(snapshot: WorkbookSnapshot): { tables: FoundTables; issues: Issue[] } {
   const issues: Issue[] = [];
-  const ownSheets = new Set(snapshot.sheets.filter((s) => s.ownedByAddin).map((s) => normalizeName(s.name)));
-  const grids = snapshot.tables.filter((g) => !ownSheets.has(normalizeName(g.sheet)));
+  const ownSheets = new Set(snapshot.sheets.filter((s) => s.ownedByAddin).map((s) => nameKey(s.name)));
+  const grids = snapshot.tables.filter((g) => !ownSheets.has(nameKey(g.sheet)));
   const chosen = new Map<TableName, TableGrid>();
   const ambiguous = new Set<TableName>();
 
@@ -585,13 +585,13 @@ export type ParameterKey =
 
 /** What a Parametrar key means (Swedish or English, case-insensitive). */
 export function parameterKey(keyText: string): ParameterKey {
-  const key = keyText.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
-  const lower = key.toLocaleLowerCase('sv');
+  const key = keyText.replace(/\s+/g, ' ').trim();
+  const lower = nameKey(key);
   const po = /^(?:po-? ?pålägg|payroll overhead)(?: (.+))?$/.exec(lower);
   if (po) {
     if (!po[1]) return { kind: 'payrollOverhead', id: 'po' };
     const employer = key.slice(key.length - po[1].length).trim();
-    return { kind: 'payrollOverheadEmployer', id: `po:${normalizeName(employer)}`, employer };
+    return { kind: 'payrollOverheadEmployer', id: `po:${nameKey(employer)}`, employer };
   }
   const inc = /^(?:löneökning|salary increase)(?: (.+))?$/.exec(lower);
   if (inc) {

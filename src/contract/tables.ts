@@ -1,6 +1,7 @@
 // The input tables of the workbook contract: canonical Swedish names, English aliases, which
 // columns are required and what kind of value each column holds.
 import type { TableGrid } from '../workbook/snapshot';
+import { nameKey } from '../workbook/names';
 
 export type TableName = 'Insatser' | 'Bemanning' | 'Kostnader' | 'Ram' | 'Parametrar' | 'Justeringar';
 
@@ -137,24 +138,16 @@ export const TABLE_SPECS: Readonly<Record<TableName, TableSpec>> = {
   },
 };
 
-/** Case-insensitive, surrounding and repeated spaces ignored (non-breaking ones too). */
-export function normalizeName(text: string): string {
-  return text
-    .replace(/[\s\u00a0\u202f]+/g, ' ')
-    .trim()
-    .toLocaleLowerCase('sv');
-}
-
 /** The spec's column a header names (Swedish or English), or undefined. */
 export function columnForHeader(spec: TableSpec, header: string): ColumnSpec | undefined {
-  const h = normalizeName(header);
-  return spec.columns.find((c) => normalizeName(c.sv) === h || normalizeName(c.en) === h);
+  const h = nameKey(header);
+  return spec.columns.find((c) => nameKey(c.sv) === h || nameKey(c.en) === h);
 }
 
 /** The canonical table a table name stands for (Swedish or English), or undefined. */
 export function tableForName(name: string): TableName | undefined {
-  const n = normalizeName(name);
-  return TABLE_NAMES.find((t) => normalizeName(t) === n || normalizeName(TABLE_SPECS[t].en) === n);
+  const n = nameKey(name);
+  return TABLE_NAMES.find((t) => nameKey(t) === n || nameKey(TABLE_SPECS[t].en) === n);
 }
 
 /** Canonical header → 0-based column index within the grid; the first of duplicates wins. */
@@ -189,11 +182,11 @@ export function usesEnglish(spec: TableSpec, grid: Pick<TableGrid, 'headers'>): 
   let en = 0;
   let sv = 0;
   for (const header of grid.headers) {
-    const h = normalizeName(String(header));
+    const h = nameKey(String(header));
     for (const c of spec.columns) {
-      if (normalizeName(c.sv) === normalizeName(c.en)) continue;
-      if (normalizeName(c.en) === h) en++;
-      else if (normalizeName(c.sv) === h) sv++;
+      if (nameKey(c.sv) === nameKey(c.en)) continue;
+      if (nameKey(c.en) === h) en++;
+      else if (nameKey(c.sv) === h) sv++;
     }
   }
   return en > sv;

@@ -4,7 +4,8 @@
 import type Decimal from 'decimal.js';
 import type { Issue } from '../issues/types';
 import { type CalendarDate, isoDate, ordinal } from './calendar';
-import { CODE, COLUMN, issueAt, nameKey } from './issues';
+import { CODE, COLUMN, issueAt } from './issues';
+import { nameKey } from '../workbook/names';
 import { messages } from './messages';
 import type { Adjustment } from './types';
 import { type ValidInitiative, type ValidStaffing, type Validated, checkDate } from './validate';

@@ -11,7 +11,7 @@ import {
 } from './calendar';
 import { type BuiltFigures, buildFigures, roundedYears, zeroFigures } from './figures';
 import { Dx, MONEY_SCALE, ZERO, fromScaled, sum, toScaled } from './fixed';
-import { nameKey } from './issues';
+import { nameKey } from '../workbook/names';
 import { type InitiativePlan, planScenario } from './adjust';
 import {
   type IndexStep,

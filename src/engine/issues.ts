@@ -45,11 +45,6 @@ export function issueAt(
   };
 }
 
-/** Names compare case-insensitively and trimmed. */
-export function nameKey(name: string): string {
-  return name.trim().toLowerCase();
-}
-
 /** The engine's issue codes. */
 export const CODE = {
   invalidDate: 'invalid-date',

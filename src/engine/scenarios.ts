@@ -1,4 +1,4 @@
-import { nameKey } from './issues';
+import { nameKey } from '../workbook/names';
 import type { BudgetInput } from './types';
 
 /** Distinct scenario names in order of first appearance, as first written (trimmed). */

@@ -4,7 +4,8 @@ import type Decimal from 'decimal.js';
 import type { Issue } from '../issues/types';
 import { type CalendarDate, isoDate, monthOf, ordinal, parseIsoDate } from './calendar';
 import { ZERO } from './fixed';
-import { CODE, COLUMN, issueAt, nameKey } from './issues';
+import { CODE, COLUMN, issueAt } from './issues';
+import { nameKey } from '../workbook/names';
 import { messages } from './messages';
 import type { BudgetInput, CostRow, FrameYear, Initiative, StaffingRow } from './types';
 

@@ -25,6 +25,7 @@ import type { DisplayLanguage } from './format-cell';
 import { PreviewPort } from './preview-port';
 import { parseQualified, SheetGrid } from './sheet-grid';
 import { PREVIEW_STRINGS } from './strings';
+import { excelNameKey } from '../workbook/names';
 
 export type PreviewTheme = 'light' | 'dark' | 'highContrast';
 
@@ -238,8 +239,7 @@ export function PreviewApp({
   const sheet = visibleSheets.find((s) => s.name === activeSheet) ?? visibleSheets[0] ?? null;
   const selected = useMemo(() => {
     const target = selection ? parseQualified(selection) : null;
-    if (!target || !sheet || target.sheet.toLocaleLowerCase('sv') !== sheet.name.toLocaleLowerCase('sv'))
-      return null;
+    if (!target || !sheet || excelNameKey(target.sheet) !== excelNameKey(sheet.name)) return null;
     return { row: target.row, column: target.column };
   }, [selection, sheet]);
 

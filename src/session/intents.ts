@@ -8,6 +8,7 @@ import type { WorkbookSnapshot } from '../workbook/snapshot';
 import { appendAdjustments, removeAdjustmentRows, type NewAdjustment } from '../contract/adjustment-rows';
 import type { FoundTables } from '../contract/read-workbook';
 import { tableOf } from './row-edits';
+import { sameName } from '../workbook/names';
 
 export type Cut =
   /** fte as a fraction: 250 % is 2.5. */
@@ -27,8 +28,6 @@ export interface CutContext {
   tables: FoundTables;
 }
 
-export const sameName = (a: string, b: string): boolean =>
-  a.trim().toLocaleLowerCase('sv') === b.trim().toLocaleLowerCase('sv');
 const sameRole = (a: string | null, b: string | null): boolean =>
   a === null || b === null ? a === b : sameName(a, b);
 

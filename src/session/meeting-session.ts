@@ -16,8 +16,9 @@ import { renameScenario, deleteScenario, duplicateScenario } from '../contract/a
 import type { examplePlans } from '../contract/template';
 import { resolveLanguage, stringsFor, type Strings } from '../i18n';
 import { EditHistory } from './history';
-import { cutEdit, sameName, type Cut } from './intents';
+import { cutEdit, type Cut } from './intents';
 import { applyRowEdit, editedRows, fillTrailingBlankRows, isEmptyEdit, rowsOf, tableOf } from './row-edits';
+import { nameKey, sameName } from '../workbook/names';
 
 export type Phase = 'loading' | 'ready' | 'newWorkbook' | 'failed';
 export type Busy = null | 'edit' | 'writingSummary' | 'creatingTables';
@@ -522,7 +523,7 @@ async function templatePlans(lang: Language): Promise<ReturnType<typeof exampleP
 }
 
 function key(scenario: string | null): string {
-  return scenario === null ? '\u0000application' : scenario.trim().toLocaleLowerCase('sv');
+  return scenario === null ? '\u0000application' : nameKey(scenario);
 }
 
 function describe(error: unknown): string {

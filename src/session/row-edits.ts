@@ -2,10 +2,11 @@
 // a second read), and find the edit that turns a table's rows back into earlier rows (undo/redo).
 import type { RowCell, TableRowEdit } from '../workbook/port';
 import type { CellType, CellValue, TableGrid, WorkbookSnapshot } from '../workbook/snapshot';
+import { excelNameKey } from '../workbook/names';
 
 export function tableOf(snapshot: WorkbookSnapshot, name: string): TableGrid | undefined {
-  const wanted = name.toLocaleLowerCase('sv');
-  return snapshot.tables.find((t) => t.name.toLocaleLowerCase('sv') === wanted);
+  const wanted = excelNameKey(name);
+  return snapshot.tables.find((t) => excelNameKey(t.name) === wanted);
 }
 
 /** A table's data rows as the cells a TableRowEdit would write. */

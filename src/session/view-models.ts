@@ -12,7 +12,7 @@ import type { Issue, Language } from '../issues/types';
 import { formatDateLong, formatFte, formatKronor, formatPercent, yearLabel } from './format';
 import { decisionText } from '../summary/decision-text';
 import { stringsFor } from '../i18n';
-import { sameName } from './intents';
+import { nameKey, sameName } from '../workbook/names';
 
 const ZERO = new Decimal(0);
 
@@ -299,7 +299,7 @@ export function initiativeDetail(
   const rows = result.staffing.filter((r) => sameName(r.row.initiative, name));
   const groups = new Map<string, StaffingResult[]>();
   for (const r of rows) {
-    const key = `${r.row.role.trim().toLocaleLowerCase('sv')}|${r.row.funding}`;
+    const key = `${nameKey(r.row.role)}|${r.row.funding}`;
     groups.set(key, [...(groups.get(key) ?? []), r]);
   }
   const roles: RoleView[] = [...groups.entries()].map(([key, group]) => roleView(key, group, label, lang));

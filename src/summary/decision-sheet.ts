@@ -24,6 +24,7 @@ import { formatKronor, yearLabel } from '../format';
 import { overallSpan, yearColumns } from './years';
 import type { SummaryContext } from './context';
 import { a1 } from '../workbook/snapshot';
+import { nameKey } from '../workbook/names';
 
 export const SUMMARY_SHEET = 'Beslutsunderlag';
 export const TABLE_NAMES = {
@@ -43,7 +44,6 @@ const sum = (xs: Iterable<Decimal>): Decimal => {
   for (const x of xs) s = s.plus(x);
   return s;
 };
-const nameKey = (name: string) => name.trim().toLocaleLowerCase('sv');
 
 /** Initiatives by name as the engine compares them (trimmed, case-insensitive): index and name. */
 function initiativeIndex(result: BudgetResult): Map<string, { index: number; name: string }> {

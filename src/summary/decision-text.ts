@@ -5,6 +5,7 @@ import type { Adjustment, InitiativeResult } from '../engine/types';
 import type { Language } from '../issues/types';
 import { labels } from './labels';
 import { formatDateLong, formatKronor } from '../format';
+import { sameName } from '../workbook/names';
 
 export const STANDARD_CONDITIONS: readonly string[] = [
   'att finansieringen av insatsen gäller under förutsättning att förbundet beviljas medel från medlemsorganisationerna framöver.',
@@ -15,9 +16,6 @@ export interface DecisionText {
   proposal: string;
   conditions: string[];
 }
-
-const sameName = (a: string, b: string) =>
-  a.trim().toLocaleLowerCase('sv') === b.trim().toLocaleLowerCase('sv');
 
 /**
  * The period end the decision names: the application's, or an earlier end the scenario set for the

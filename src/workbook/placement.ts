@@ -1,6 +1,7 @@
 // Where a planned sheet goes: over the add-in's own earlier sheet of the same kind, or under a
 // free name when a user's sheet has the preferred one. A user's sheet is never a target.
 import type { SheetInfo } from './snapshot';
+import { excelNameKey } from './names';
 
 export interface Placement {
   /** The add-in's earlier sheet of this kind, to be deleted once the new one is complete. */
@@ -19,7 +20,7 @@ export function placeSheet(
   previousOwned: string | null,
   taken: readonly string[] = [],
 ): Placement {
-  const lower = (s: string) => s.toLocaleLowerCase('sv');
+  const lower = excelNameKey;
   const used = new Set([...sheets.map((s) => lower(s.name)), ...taken.map(lower)]);
   const replaces =
     previousOwned && sheets.some((s) => lower(s.name) === lower(previousOwned) && s.ownedByAddin)
@@ -38,7 +39,7 @@ export function finalName(
   preferred: string,
   sheetsAfterDelete: readonly SheetInfo[],
 ): string {
-  const lower = (s: string) => s.toLocaleLowerCase('sv');
+  const lower = excelNameKey;
   if (lower(placement.name) === lower(preferred)) return placement.name;
   const taken = (name: string) => sheetsAfterDelete.some((s) => lower(s.name) === lower(name));
   if (!taken(preferred)) return preferred;

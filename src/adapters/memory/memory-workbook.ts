@@ -4,6 +4,7 @@
 import type { CellType, CellValue } from '../../workbook/snapshot';
 import type { CellStyle, PlanChart, SheetPlan } from '../../workbook/sheet-plan';
 import { columnIndex } from '../../workbook/snapshot';
+import { excelNameKey } from '../../workbook/names';
 
 export interface MemoryCell {
   value: CellValue;
@@ -142,8 +143,8 @@ export class MemoryWorkbook {
 
   /** Excel compares sheet names case-insensitively. */
   getSheet(name: string): MemorySheet | undefined {
-    const wanted = name.toLocaleLowerCase('sv');
-    return this.sheets.find((s) => s.name.toLocaleLowerCase('sv') === wanted);
+    const wanted = excelNameKey(name);
+    return this.sheets.find((s) => excelNameKey(s.name) === wanted);
   }
 
   addSheet(name: string): MemorySheet {
@@ -171,8 +172,8 @@ export class MemoryWorkbook {
 
   /** Excel compares table names case-insensitively. */
   getTable(name: string): MemoryTable | undefined {
-    const wanted = name.toLocaleLowerCase('sv');
-    return this.tables.find((t) => t.name.toLocaleLowerCase('sv') === wanted);
+    const wanted = excelNameKey(name);
+    return this.tables.find((t) => excelNameKey(t.name) === wanted);
   }
 
   addTable(table: MemoryTable): void {

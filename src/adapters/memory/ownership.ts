@@ -4,6 +4,7 @@
 import type { MemoryWorkbook } from './memory-workbook';
 import type { SheetPlan } from '../../workbook/sheet-plan';
 import { qualified } from '../../workbook/snapshot';
+import { excelNameKey } from '../../workbook/names';
 
 export const OWNERSHIP_NAMES: Record<Exclude<SheetPlan['kind'], 'inputs'>, string> = {
   summary: 'Insatsbudget_Beslutsunderlag',
@@ -32,8 +33,8 @@ export function ownedSheetOfKind(
 }
 
 export function isOwnedSheet(workbook: MemoryWorkbook, sheetName: string): boolean {
-  const wanted = sheetName.toLocaleLowerCase('sv');
+  const wanted = excelNameKey(sheetName);
   return (Object.keys(OWNERSHIP_NAMES) as Array<keyof typeof OWNERSHIP_NAMES>).some(
-    (kind) => ownedSheetOfKind(workbook, kind)?.toLocaleLowerCase('sv') === wanted,
+    (kind) => excelNameKey(ownedSheetOfKind(workbook, kind) ?? '') === wanted,
   );
 }

@@ -3,7 +3,7 @@
 // ExcelJS reads cells, styles and sheet layout; the package parts it reads lossily (defined names,
 // data validations, tables, charts, custom properties) are read here from the zip directly.
 // Browser-safe: no Node APIs.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { MemoryWorkbook, parseRange, type MemoryCell, type MemorySheet } from '../memory/memory-workbook';
 import type { CellType, CellValue } from '../../workbook/snapshot';
@@ -66,7 +66,8 @@ export async function readXlsxData(data: ArrayBuffer | Uint8Array): Promise<Memo
     changed = true;
   }
 
-  const excel = new ExcelJS.Workbook();
+  const { default: Excel } = await import('exceljs');
+  const excel = new Excel.Workbook();
   const bytes = changed ? await zip.generateAsync({ type: 'uint8array', compression: 'STORE' }) : data;
   // ExcelJS's typings say Buffer; it hands the data to JSZip, which takes any of these.
   await excel.xlsx.load(bytes as unknown as Parameters<typeof excel.xlsx.load>[0]);
@@ -143,10 +144,10 @@ function toMemoryCell(cell: ExcelJS.Cell, styles: Interned): SourceStyled | null
   const style = fromExcelStyle(cell);
   const source = intern(styles, sourceStyleOf(cell));
   // A merged cell other than the top-left one shows nothing; Excel keeps only the top-left one.
-  if (cell.type === ExcelJS.ValueType.Merge) return null;
+  if (cell.type === 1 /* ExcelJS.ValueType.Merge */) return null;
   let formula: string | null = null;
   let plain: Plain;
-  if (cell.type === ExcelJS.ValueType.Formula) {
+  if (cell.type === 6 /* ExcelJS.ValueType.Formula */) {
     const f = cell.formula;
     formula = f ? `=${f}` : null;
     plain = plainValue(cell.result);

@@ -2,7 +2,7 @@
 // the package is then completed here with what ExcelJS cannot write or writes lossily: defined
 // names, data validation lists, native charts and document settings (custom properties).
 // Browser-safe: no Node APIs.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import {
   parseRange,
@@ -26,7 +26,9 @@ import {
 import { SOURCE_STYLE, toExcelStyle, type SourceStyled } from './styles';
 
 export async function writeXlsxData(workbook: MemoryWorkbook): Promise<Uint8Array> {
-  const excel = new ExcelJS.Workbook();
+  // Loaded on first use: ExcelJS takes a second to load, which the CLI's other commands need not pay.
+  const { default: Excel } = await import('exceljs');
+  const excel = new Excel.Workbook();
   excel.creator = 'Insatsbudget';
   const styles = new StyleCache();
   for (const sheet of workbook.sheets) writeSheet(excel, workbook, sheet, styles);

@@ -9,7 +9,7 @@ import { isoToSerial } from '../workbook/excel-dates';
 import { nameKey } from '../workbook/names';
 import { DATE_FORMAT, FTE_FORMAT, KRONOR_FORMAT, TEXT_FORMAT } from '../format/excel-formats';
 import { ACTION_LABELS } from './cells';
-import type { FoundTable, FoundTables } from './read-workbook';
+import type { FoundTable, FoundTables } from './read/find-tables';
 import { TABLE_SPECS, usesEnglish } from './tables';
 
 export interface NewAdjustment {

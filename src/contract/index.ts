@@ -1,14 +1,8 @@
 // The workbook contract: which tables a workbook holds, how their cells are read, how Justeringar
 // is edited, and the template and example workbooks.
-export {
-  readWorkbook,
-  findTables,
-  parameterKey,
-  type FoundTable,
-  type FoundTables,
-  type ReadResult,
-  type ParameterKey,
-} from './read-workbook';
+export { readWorkbook, type ReadResult } from './read/read-workbook';
+export { findTables, type FoundTable, type FoundTables } from './read/find-tables';
+export { parameterKey, type ParameterKey } from './read/parameters';
 export {
   TABLE_NAMES,
   TABLE_SPECS,

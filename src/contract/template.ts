@@ -8,7 +8,7 @@ import type { PlanCell, SheetPlan } from '../workbook/sheet-plan';
 import { columnLetter } from '../workbook/snapshot';
 import { DATE_FORMAT, FTE_FORMAT, KRONOR_FORMAT, YEAR_FORMAT } from '../format/excel-formats';
 import { ACTION_LABELS, FUNDING_LABELS, ROUNDING_MODE_LABELS, parseAction } from './cells';
-import { parameterKey } from './read-workbook';
+import { parameterKey } from './read/parameters';
 import { TABLE_NAMES, TABLE_SPECS, type ColumnSpec, type TableName } from './tables';
 
 /** A cell of an input row as plain data. See InputRows for what each column expects. */

@@ -6,7 +6,7 @@ import type { Adjustment, AdjustmentAction, BudgetInput, IsoDate } from '../engi
 import type { TableRowEdit } from '../workbook/port';
 import type { WorkbookSnapshot } from '../workbook/snapshot';
 import { appendAdjustments, removeAdjustmentRows, type NewAdjustment } from '../contract/adjustment-rows';
-import type { FoundTables } from '../contract/read-workbook';
+import type { FoundTables } from '../contract/read/find-tables';
 import { tableOf } from './row-edits';
 import { sameName } from '../workbook/names';
 

@@ -11,7 +11,8 @@ import { qualified } from '../workbook/snapshot';
 import { computeBudget, scenarioNames } from '../engine';
 // From the contract's own files, not its index: the template and example workbooks (only needed to
 // create tables) must not join the pane's first download.
-import { readWorkbook, type FoundTables } from '../contract/read-workbook';
+import { readWorkbook } from '../contract/read/read-workbook';
+import type { FoundTables } from '../contract/read/find-tables';
 import { renameScenario, deleteScenario, duplicateScenario } from '../contract/adjustment-rows';
 import type { examplePlans } from '../contract/template';
 import { resolveLanguage, stringsFor, type Strings } from '../i18n';

@@ -2,7 +2,7 @@
 // Each case asserts exactly which cells are reported, and that every other row still counts.
 import Decimal from 'decimal.js';
 import type { MemoryWorkbook } from '../../src/adapters/memory/memory-workbook';
-import type { ReadResult } from '../../src/contract/read-workbook';
+import type { ReadResult } from '../../src/contract/read/read-workbook';
 import { brief, exampleWorkbook, read, setCell, setError } from './support';
 
 type Expected = { severity: 'error' | 'warning'; code: string; cell: string | null };

@@ -3,7 +3,7 @@ import { MemoryWorkbook } from '../../src/adapters/memory/memory-workbook';
 import { writePlans } from '../../src/adapters/memory/write-plan';
 import { readSnapshot } from '../../src/adapters/memory/read-snapshot';
 import { examplePlans, inputPlans, type InputRows } from '../../src/contract/template';
-import { readWorkbook } from '../../src/contract/read-workbook';
+import { readWorkbook } from '../../src/contract/read/read-workbook';
 import type { SheetPlan } from '../../src/workbook/sheet-plan';
 import type { Issue } from '../../src/issues/types';
 import type { CellValue } from '../../src/workbook/snapshot';

@@ -1,0 +1,221 @@
+// Reads the cells of one data row of an input table: each through its cell parser, every problem
+// reported at its cell, and the row's canonical tokens kept for the fingerprint.
+import Decimal from 'decimal.js';
+import type { Adjustment } from '../../engine/types';
+import type { Issue, SourceRef } from '../../issues/types';
+import { a1, qualified } from '../../workbook/snapshot';
+import {
+  formulaError,
+  isBlank,
+  parseAmount,
+  parseText,
+  type Parsed,
+  type Problem,
+  type RawCell,
+} from '../cells';
+import { ACTION_EXAMPLES, cellMessages, tableMessages, type ColumnName } from '../messages';
+import { TABLE_SPECS, type TableName, type TableSpec } from '../tables';
+import type { FoundTable } from './find-tables';
+
+/** Amounts beyond which a warning asks whether a zero too many was typed. */
+const AMOUNT_WARN_ABOVE: Readonly<Record<string, Decimal>> = {
+  'Insatser/Ansökt belopp': new Decimal(500_000_000),
+  'Insatser/Maxbelopp': new Decimal(500_000_000),
+  'Kostnader/Belopp': new Decimal(100_000_000),
+  'Ram/Tillgängligt': new Decimal(2_000_000_000),
+  'Justeringar/Tak': new Decimal(500_000_000),
+};
+
+const COLUMN_NAMES = new Map<string, ColumnName>();
+const columnName = (spec: TableSpec, sv: string): ColumnName => {
+  const key = `${spec.name}/${sv}`;
+  let name = COLUMN_NAMES.get(key);
+  if (!name) {
+    const c = spec.columns.find((x) => x.sv === sv);
+    name = { sv, en: c?.en ?? sv };
+    COLUMN_NAMES.set(key, name);
+  }
+  return name;
+};
+
+export type Parser<T> = (cell: RawCell, column: ColumnName) => Parsed<T>;
+
+/** Canonical text of a parsed value for the fingerprint. */
+function token(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (Decimal.isDecimal(value)) return (value as Decimal).toString();
+  return String(value);
+}
+
+/** Reads the cells of one data row, collecting issues and the row's fingerprint tokens. */
+export class RowReader {
+  readonly row: number;
+  hasError = false;
+  private readonly tokens = new Map<string, string>();
+
+  constructor(
+    private readonly found: FoundTable,
+    private readonly index: number,
+    private readonly issues: Issue[],
+  ) {
+    this.row = found.grid.headerRow + 1 + index;
+  }
+
+  private spec(): TableSpec {
+    return TABLE_SPECS[this.found.table];
+  }
+
+  private readonly cells = new Map<string, RawCell | null>();
+
+  cell(sv: string): RawCell | null {
+    let cell = this.cells.get(sv);
+    if (cell !== undefined) return cell;
+    const c = this.found.columns[sv];
+    const g = this.found.grid;
+    cell =
+      c === undefined
+        ? null
+        : {
+            value: g.values[this.index]?.[c] ?? '',
+            type: g.valueTypes[this.index]?.[c] ?? 'Empty',
+            format: g.numberFormats[this.index]?.[c] ?? 'General',
+          };
+    this.cells.set(sv, cell);
+    return cell;
+  }
+
+  blank(sv: string): boolean {
+    const c = this.cell(sv);
+    return c === null || isBlank(c);
+  }
+
+  address(sv: string): string | null {
+    const c = this.found.columns[sv];
+    return c === undefined ? null : a1(this.row - 1, this.found.grid.firstColumn + c);
+  }
+
+  qualifiedAddress(sv: string): string | null {
+    const address = this.address(sv);
+    return address ? qualified(this.found.grid.sheet, address) : null;
+  }
+
+  /** True when every canonical cell of the row is blank. */
+  isBlankRow(): boolean {
+    return this.spec().columns.every((c) => this.blank(c.sv));
+  }
+
+  report(sv: string, problem: Problem): void {
+    const cell = this.cell(sv);
+    if (problem.severity === 'error') this.hasError = true;
+    this.issues.push({
+      severity: problem.severity,
+      code: problem.code,
+      table: this.found.table,
+      row: this.row,
+      column: sv,
+      cell: this.qualifiedAddress(sv),
+      value: cell === null || isBlank(cell) ? null : cell.value,
+      message: problem.message,
+    });
+  }
+
+  /**
+   * The cell's value: undefined when it has an error (reported), null when blank and optional.
+   * A blank required cell is an error.
+   */
+  read<T>(sv: string, parser: Parser<T>, required: boolean): T | null | undefined {
+    const cell = this.cell(sv);
+    const name = columnName(this.spec(), sv);
+    if (cell === null || isBlank(cell)) {
+      if (!required) return null;
+      this.report(sv, {
+        severity: 'error',
+        code: 'required-missing',
+        message: cellMessages.requiredMissing(name),
+      });
+      return undefined;
+    }
+    const formula = formulaError(cell, name);
+    if (formula) {
+      this.report(sv, formula);
+      return undefined;
+    }
+    const parsed = parser(cell, name);
+    for (const p of parsed.problems) this.report(sv, p);
+    if (parsed.value !== undefined) this.tokens.set(sv, token(parsed.value));
+    return parsed.value;
+  }
+
+  source(): SourceRef {
+    const cells: Record<string, string> = {};
+    for (const c of this.spec().columns) {
+      const address = this.address(c.sv);
+      if (address) cells[c.sv] = address;
+    }
+    return { table: this.found.table, sheet: this.found.grid.sheet, row: this.row, cells };
+  }
+
+  /** Parsed values where parsed, else the raw cell (type, value, format), in canonical column order. */
+  fingerprintTokens(): string {
+    return this.spec()
+      .columns.map((c) => {
+        const parsed = this.tokens.get(c.sv);
+        if (parsed !== undefined) return parsed;
+        const cell = this.cell(c.sv);
+        return cell === null || isBlank(cell)
+          ? ''
+          : `\u0002${cell.type}:${String(cell.value)}:${cell.format}`;
+      })
+      .join('\u001f');
+  }
+}
+
+export const text: Parser<string> = parseText;
+
+/**
+ * Reads the non-blank rows of a table (none when it is missing or incomplete) and returns the
+ * table's canonical content for the fingerprint.
+ */
+export function readRows(
+  name: TableName,
+  found: FoundTable | null,
+  issues: Issue[],
+  read: (r: RowReader) => void,
+): string {
+  const parts: string[] = [];
+  if (found) {
+    for (let i = 0; i < found.grid.values.length; i++) {
+      const r = new RowReader(found, i, found.complete ? issues : []);
+      if (r.isBlankRow()) continue;
+      if (found.complete) read(r);
+      parts.push(r.fingerprintTokens());
+    }
+  }
+  return `${name}\u001d${found ? 'found' : 'none'}\u001d${parts.join('\u001e')}`;
+}
+
+export function amountFor(key: string): Parser<Decimal> {
+  const limit = AMOUNT_WARN_ABOVE[key] ?? null;
+  return (cell, column) => parseAmount(cell, column, limit);
+}
+
+export function actionName(action: Adjustment['action']): ColumnName {
+  return ACTION_EXAMPLES[action].action;
+}
+
+/** Reads Värde for an action that needs one; a blank Värde is an error on that cell. */
+export function requiredValue<T>(
+  r: RowReader,
+  action: Adjustment['action'],
+  read: () => T | null | undefined,
+): T | undefined {
+  if (r.blank('Värde')) {
+    r.report('Värde', {
+      severity: 'error',
+      code: 'value-required',
+      message: tableMessages.valueRequired(ACTION_EXAMPLES[action].action, ACTION_EXAMPLES[action].example),
+    });
+    return undefined;
+  }
+  return read() ?? undefined;
+}

@@ -25,7 +25,10 @@ import {
   staffingPieces,
   truncatePieces,
 } from './periodise';
+import { carryEquity } from './equity';
+import { resolveFrame } from './frame-parts';
 import { decisionAmount, percentOf } from './round';
+import { roundStatusOf, screenDecidedAdjustments } from './round-status';
 import { scenarioNames } from './scenarios';
 import type {
   BudgetInput,
@@ -33,6 +36,7 @@ import type {
   FrameYearResult,
   InitiativeResult,
   Parameters,
+  RoundStatus,
   StaffingResult,
 } from './types';
 import { type ValidInitiative, type ValidStaffing, validate } from './validate';
@@ -40,6 +44,9 @@ import { type ValidInitiative, type ValidStaffing, validate } from './validate';
 /** An initiative's rounded figures as BigInt, for the frame and the totals. */
 interface Sums {
   included: boolean;
+  /** Included and not rejected: part of the frame and the totals. */
+  counts: boolean;
+  granted: boolean;
   applied: BuiltFigures;
   proposed: BuiltFigures;
   selfFinanced: BuiltFigures;
@@ -52,18 +59,30 @@ export function computeBudget(input: BudgetInput, scenario: string | null): Budg
     scenario === null
       ? null
       : (scenarioNames(input).find((n) => nameKey(n) === nameKey(scenario)) ?? scenario);
-  const plan = planScenario(validated, input.adjustments, scenarioName);
+  const screened = screenDecidedAdjustments(input.initiatives, input.adjustments);
+  const plan = planScenario(validated, screened.usable, scenarioName);
 
   const staffing: Array<StaffingResult | undefined> = new Array(input.staffing.length);
   const sums: Sums[] = [];
   const initiatives = input.initiatives.map((initiative, i): InitiativeResult => {
     const valid = validated.initiatives[i];
+    const roundStatus = roundStatusOf(initiative);
     if (!valid) {
       const zero = excludedFigures(initiative.start, initiative.end);
-      sums.push({ included: false, applied: zero, proposed: zero, selfFinanced: zero, decision: ZERO });
+      sums.push({
+        included: false,
+        counts: false,
+        granted: false,
+        applied: zero,
+        proposed: zero,
+        selfFinanced: zero,
+        decision: ZERO,
+      });
       return {
         initiative,
         included: false,
+        roundStatus,
+        counts: false,
         applied: zero.figures,
         proposed: zero.figures,
         selfFinanced: zero.figures,
@@ -76,7 +95,15 @@ export function computeBudget(input: BudgetInput, scenario: string | null): Budg
         statedDifference: null,
       };
     }
-    const result = computeInitiative(valid, plan.byKey.get(valid.key), input.parameters, staffing);
+    // A granted or rejected initiative takes no adjustment (screened above); a granted one's
+    // Maxbelopp binds as a cap in the application and in every scenario.
+    const result = computeInitiative(
+      valid,
+      roundStatus === 'application' ? plan.byKey.get(valid.key) : undefined,
+      roundStatus,
+      input.parameters,
+      staffing,
+    );
     sums.push(result.sums);
     return result.result;
   });
@@ -99,43 +126,74 @@ export function computeBudget(input: BudgetInput, scenario: string | null): Budg
     };
   });
 
-  // Frame (rule h): sums of the included initiatives' rounded year figures.
-  const frame = validated.frame.map((frameYear): FrameYearResult => {
+  // Frame (rule h; issue 13): Tillgängligt from its parts, then sums of the counting initiatives'
+  // rounded year figures, then the equity carried through the years.
+  const parts = resolveFrame(validated.frame, input.contributions ?? []);
+  const counting = sums.filter((s) => s.counts);
+  const spent = parts.frame.map((frameYear) => {
     let applied = 0n;
     let proposed = 0n;
-    for (const s of sums) {
-      if (!s.included) continue;
-      applied += s.applied.rounded.years.get(frameYear.year) ?? 0n;
+    let granted = 0n;
+    for (const s of counting) {
+      const a = s.applied.rounded.years.get(frameYear.year) ?? 0n;
+      applied += a;
       proposed += s.proposed.rounded.years.get(frameYear.year) ?? 0n;
+      if (s.granted) granted += a;
     }
-    const available = new Dx(frameYear.available);
-    const overApplied = fromScaled(applied, 0).minus(available);
-    const overProposed = fromScaled(proposed, 0).minus(available);
     return {
       year: frameYear.year,
       available: frameYear.available,
-      applied: fromScaled(applied, 0),
-      proposed: fromScaled(proposed, 0),
+      spentApplied: fromScaled(applied, 0),
+      spentProposed: fromScaled(proposed, 0),
+      granted: fromScaled(granted, 0),
+    };
+  });
+  const equityParameters = input.parameters.equity ?? null;
+  const carried = equityParameters === null ? null : carryEquity(spent, equityParameters);
+  const equityByYear = carried?.byYear ?? null;
+  const frame = parts.frame.map((frameYear, i): FrameYearResult => {
+    const { spentApplied: applied, spentProposed: proposed, granted } = spent[i]!;
+    const available = new Dx(frameYear.available);
+    const overApplied = applied.minus(available);
+    const overProposed = proposed.minus(available);
+    const equity = equityByYear?.get(frameYear.year) ?? null;
+    return {
+      year: frameYear.year,
+      available: frameYear.available,
+      contributions: frameYear.contributions,
+      ownCosts: frameYear.ownCosts,
+      applied,
+      proposed,
+      granted,
       overApplied,
       overProposed,
       overAppliedPercent: percentOf(overApplied, available),
       overProposedPercent: percentOf(overProposed, available),
+      equityStartApplied: equity?.startApplied ?? null,
+      equityStartProposed: equity?.startProposed ?? null,
+      equityEndApplied: equity?.endApplied ?? null,
+      equityEndProposed: equity?.endProposed ?? null,
+      shortApplied: equity?.shortApplied ?? null,
+      shortProposed: equity?.shortProposed ?? null,
     };
   });
   const available = frame.reduce((acc, f) => acc.plus(f.available), new Dx(0));
   const overApplied = frame.reduce((acc, f) => acc.plus(f.overApplied), new Dx(0));
   const overProposed = frame.reduce((acc, f) => acc.plus(f.overProposed), new Dx(0));
 
-  const included = sums.filter((s) => s.included);
+  const included = counting;
+  const grantedSums = counting.filter((s) => s.granted);
   return {
     scenario: scenarioName,
     initiatives,
     staffing: staffingResults,
     frame,
     decisionYears: decisionYears(input),
+    equity: equityByYear === null ? null : equityParameters,
     totals: {
       applied: fromScaled(sum(included.map((s) => s.applied.rounded.total)), 0),
       proposed: fromScaled(sum(included.map((s) => s.proposed.rounded.total)), 0),
+      granted: fromScaled(sum(grantedSums.map((s) => s.applied.rounded.total)), 0),
       selfFinanced: fromScaled(sum(included.map((s) => s.selfFinanced.rounded.total)), 0),
       decisionAmount: included.reduce((acc, s) => acc.plus(s.decision), new Dx(0)),
       available,
@@ -145,13 +203,20 @@ export function computeBudget(input: BudgetInput, scenario: string | null): Budg
       overProposedPercent: percentOf(overProposed, available),
     },
     adjustmentsApplied: plan.applied,
-    issues: [...validated.issues, ...plan.issues],
+    issues: [
+      ...validated.issues,
+      ...parts.issues,
+      ...screened.issues,
+      ...plan.issues,
+      ...(carried?.issues ?? []),
+    ],
   };
 }
 
 function computeInitiative(
   valid: ValidInitiative,
   plan: InitiativePlan | undefined,
+  roundStatus: RoundStatus,
   parameters: Parameters,
   staffingOut: Array<StaffingResult | undefined>,
 ): { result: InitiativeResult; sums: Sums } {
@@ -217,11 +282,21 @@ function computeInitiative(
     }
   }
 
-  const applied = buildFigures(firstMonth, grantApplied.months());
+  let capApplied: Decimal | null = null;
+  let appliedMonths = grantApplied.months();
+  const bindingCap = roundStatus === 'granted' ? initiative.maxGrant : null;
+  if (bindingCap !== null) {
+    const cap = toScaled(bindingCap, MONEY_SCALE) * UNITS_PER_MONTH;
+    const total = sum(appliedMonths);
+    if (total > cap) {
+      appliedMonths = scaleToCap(appliedMonths, total, cap);
+      capApplied = bindingCap;
+    }
+  }
+  const applied = buildFigures(firstMonth, appliedMonths);
   const ownAppliedFigures = buildFigures(firstMonth, ownApplied.months());
   let proposed = applied;
   let ownProposedFigures = ownAppliedFigures;
-  let capApplied: Decimal | null = null;
   if (changes) {
     let months = grantProposed.months();
     if (plan?.cap != null) {
@@ -238,17 +313,21 @@ function computeInitiative(
       removed || planEnd !== null ? buildFigures(firstMonth, ownProposed.months()) : ownAppliedFigures;
   }
 
-  const decision = decisionAmount(
+  const rounded = decisionAmount(
     proposed.figures.rounded.total,
     parameters.roundingStep,
     parameters.roundingMode,
   );
+  // A granted initiative's decision is already taken: rounding up never lifts it above its Maxbelopp.
+  const decision = bindingCap !== null && rounded.gt(bindingCap) ? bindingCap : rounded;
   const status =
     initiative.maxGrant === null ? 'noMax' : decision.gt(initiative.maxGrant) ? 'overMax' : 'withinMax';
   return {
     result: {
       initiative,
       included: true,
+      roundStatus,
+      counts: roundStatus !== 'rejected',
       applied: applied.figures,
       proposed: proposed.figures,
       selfFinanced: ownProposedFigures.figures,
@@ -263,7 +342,15 @@ function computeInitiative(
           ? null
           : new Dx(initiative.statedApplied).minus(applied.figures.rounded.total),
     },
-    sums: { included: true, applied, proposed, selfFinanced: ownProposedFigures, decision },
+    sums: {
+      included: true,
+      counts: roundStatus !== 'rejected',
+      granted: roundStatus === 'granted',
+      applied,
+      proposed,
+      selfFinanced: ownProposedFigures,
+      decision,
+    },
   };
 }
 

@@ -1,7 +1,24 @@
 // Every message the engine writes, Swedish and English side by side: what is wrong, what is right.
+import type Decimal from 'decimal.js';
 import type { LocalizedText } from '../issues/types';
 
 const q = (s: string): string => `"${s}"`;
+
+const NBSP = '\u00a0';
+/** Whole or exact kronor in running text: sv '3 400 000 kr', en 'SEK 3,400,000'. */
+function kr(value: Decimal, lang: 'sv' | 'en'): string {
+  const [int = '0', frac] = value.abs().toFixed().split('.');
+  const sign = value.isNegative() ? (lang === 'sv' ? '−' : '-') : '';
+  if (lang === 'sv')
+    return `${sign}${int.replace(/\B(?=(\d{3})+(?!\d))/g, NBSP)}${frac ? `,${frac}` : ''}${NBSP}kr`;
+  return `SEK${NBSP}${sign}${int.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${frac ? `.${frac}` : ''}`;
+}
+const both = (value: Decimal): { sv: string; en: string } => ({ sv: kr(value, 'sv'), en: kr(value, 'en') });
+
+function yearList(years: readonly number[], and: string): string {
+  if (years.length <= 1) return years.join('');
+  return `${years.slice(0, -1).join(', ')} ${and} ${years[years.length - 1]}`;
+}
 
 export const messages = {
   invalidDate(value: string): LocalizedText {
@@ -125,6 +142,84 @@ export const messages = {
     return {
       sv: `Maxbeloppet ${value} kr är negativt. Ange ett belopp på 0 kr eller mer.`,
       en: `The cap SEK ${value} is negative. Enter an amount of SEK 0 or more.`,
+    };
+  },
+
+  decidedInitiativeAdjusted(name: string, status: 'granted' | 'rejected'): LocalizedText {
+    return status === 'granted'
+      ? {
+          sv: `Insatsen ${q(name)} är redan beviljad. Ändra Status till Ansökan för att ompröva den.`,
+          en: `The initiative ${q(name)} is already granted. Change its Status to Application to reconsider it.`,
+        }
+      : {
+          sv: `Insatsen ${q(name)} har fått avslag. Ändra Status till Ansökan för att ompröva den.`,
+          en: `The initiative ${q(name)} is rejected. Change its Status to Application to reconsider it.`,
+        };
+  },
+
+  frameAvailableMissing(year: number): LocalizedText {
+    return {
+      sv: `Tillgängligt saknas för ${year}, och det finns inget medlemsbidrag att räkna det från. Ange Tillgängligt, eller Medlemsbidrag (och Egna kostnader) i Ram eller i tabellen Medlemsbidrag; raden räknas inte.`,
+      en: `Available is missing for ${year}, and there are no members' contributions to derive it from. Enter Available, or Contributions (and Own costs) in Ram or in the Medlemsbidrag table; the row is not counted.`,
+    };
+  },
+
+  frameAvailableDiffers(
+    year: number,
+    written: Decimal,
+    contributions: Decimal,
+    ownCosts: Decimal,
+  ): LocalizedText {
+    const w = both(written);
+    const c = both(contributions);
+    const o = both(ownCosts);
+    const d = both(contributions.minus(ownCosts));
+    return {
+      sv: `Tillgängligt ${w.sv} för ${year} stämmer inte med Medlemsbidrag − Egna kostnader = ${c.sv} − ${o.sv} = ${d.sv}. ${w.sv} används. Rätta det ena, eller lämna Tillgängligt tomt så räknas det fram.`,
+      en: `Available ${w.en} for ${year} does not match Contributions − Own costs = ${c.en} − ${o.en} = ${d.en}. ${w.en} is used. Correct one of them, or leave Available empty to have it derived.`,
+    };
+  },
+
+  contributionsDiffer(year: number, written: Decimal, tableSum: Decimal): LocalizedText {
+    const w = both(written);
+    const t = both(tableSum);
+    return {
+      sv: `Medlemsbidrag ${w.sv} i Ram för ${year} skiljer sig från summan i tabellen Medlemsbidrag, ${t.sv}. ${w.sv} används. Rätta det ena, eller lämna cellen tom så används tabellens summa.`,
+      en: `Contributions ${w.en} in Ram for ${year} differ from the sum in the Medlemsbidrag table, ${t.en}. ${w.en} is used. Correct one of them, or leave the cell empty to use the table's sum.`,
+    };
+  },
+
+  contributionsSplit(year: number, state: Decimal, region: Decimal, municipalities: Decimal): LocalizedText {
+    const s = both(state);
+    const r = both(region);
+    const m = both(municipalities);
+    return {
+      sv: `Medlemsbidragen för ${year} följer inte lagens fördelning (staten hälften, regionen en fjärdedel, kommunerna tillsammans en fjärdedel; lagen (2003:1210) om finansiell samordning av rehabiliteringsinsatser): staten ${s.sv}, regionen ${r.sv}, kommunerna ${m.sv}. Statens del ska vara dubbelt så stor som regionens och som kommunernas sammanlagda.`,
+      en: `The contributions for ${year} do not follow the law's split (the state half, the region a quarter, the municipalities together a quarter; Swedish Act 2003:1210 on financial coordination of rehabilitation measures): state ${s.en}, region ${r.en}, municipalities ${m.en}. The state's share should be twice the region's and twice the municipalities' together.`,
+    };
+  },
+
+  contributionsYearOutsideFrame(year: number): LocalizedText {
+    return {
+      sv: `Medlemsbidrag för ${year} finns, men året saknas i tabellen Ram, så bidragen används inte. Lägg till ${year} i Ram, eller rätta året.`,
+      en: `There are contributions for ${year}, but the year is not in the Ram table, so they are not used. Add ${year} to Ram, or correct the year.`,
+    };
+  },
+
+  equityFrameGap(missing: readonly number[]): LocalizedText {
+    const sv = yearList(missing, 'och');
+    const en = yearList(missing, 'and');
+    const one = missing.length === 1;
+    return {
+      sv: `Eget kapital förs från år till år, så ramens år måste följa på varandra. I tabellen Ram saknas ${sv}. Lägg till ${one ? 'en rad' : 'rader'} för ${sv} (Tillgängligt 0 kr om inget finns); tills dess visas inget eget kapital.`,
+      en: `Equity is carried from year to year, so the frame's years must be consecutive. The Ram table lacks ${en}. Add ${one ? 'a row' : 'rows'} for ${en} (Available SEK 0 if there is nothing); until then no equity is shown.`,
+    };
+  },
+
+  equityWithoutFrame(): LocalizedText {
+    return {
+      sv: 'Eget kapital anges, men tabellen Ram har inga år att föra det genom. Lägg till ramens år i Ram; tills dess visas inget eget kapital.',
+      en: 'Opening equity is given, but the Ram table has no years to carry it through. Add the frame years to Ram; until then no equity is shown.',
     };
   },
 };

@@ -67,7 +67,34 @@ export interface CostRow {
 
 export interface FrameYear {
   year: number;
-  available: Decimal;
+  /** Tillgängligt as written; null when blank: then Medlemsbidrag − Egna kostnader (rule 2 of issue 13). */
+  available: Decimal | null;
+  /** Medlemsbidrag as written in Ram; null when blank (then the Medlemsbidrag table's sum, if any). */
+  contributions?: Decimal | null;
+  /** Egna kostnader: the association's own costs (office, board, audit); null when blank. */
+  ownCosts?: Decimal | null;
+  source?: SourceRef;
+}
+
+/** Who a member is by law (2003:1210): the state pays half, the region a quarter, the municipalities a quarter. */
+export type Principal = 'state' | 'region' | 'municipality';
+
+/** One row of the Medlemsbidrag table: a member's contribution for a year. */
+export interface Contribution {
+  id: string;
+  year: number;
+  member: string;
+  principal: Principal;
+  amount: Decimal;
+  source?: SourceRef;
+}
+
+/** Eget kapital: the equity at the start of the first Ram year, and the floor it should not go below. */
+export interface EquityParameters {
+  opening: Decimal;
+  /** Lägsta eget kapital; 0 when not given. */
+  floor: Decimal;
+  /** The Parametrar row of Eget kapital, for messages about it. */
   source?: SourceRef;
 }
 
@@ -87,6 +114,8 @@ export interface Parameters {
   roundingStep: Decimal;
   /** Default 'up'. */
   roundingMode: RoundingMode;
+  /** Absent or null without an Eget kapital parameter: no equity is carried (figures as before). */
+  equity?: EquityParameters | null;
 }
 
 interface AdjustmentBase {
@@ -130,6 +159,8 @@ export interface BudgetInput {
   parameters: Parameters;
   /** All scenarios' adjustments, in table order. */
   adjustments: readonly Adjustment[];
+  /** The Medlemsbidrag table's rows; absent or empty without the table. */
+  contributions?: readonly Contribution[];
   /**
    * Names of initiatives whose Insatser row was rejected while reading (bad cells). Rows that refer
    * to them are left out without a second "unknown initiative" error: the first error says it all.
@@ -168,6 +199,13 @@ export interface InitiativeResult {
   initiative: Initiative;
   /** False when the initiative has an error and takes no part in any figure. */
   included: boolean;
+  /** Its status in the round (Initiative.roundStatus, absent = 'application'). */
+  roundStatus: RoundStatus;
+  /**
+   * True when its figures count against the frame and in the totals: included and not rejected.
+   * A rejected initiative keeps its computed figures (what was applied for) but counts nowhere.
+   */
+  counts: boolean;
   /** The application as submitted (grant-funded rows and costs). */
   applied: Figures;
   /** Under the scenario; equals applied when there is no scenario. */
@@ -182,7 +220,10 @@ export interface InitiativeResult {
   adjusted: boolean;
   /** True when the scenario removes the whole initiative. */
   removed: boolean;
-  /** The cap applied, if any scaled the figures. */
+  /**
+   * The cap applied, if any scaled the figures: a Tak adjustment's, or a granted initiative's
+   * binding Maxbelopp (then in the application too).
+   */
   capApplied: Decimal | null;
   status: InitiativeStatus;
   /** Stated applied amount minus computed applied total (rounded); null when nothing is stated. */
@@ -208,10 +249,29 @@ export interface StaffingResult {
 
 export interface FrameYearResult {
   year: number;
+  /** Tillgängligt: as written, or Medlemsbidrag − Egna kostnader. */
   available: Decimal;
-  /** Sums of the initiatives' rounded year figures. */
+  /** Medlemsbidrag (Ram's column, else the Medlemsbidrag table's sum); null when neither is given. */
+  contributions: Decimal | null;
+  /** Egna kostnader; null when not given. */
+  ownCosts: Decimal | null;
+  /** Sums of the counting initiatives' rounded year figures: granted + applications. */
   applied: Decimal;
   proposed: Decimal;
+  /** The granted initiatives' part of applied and proposed (the same in both: they cannot be cut). */
+  granted: Decimal;
+  /**
+   * Equity (issue 13 rule 3), from the rounded figures: end = start + available − applied (or
+   * proposed); the next year starts with this end. Null without the Eget kapital parameter, or when
+   * the Ram years are not consecutive.
+   */
+  equityStartApplied: Decimal | null;
+  equityStartProposed: Decimal | null;
+  equityEndApplied: Decimal | null;
+  equityEndProposed: Decimal | null;
+  /** Kronor below the floor at year end, 0 when not short; null when equity is not carried. */
+  shortApplied: Decimal | null;
+  shortProposed: Decimal | null;
   /** Sum − available; negative is room left. */
   overApplied: Decimal;
   overProposed: Decimal;
@@ -221,8 +281,11 @@ export interface FrameYearResult {
 }
 
 export interface Totals {
+  /** Over every counting initiative: granted + applications. */
   applied: Decimal;
   proposed: Decimal;
+  /** The granted initiatives' part of applied and proposed. */
+  granted: Decimal;
   selfFinanced: Decimal;
   decisionAmount: Decimal;
   available: Decimal;
@@ -247,6 +310,8 @@ export interface BudgetResult {
    * initiatives add no year; an initiative whose dates cannot be read adds none either.
    */
   decisionYears: number[];
+  /** The equity parameters as used; null without Eget kapital or when it cannot be carried (a gap). */
+  equity: EquityParameters | null;
   totals: Totals;
   /** The adjustments of the scenario that took effect, in order. */
   adjustmentsApplied: Adjustment[];

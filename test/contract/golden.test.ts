@@ -92,7 +92,7 @@ describe('the example workbook', () => {
     });
     expect(costs[1]!.amount).toEqual(new Decimal(144_000));
     expect(costs[8]!.year).toBe(2025);
-    expect(frame.map((f) => [f.year, f.available.toString()])).toEqual([
+    expect(frame.map((f) => [f.year, f.available?.toString()])).toEqual([
       [2018, '2000000'],
       [2019, '2000000'],
       [2020, '2000000'],

@@ -8,6 +8,7 @@ import type {
   Figures,
   FrameYearResult,
   Initiative,
+  RoundStatus,
   InitiativeResult,
   RoundedSeries,
   StaffingResult,
@@ -79,6 +80,7 @@ export interface InitiativeSpec {
   adjusted?: boolean;
   removed?: boolean;
   included?: boolean;
+  roundStatus?: RoundStatus;
   step?: number;
   /** Months of the proposal, when it is not an even spread (e.g. a cap or an earlier end). */
   proposedFigures?: Figures;
@@ -93,6 +95,7 @@ export function initiativeResult(spec: InitiativeSpec): InitiativeResult {
     end: spec.end,
     statedApplied: spec.stated === undefined || spec.stated === null ? null : D(spec.stated),
     maxGrant: null,
+    ...(spec.roundStatus ? { roundStatus: spec.roundStatus } : {}),
   };
   const applied = spread(spec.start, spec.end, spec.applied);
   const proposed =
@@ -102,6 +105,8 @@ export function initiativeResult(spec: InitiativeSpec): InitiativeResult {
   return {
     initiative,
     included: spec.included ?? true,
+    roundStatus: spec.roundStatus ?? 'application',
+    counts: (spec.included ?? true) && spec.roundStatus !== 'rejected',
     applied,
     proposed,
     selfFinanced: self,
@@ -181,7 +186,8 @@ export function budgetResult(options: {
   frame?: Array<{ year: number; available: number }>;
   adjustments?: Adjustment[];
 }): BudgetResult {
-  const included = options.initiatives.filter((r) => r.included);
+  const included = options.initiatives.filter((r) => r.counts);
+  const granted = included.filter((r) => r.roundStatus === 'granted');
   const yearSum = (y: number, pick: (r: InitiativeResult) => Figures) =>
     included.reduce((s, r) => s.plus(pick(r).rounded.byYear.get(y) ?? 0), D(0));
   const frame: FrameYearResult[] = (options.frame ?? []).map(({ year, available }) => {
@@ -191,12 +197,21 @@ export function budgetResult(options: {
     return {
       year,
       available: a,
+      contributions: null,
+      ownCosts: null,
       applied,
       proposed,
+      granted: granted.reduce((s, r) => s.plus(r.applied.rounded.byYear.get(year) ?? 0), D(0)),
       overApplied: applied.minus(a),
       overProposed: proposed.minus(a),
       overAppliedPercent: percentOf(applied.minus(a), a),
       overProposedPercent: percentOf(proposed.minus(a), a),
+      equityStartApplied: null,
+      equityStartProposed: null,
+      equityEndApplied: null,
+      equityEndProposed: null,
+      shortApplied: null,
+      shortProposed: null,
     };
   });
   const total = (pick: (r: InitiativeResult) => Decimal) => included.reduce((s, r) => s.plus(pick(r)), D(0));
@@ -209,9 +224,11 @@ export function budgetResult(options: {
     staffing: options.staffing ?? [],
     frame,
     decisionYears: decisionYearsOf(options.initiatives),
+    equity: null,
     totals: {
       applied: total((r) => r.applied.rounded.total),
       proposed: total((r) => r.proposed.rounded.total),
+      granted: granted.reduce((s, r) => s.plus(r.applied.rounded.total), D(0)),
       selfFinanced: total((r) => r.selfFinanced.rounded.total),
       decisionAmount: total((r) => r.decisionAmount),
       available,

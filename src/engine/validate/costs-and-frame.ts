@@ -1,0 +1,59 @@
+// Kostnader (each row's initiative and year) and Ram (one row per year).
+import type { Issue } from '../../issues/types';
+import { CODE, COLUMN, issueAt } from '../issues';
+import { messages } from '../messages';
+import type { CostRow, FrameYear } from '../types';
+import { findInitiative } from './checks';
+import type { ValidInitiative } from './types';
+
+/** Resolves each cost row to its initiative (pushing it onto owner.costs). */
+export function validateCosts(
+  rows: readonly CostRow[],
+  byKey: Map<string, ValidInitiative>,
+  silentKeys: Set<string>,
+  issues: Issue[],
+): void {
+  for (const row of rows) {
+    const owner = findInitiative(row.initiative, row.source, byKey, silentKeys, issues);
+    if (!owner) continue;
+    if (row.year !== null && (row.year < owner.start.year || row.year > owner.end.year)) {
+      issues.push(
+        issueAt(
+          'error',
+          CODE.costYearOutsidePeriod,
+          row.source,
+          COLUMN.year,
+          row.year,
+          messages.costYearOutside(row.year, owner.start.year, owner.end.year),
+        ),
+      );
+      continue;
+    }
+    owner.costs.push(row);
+  }
+}
+
+/** The frame without repeated years (the later row of a year is an error and left out). */
+export function validateFrame(rows: readonly FrameYear[], issues: Issue[]): FrameYear[] {
+  const frame: FrameYear[] = [];
+  const frameByYear = new Map<number, FrameYear>();
+  for (const year of rows) {
+    const first = frameByYear.get(year.year);
+    if (first) {
+      issues.push(
+        issueAt(
+          'error',
+          CODE.duplicateFrameYear,
+          year.source,
+          COLUMN.year,
+          year.year,
+          messages.duplicateFrameYear(year.year, first.source?.row ?? null),
+        ),
+      );
+      continue;
+    }
+    frameByYear.set(year.year, year);
+    frame.push(year);
+  }
+  return frame;
+}

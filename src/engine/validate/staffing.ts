@@ -1,0 +1,95 @@
+// Bemanning: each row's initiative, its dates within the initiative's period, and the payroll
+// overhead it uses (its own, its employer's, the general one, else 0 with a warning).
+import type Decimal from 'decimal.js';
+import type { Issue } from '../../issues/types';
+import { nameKey } from '../../workbook/names';
+import { isoDate, ordinal } from '../calendar';
+import { ZERO } from '../fixed';
+import { CODE, COLUMN, issueAt } from '../issues';
+import { messages } from '../messages';
+import type { Parameters, StaffingRow } from '../types';
+import { checkDate, findInitiative } from './checks';
+import type { ValidInitiative } from './types';
+
+/** Resolves each row to its initiative (pushing it onto owner.staffing); returns the PO per row. */
+export function validateStaffing(
+  rows: readonly StaffingRow[],
+  parameters: Parameters,
+  byKey: Map<string, ValidInitiative>,
+  silentKeys: Set<string>,
+  issues: Issue[],
+): Decimal[] {
+  const poByEmployer = new Map<string, Decimal>();
+  for (const [employer, po] of parameters.payrollOverheadByEmployer) poByEmployer.set(nameKey(employer), po);
+
+  return rows.map((row, position) => {
+    const po =
+      row.payrollOverhead ??
+      (row.employer !== null ? poByEmployer.get(nameKey(row.employer)) : undefined) ??
+      parameters.payrollOverhead;
+    const owner = findInitiative(row.initiative, row.source, byKey, silentKeys, issues);
+    if (!owner) return po ?? ZERO;
+    const start = row.start === null ? owner.start : checkDate(row.start, row.source, COLUMN.start, issues);
+    const end = row.end === null ? owner.end : checkDate(row.end, row.source, COLUMN.end, issues);
+    if (!start || !end) return po ?? ZERO;
+    let ok = true;
+    if (ordinal(end) < ordinal(start)) {
+      issues.push(
+        issueAt(
+          'error',
+          CODE.endBeforeStart,
+          row.source,
+          COLUMN.end,
+          isoDate(end),
+          messages.endBeforeStart(isoDate(end), isoDate(start)),
+        ),
+      );
+      ok = false;
+    } else {
+      const periodStart = isoDate(owner.start);
+      const periodEnd = isoDate(owner.end);
+      if (ordinal(start) < ordinal(owner.start)) {
+        issues.push(
+          issueAt(
+            'error',
+            CODE.outsidePeriod,
+            row.source,
+            COLUMN.start,
+            isoDate(start),
+            messages.startBeforeInitiative(isoDate(start), periodStart, periodEnd),
+          ),
+        );
+        ok = false;
+      }
+      if (ordinal(end) > ordinal(owner.end)) {
+        issues.push(
+          issueAt(
+            'error',
+            CODE.outsidePeriod,
+            row.source,
+            COLUMN.end,
+            isoDate(end),
+            messages.endAfterInitiative(isoDate(end), periodStart, periodEnd),
+          ),
+        );
+        ok = false;
+      }
+    }
+    if (!ok) return po ?? ZERO;
+    if (po === null || po === undefined) {
+      issues.push(
+        issueAt(
+          'warning',
+          CODE.missingPayrollOverhead,
+          row.source,
+          COLUMN.payrollOverhead,
+          null,
+          messages.missingPayrollOverhead(row.employer),
+        ),
+      );
+    }
+    const used = po ?? ZERO;
+    owner.staffing.push({ row, position, start, end, payrollOverhead: used });
+    return used;
+  });
+}

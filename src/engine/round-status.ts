@@ -1,7 +1,8 @@
 // Issue 13 rule 1: an initiative's status in the decision round. Granted initiatives hold part of
 // the frame and cannot be cut; rejected ones count nowhere; neither takes an adjustment.
 import type { Issue } from '../issues/types';
-import { CODE, COLUMN, issueAt, nameKey } from './issues';
+import { nameKey } from '../workbook/names';
+import { CODE, COLUMN, issueAt } from './issues';
 import { messages } from './messages';
 import type { Adjustment, Initiative, RoundStatus } from './types';
 

@@ -89,5 +89,26 @@ export interface SheetPlan {
   /** Points, 0-based rows: rows whose merged, wrapped text needs more than one line (Excel does not autofit merged cells). */
   rowHeights?: Array<{ row: number; height: number }>;
   /** Page setup for printing the sheet on A4. */
-  print?: { paper: 'A4'; orientation: 'portrait' | 'landscape'; fitToWidth: number; fitToHeight: number };
+  print?: PrintSetup;
+  /** The sheet the workbook shows (and opens on, once saved) after the plans are written. */
+  activate?: boolean;
+}
+
+/** How a sheet prints: what a party who prints the shared workbook gets without the add-in. */
+export interface PrintSetup {
+  paper: 'A4';
+  orientation: 'portrait' | 'landscape';
+  /** Scaled to this many pages wide; 0 leaves the width unscaled. */
+  fitToWidth: number;
+  /** Scaled to this many pages tall; 0 is as many as needed. */
+  fitToHeight: number;
+  /** 0-based rows repeated at the top of every printed page from the one they are on (a table's header). */
+  titleRows?: { first: number; last: number };
+  /** 0-based rows that start a new printed page (manual page breaks), ascending. */
+  rowBreaks?: number[];
+  /**
+   * The footer on every page, in three parts. Excel's codes may be used in the text: &P is the page
+   * number, &N the number of pages, &A the sheet's name; '&&' is an ampersand.
+   */
+  footer?: { left?: string; center?: string; right?: string };
 }

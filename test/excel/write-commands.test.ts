@@ -246,6 +246,27 @@ test('row heights: one command per run of consecutive rows of the same height; a
   );
 });
 
+test('print titles, page breaks and the footer travel in the print command; activate comes last', () => {
+  const print = {
+    paper: 'A4' as const,
+    orientation: 'portrait' as const,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    titleRows: { first: 3, last: 3 },
+    rowBreaks: [10, 20],
+    footer: { left: 'Beslutsunderlag', right: 'Sida &P av &N' },
+  };
+  const commands = renderCommands(
+    { ...plan([{ row: 0, column: 0, cells: [[{ kind: 'text', text: 'a' }]] }]), print, activate: true },
+    'S',
+    [],
+  );
+  expect(commands.slice(-2)).toEqual([
+    { op: 'print', sheet: 'S', print },
+    { op: 'activate', sheet: 'S' },
+  ]);
+});
+
 test('the print setup is one command after the rest of the sheet', () => {
   const commands = renderCommands(
     {

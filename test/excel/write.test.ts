@@ -210,6 +210,25 @@ test('the summary has row heights and an A4 print setup, and the Excel writer re
     [...expected.getSheet('Beslutsunderlag')!.rowHeights].sort((a, b) => a[0] - b[0]),
   );
   expect(summary.print).toEqual(expected.getSheet('Beslutsunderlag')!.print);
+  expect(wb.getSheet('Periodisering')!.print).toEqual(expected.getSheet('Periodisering')!.print);
+});
+
+test('print titles, page breaks and footers reach the sheet through PageLayout, and the written sheet is shown', async () => {
+  const wb = exampleWorkbook();
+  const [summary] = summaryPlansFor(wb);
+  const print = {
+    paper: 'A4' as const,
+    orientation: 'portrait' as const,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    titleRows: { first: 4, last: 4 },
+    rowBreaks: [12, 30],
+    footer: { left: 'Beslutsunderlag', right: 'Sida &P av &N' },
+  };
+  const host = install(wb);
+  await createExcelPort().writeSheets([{ ...summary!, print, activate: true }]);
+  expect(wb.getSheet('Beslutsunderlag')!.print).toEqual(print);
+  expect(host.activeSheet).toBe('Beslutsunderlag');
 });
 
 describe.each(['1.7', '1.8'])('on a host with ExcelApi %s (no PageLayout)', (apiVersion) => {

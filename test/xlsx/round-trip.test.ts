@@ -95,7 +95,16 @@ function summaryPlan(): SheetPlan {
       { row: 1, height: 45 },
       { row: 6, height: 30.75 },
     ],
-    print: { paper: 'A4', orientation: 'landscape', fitToWidth: 1, fitToHeight: 0 },
+    print: {
+      paper: 'A4',
+      orientation: 'landscape',
+      fitToWidth: 1,
+      fitToHeight: 0,
+      titleRows: { first: 2, last: 2 },
+      rowBreaks: [4, 6],
+      footer: { left: 'Beslutsunderlag', right: 'Sida &P av &N' },
+    },
+    activate: true,
   };
 }
 
@@ -205,7 +214,17 @@ describe('.xlsx round trip', () => {
       [1, 45],
       [6, 30.75],
     ]);
-    expect(summary.print).toEqual({ paper: 'A4', orientation: 'landscape', fitToWidth: 1, fitToHeight: 0 });
+    expect(summary.print).toEqual({
+      paper: 'A4',
+      orientation: 'landscape',
+      fitToWidth: 1,
+      fitToHeight: 0,
+      titleRows: { first: 2, last: 2 },
+      rowBreaks: [4, 6],
+      footer: { left: 'Beslutsunderlag', right: 'Sida &P av &N' },
+    });
+    // The file opens on the sheet the plan asked to show.
+    expect(back.activeSheet).toBe('Beslutsunderlag');
     expect(back.getSheet('Bemanning')!.print).toBeNull();
     expect(back.getSheet('Bemanning')!.validations).toEqual([
       { range: 'E2:E1048576', list: ['Förbundet', 'Egen'] },

@@ -94,6 +94,21 @@ const SHEET_ACTIONS: { [K in Exclude<Op, 'addSheet'>]: SheetAction<K> } = {
     // "The PageLayoutZoomOptions object must be set as a JSON object" (Excel.PageLayout.zoom).
     // 0 pages tall means as many as needed, as in the file format's fitToHeight.
     layout.zoom = { horizontalFitToPages: c.print.fitToWidth, verticalFitToPages: c.print.fitToHeight };
+    const { titleRows, rowBreaks, footer } = c.print;
+    // The documented form is an address of whole rows: setPrintTitleRows("$1:$1").
+    if (titleRows) layout.setPrintTitleRows(`$${titleRows.first + 1}:$${titleRows.last + 1}`);
+    // A horizontal break goes above the range's first row (Worksheet.horizontalPageBreaks.add("A21:E21")).
+    for (const row of rowBreaks ?? []) if (row > 0) sheet.horizontalPageBreaks.add(`A${row + 1}`);
+    if (footer) {
+      const page = layout.headersFooters.defaultForAllPages;
+      if (footer.left !== undefined) page.leftFooter = footer.left;
+      if (footer.center !== undefined) page.centerFooter = footer.center;
+      if (footer.right !== undefined) page.rightFooter = footer.right;
+    }
+  },
+  // Worksheet.activate (ExcelApi 1.1): the sheet Excel shows when the write is done.
+  activate: (sheet) => {
+    sheet.activate();
   },
 };
 

@@ -1,11 +1,11 @@
 // Turns a sheet plan into a flat list of range-level write commands and packs them into request
 // batches under Excel on the web's payload limit. Pure: the Office.js executor only replays the
 // commands, one Office call (or a few) per command, never per cell.
-import type { CellStyle, PlanCell, PlanChart, SheetPlan } from '../../workbook/sheet-plan';
+import type { CellStyle, PlanCell, PlanChart, PrintSetup, SheetPlan } from '../../workbook/sheet-plan';
 import type { CellValue } from '../../workbook/snapshot';
 import { a1 } from '../../workbook/snapshot';
 import { isoToSerial } from '../../workbook/excel-dates';
-import { parseRange } from '../memory/memory-workbook';
+import { copyPrint, parseRange } from '../memory/memory-workbook';
 import { prepareTextCell } from './text-cells';
 
 export type WriteCommand =
@@ -29,7 +29,9 @@ export type WriteCommand =
   | { op: 'tabColor'; sheet: string; color: string }
   /** Consecutive 0-based rows [top, top + rows) of the same height in points. */
   | { op: 'rowHeight'; sheet: string; top: number; rows: number; height: number }
-  | { op: 'print'; sheet: string; print: NonNullable<SheetPlan['print']> };
+  | { op: 'print'; sheet: string; print: PrintSetup }
+  /** The sheet shown once the write is done (Worksheet.activate). */
+  | { op: 'activate'; sheet: string };
 
 /** Excel on the web refuses requests and responses over 5 MB ("Excel data transfer limits"). */
 export const EXCEL_PAYLOAD_LIMIT_BYTES = 5_000_000;
@@ -434,7 +436,8 @@ export function renderCommands(
     commands.push({ op: 'freeze', sheet, rows: plan.freeze.rows, columns: plan.freeze.columns });
   if (plan.tabColor) commands.push({ op: 'tabColor', sheet, color: plan.tabColor });
   commands.push(...rowHeightCommands(sheet, plan.rowHeights ?? []));
-  if (plan.print) commands.push({ op: 'print', sheet, print: { ...plan.print } });
+  if (plan.print) commands.push({ op: 'print', sheet, print: copyPrint(plan.print) });
+  if (plan.activate) commands.push({ op: 'activate', sheet });
   return commands;
 }
 
@@ -484,8 +487,14 @@ function actionsOf(command: WriteCommand): number {
       return 1 + Object.keys(command.style).length;
     case 'table':
     case 'chart':
-    case 'print':
       return 4;
+    case 'print':
+      return (
+        4 +
+        (command.print.titleRows ? 1 : 0) +
+        (command.print.rowBreaks?.length ?? 0) +
+        (command.print.footer ? 3 : 0)
+      );
     default:
       return 2;
   }

@@ -21,6 +21,7 @@ import {
   type MemoryTable,
 } from './memory-workbook';
 import { readSnapshot } from './read-snapshot';
+import { sheetOfReference } from './ownership';
 import { renderInto, writePlans } from './write-plan';
 import { placeSheet } from '../../workbook/placement';
 
@@ -83,6 +84,10 @@ export class MemoryPort implements WorkbookPort {
   async selectCell(qualifiedAddress: string): Promise<void> {
     this.calls.selectCell++;
     this.selection = qualifiedAddress;
+    // Selecting a cell on another sheet shows that sheet, as in Excel.
+    const sheet = sheetOfReference(qualifiedAddress);
+    if (sheet && this.workbook.getSheet(sheet))
+      this.workbook.activeSheet = this.workbook.getSheet(sheet)!.name;
     this.changed();
   }
 

@@ -2,7 +2,7 @@
 // writes from it), the Office.js test fake and the browser preview. It stores what Excel stores
 // and evaluates nothing: a formula cell keeps whatever value it was last given.
 import type { CellType, CellValue } from '../../workbook/snapshot';
-import type { CellStyle, PlanChart, SheetPlan } from '../../workbook/sheet-plan';
+import type { CellStyle, PlanChart, PrintSetup } from '../../workbook/sheet-plan';
 import { columnIndex } from '../../workbook/snapshot';
 import { excelNameKey } from '../../workbook/names';
 
@@ -70,7 +70,7 @@ export class MemorySheet {
   tabColor: string | null = null;
   /** 0-based row → height in points. */
   readonly rowHeights = new Map<number, number>();
-  print: SheetPlan['print'] | null = null;
+  print: PrintSetup | null = null;
 
   constructor(name: string) {
     this.name = name;
@@ -117,9 +117,18 @@ export class MemorySheet {
     s.freeze = this.freeze ? { ...this.freeze } : null;
     s.tabColor = this.tabColor;
     for (const [k, h] of this.rowHeights) s.rowHeights.set(k, h);
-    s.print = this.print ? { ...this.print } : null;
+    s.print = this.print ? copyPrint(this.print) : null;
     return s;
   }
+}
+
+/** A page setup with its own arrays, so that a copy never shares them with the original. */
+export function copyPrint(print: PrintSetup): PrintSetup {
+  const copy: PrintSetup = { ...print };
+  if (print.titleRows) copy.titleRows = { ...print.titleRows };
+  if (print.rowBreaks) copy.rowBreaks = [...print.rowBreaks];
+  if (print.footer) copy.footer = { ...print.footer };
+  return copy;
 }
 
 export function typeOf(value: CellValue): CellType {
@@ -140,6 +149,8 @@ export class MemoryWorkbook {
   readonly names = new Map<string, string>();
   /** Document settings (Office.context.document.settings), persisted with the workbook. */
   readonly settings = new Map<string, string>();
+  /** The sheet shown, and the one a saved file opens on; null: the first visible sheet. */
+  activeSheet: string | null = null;
 
   /** Excel compares sheet names case-insensitively. */
   getSheet(name: string): MemorySheet | undefined {
@@ -159,6 +170,7 @@ export class MemoryWorkbook {
     if (!sheet) return;
     this.sheets = this.sheets.filter((s) => s !== sheet);
     this.tables = this.tables.filter((t) => t.sheet !== sheet.name);
+    if (this.activeSheet === sheet.name) this.activeSheet = null;
   }
 
   renameSheet(from: string, to: string): void {
@@ -167,6 +179,7 @@ export class MemoryWorkbook {
     if (this.getSheet(to) && this.getSheet(to) !== sheet)
       throw new Error(`A sheet named ${to} exists already`);
     for (const t of this.tables) if (t.sheet === sheet.name) t.sheet = to;
+    if (this.activeSheet === sheet.name) this.activeSheet = to;
     sheet.name = to;
   }
 
@@ -188,6 +201,7 @@ export class MemoryWorkbook {
     wb.tables = this.tables.map((t) => ({ ...t, range: { ...t.range } }));
     for (const [k, v] of this.names) wb.names.set(k, v);
     for (const [k, v] of this.settings) wb.settings.set(k, v);
+    wb.activeSheet = this.activeSheet;
     return wb;
   }
 }

@@ -1,6 +1,6 @@
 // Renders sheet plans into a MemoryWorkbook, all or nothing: the work is done on a copy that
 // replaces the original only when every step succeeded.
-import { MemoryWorkbook, parseRange } from './memory-workbook';
+import { copyPrint, MemoryWorkbook, parseRange } from './memory-workbook';
 import type { PlanCell, SheetPlan } from '../../workbook/sheet-plan';
 import type { WrittenSheet } from '../../workbook/port';
 import { isoToSerial } from '../../workbook/excel-dates';
@@ -17,6 +17,7 @@ export function writePlans(workbook: MemoryWorkbook, plans: readonly SheetPlan[]
   workbook.tables = draft.tables;
   workbook.names.clear();
   for (const [k, v] of draft.names) workbook.names.set(k, v);
+  workbook.activeSheet = draft.activeSheet;
   return written;
 }
 
@@ -26,11 +27,13 @@ function writeOne(wb: MemoryWorkbook, plan: SheetPlan): WrittenSheet {
   const placement = placeSheet(plan.name, sheetInfos(wb), previous);
   const sheet = wb.addSheet(placement.name);
   renderInto(wb, sheet.name, plan);
+  if (plan.activate) wb.activeSheet = sheet.name;
   if (kind === 'inputs') return { kind, name: sheet.name };
   if (placement.replaces) wb.removeSheet(placement.replaces);
   const name = finalName(placement, plan.name, sheetInfos(wb));
   if (name !== sheet.name) wb.renameSheet(sheet.name, name);
   wb.names.set(OWNERSHIP_NAMES[kind], ownershipReference(name));
+  if (plan.activate) wb.activeSheet = name;
   return { kind, name };
 }
 
@@ -58,7 +61,7 @@ export function renderInto(wb: MemoryWorkbook, sheetName: string, plan: SheetPla
   sheet.freeze = plan.freeze ?? null;
   sheet.tabColor = plan.tabColor ?? null;
   for (const { row, height } of plan.rowHeights ?? []) sheet.rowHeights.set(row, height);
-  sheet.print = plan.print ? { ...plan.print } : null;
+  sheet.print = plan.print ? copyPrint(plan.print) : null;
 }
 
 /** Table names are workbook-wide; a second summary sheet's table gets a suffix. */

@@ -36,8 +36,15 @@ export async function readXlsxData(data: ArrayBuffer | Uint8Array): Promise<Memo
 
   // Defined names: ExcelJS keeps only plain ranges; read every workbook-scoped name here and hide
   // them from ExcelJS.
+  // Print titles are a sheet-scoped built-in name ('Beslutsunderlag'!$12:$12): 0-based sheet → rows.
+  const titleRows = new Map<number, { first: number; last: number }>();
   for (const { start, inner } of elements(wbXml, 'definedName')) {
     const a = attributes(start);
+    if (a.name === '_xlnm.Print_Titles' && a.localSheetId !== undefined) {
+      const rows = /\$?(\d+):\$?(\d+)\s*$/.exec(unescapeXml(inner).split(',').pop() ?? '');
+      if (rows)
+        titleRows.set(Number(a.localSheetId), { first: Number(rows[1]) - 1, last: Number(rows[2]) - 1 });
+    }
     if (!a.name || a.localSheetId !== undefined || a.name.startsWith('_xlnm.')) continue;
     workbook.names.set(a.name, `=${unescapeXml(inner)}`);
   }
@@ -55,11 +62,13 @@ export async function readXlsxData(data: ArrayBuffer | Uint8Array): Promise<Memo
   // (customHeight="false"); only heights set on purpose belong to the model.
   const validations = new Map<string, Array<{ range: string; list: string[] }>>();
   const rowHeights = new Map<string, Map<number, number>>();
+  const rowBreaks = new Map<string, number[]>();
   for (const part of parts) {
     const file = part.path && zip.file(part.path);
     if (!file) continue;
     const xml = await file.async('string');
     rowHeights.set(part.name, readRowHeights(xml));
+    rowBreaks.set(part.name, readRowBreaks(xml));
     if (!/<(?:\w+:)?dataValidations\b/.test(xml)) continue;
     validations.set(part.name, readValidations(xml));
     zip.file(part.path, xml.replace(/<(?:\w+:)?dataValidations\b[\s\S]*?<\/(?:\w+:)?dataValidations>/, ''));
@@ -72,12 +81,24 @@ export async function readXlsxData(data: ArrayBuffer | Uint8Array): Promise<Memo
   // ExcelJS's typings say Buffer; it hands the data to JSZip, which takes any of these.
   await excel.xlsx.load(bytes as unknown as Parameters<typeof excel.xlsx.load>[0]);
 
-  for (const ws of excel.worksheets) {
+  excel.worksheets.forEach((ws, index) => {
     const sheet = workbook.addSheet(ws.name);
     sheet.visibility =
       ws.state === 'hidden' ? 'Hidden' : ws.state === 'veryHidden' ? 'VeryHidden' : 'Visible';
     readCells(ws, sheet);
     readLayout(ws, sheet);
+    if (sheet.print) {
+      const titles = titleRows.get(index);
+      if (titles) sheet.print.titleRows = titles;
+      const breaks = rowBreaks.get(ws.name) ?? [];
+      if (breaks.length) sheet.print.rowBreaks = breaks;
+    }
+  });
+  const activeTab = /<(?:\w+:)?workbookView\b[^>]*\bactiveTab="(\d+)"/.exec(wbXml);
+  const active = workbook.sheets[activeTab ? Number(activeTab[1]) : -1];
+  if (active) workbook.activeSheet = active.name;
+  for (const ws of excel.worksheets) {
+    const sheet = workbook.getSheet(ws.name)!;
     sheet.validations = validations.get(ws.name) ?? [];
     for (const [row, height] of rowHeights.get(ws.name) ?? []) sheet.rowHeights.set(row, height);
     const part = parts.find((p) => p.name === ws.name);
@@ -181,9 +202,50 @@ function readLayout(ws: ExcelJS.Worksheet, sheet: MemorySheet): void {
       fitToWidth: setup.fitToWidth ?? 1,
       fitToHeight: setup.fitToHeight ?? 1,
     };
+    const footer = parseFooter(ws.headerFooter?.oddFooter ?? '');
+    if (footer) sheet.print.footer = footer;
   }
   const tab = ws.properties?.tabColor as Partial<ExcelJS.Color> | undefined;
   if (tab?.argb && /^[0-9A-Fa-f]{8}$/.test(tab.argb)) sheet.tabColor = `#${tab.argb.slice(2).toUpperCase()}`;
+}
+
+/** 0-based rows that start a page: <brk id="r"/> breaks after 1-based row r, so before 0-based row r. */
+export function readRowBreaks(sheetXml: string): number[] {
+  const block = /<(?:\w+:)?rowBreaks\b[\s\S]*?<\/(?:\w+:)?rowBreaks>/.exec(sheetXml);
+  if (!block) return [];
+  const rows: number[] = [];
+  const re = /<(?:\w+:)?brk\b([^>]*)\/?>/g;
+  for (let m = re.exec(block[0]); m; m = re.exec(block[0])) {
+    const a = attributes(m[1]!);
+    if (a.id && a.man !== '0' && a.man !== 'false') rows.push(Number(a.id));
+  }
+  return rows.sort((a, b) => a - b);
+}
+
+/** '&LLeft&CCenter&RRight' → its three parts; null when empty. Codes such as &P stay as written. */
+export function parseFooter(text: string): { left?: string; center?: string; right?: string } | null {
+  if (!text) return null;
+  const parts: { left?: string; center?: string; right?: string } = {};
+  let section: 'left' | 'center' | 'right' = 'center';
+  let current = '';
+  const flush = () => {
+    if (current) parts[section] = (parts[section] ?? '') + current;
+    current = '';
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    const next = text[i + 1];
+    if (c === '&' && (next === 'L' || next === 'C' || next === 'R')) {
+      flush();
+      section = next === 'L' ? 'left' : next === 'C' ? 'center' : 'right';
+      i++;
+    } else if (c === '&' && next !== undefined) {
+      current += c + next;
+      i++;
+    } else current += c;
+  }
+  flush();
+  return Object.keys(parts).length ? parts : null;
 }
 
 /** 0-based row → points, for rows whose height was set (customHeight). */

@@ -13,6 +13,7 @@ import {
 } from '../memory/memory-workbook';
 import { sheetOfReference } from '../memory/ownership';
 import { columnLetter } from '../../workbook/snapshot';
+import type { PrintSetup } from '../../workbook/sheet-plan';
 import { addCharts } from './charts';
 import {
   addContentTypeOverrides,
@@ -32,6 +33,18 @@ export async function writeXlsxData(workbook: MemoryWorkbook): Promise<Uint8Arra
   excel.creator = 'Insatsbudget';
   const styles = new StyleCache();
   for (const sheet of workbook.sheets) writeSheet(excel, workbook, sheet, styles);
+  // The sheet the file opens on: the workbook view's active tab, and that sheet's view selected.
+  const active =
+    workbook.activeSheet === null ? -1 : workbook.sheets.findIndex((s) => s.name === workbook.activeSheet);
+  if (active >= 0) {
+    excel.views = [
+      { x: 0, y: 0, width: 28800, height: 17600, firstSheet: 0, activeTab: active, visibility: 'visible' },
+    ];
+    excel.worksheets.forEach((ws, i) => {
+      const views = ws.views.length ? ws.views : [{}];
+      ws.views = views.map((v) => ({ ...v, tabSelected: i === active })) as typeof ws.views;
+    });
+  }
   const raw = await excel.xlsx.writeBuffer();
   const zip = await JSZip.loadAsync(raw as ArrayBuffer);
   const wbPath = await workbookPath(zip);
@@ -88,17 +101,31 @@ function writeSheet(
   mergeCells(ws, sheet.merges);
   for (const [col, width] of sheet.columnWidths) ws.getColumn(col + 1).width = width;
   for (const [row, height] of sheet.rowHeights) ws.getRow(row + 1).height = height;
-  if (sheet.print) {
-    // paperSize 9 is A4 in SpreadsheetML's numbering.
-    ws.pageSetup = {
-      ...ws.pageSetup,
-      paperSize: 9 as ExcelJS.PageSetup['paperSize'],
-      orientation: sheet.print.orientation,
-      fitToPage: true,
-      fitToWidth: sheet.print.fitToWidth,
-      fitToHeight: sheet.print.fitToHeight,
-    };
-  }
+  if (sheet.print) writePrint(ws, sheet.print);
+}
+
+function writePrint(ws: ExcelJS.Worksheet, print: PrintSetup): void {
+  // paperSize 9 is A4 in SpreadsheetML's numbering.
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    paperSize: 9 as ExcelJS.PageSetup['paperSize'],
+    orientation: print.orientation,
+    fitToPage: true,
+    fitToWidth: print.fitToWidth,
+    fitToHeight: print.fitToHeight,
+    // ExcelJS writes it as the sheet's _xlnm.Print_Titles defined name ('$5:$5').
+    ...(print.titleRows
+      ? { printTitlesRow: `${print.titleRows.first + 1}:${print.titleRows.last + 1}` }
+      : {}),
+  };
+  // A break before 0-based row r is SpreadsheetML's <brk id="r"/>: after 1-based row r.
+  for (const row of print.rowBreaks ?? []) if (row > 0) ws.getRow(row).addPageBreak();
+  if (print.footer) ws.headerFooter = { ...ws.headerFooter, oddFooter: footerText(print.footer) };
+}
+
+/** '&L…&C…&R…', SpreadsheetML's header/footer text (ECMA-376 Part 1, 18.3.1.39 oddFooter). */
+export function footerText(footer: NonNullable<PrintSetup['footer']>): string {
+  return `${footer.left ? `&L${footer.left}` : ''}${footer.center ? `&C${footer.center}` : ''}${footer.right ? `&R${footer.right}` : ''}`;
 }
 
 /**

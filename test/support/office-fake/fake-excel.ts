@@ -481,12 +481,19 @@ export class FakeExcelHost {
   /** Page setups set through Worksheet.pageLayout, per sheet (the model keeps only MemorySheet.print). */
   private readonly pageLayouts = new WeakMap<MemorySheet, PageSetup>();
 
-  setPageLayout(sheet: MemorySheet, patch: Partial<PageSetup>): void {
+  setPageLayout(
+    sheet: MemorySheet,
+    patch: Partial<PageSetup> | ((current: PageSetup) => Partial<PageSetup>),
+  ): void {
     this.requireApi('1.9', 'Worksheet.pageLayout');
     const current = this.pageLayouts.get(sheet) ?? pageSetupOf(sheet.print);
-    const next = { ...current, ...patch };
+    const next = { ...current, ...(typeof patch === 'function' ? patch(current) : patch) };
     this.pageLayouts.set(sheet, next);
     sheet.print = printOf(next);
+  }
+
+  pageLayoutOf(sheet: MemorySheet): PageSetup {
+    return this.pageLayouts.get(sheet) ?? pageSetupOf(sheet.print);
   }
 
   setRowHeights(sheet: MemorySheet, r: CellRange, points: number): void {
@@ -558,6 +565,9 @@ interface PageSetup {
   orientation: string;
   paperSize: string;
   zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+  titleRows?: { first: number; last: number };
+  rowBreaks?: number[];
+  footer?: { left?: string; center?: string; right?: string };
 }
 
 /** A sheet's setup before the add-in sets any: what the model holds, or Excel's portrait at 100 %. */
@@ -567,6 +577,9 @@ function pageSetupOf(print: MemorySheet['print']): PageSetup {
     orientation: print.orientation === 'landscape' ? 'Landscape' : 'Portrait',
     paperSize: print.paper,
     zoom: { horizontalFitToPages: print.fitToWidth, verticalFitToPages: print.fitToHeight },
+    ...(print.titleRows ? { titleRows: { ...print.titleRows } } : {}),
+    ...(print.rowBreaks ? { rowBreaks: [...print.rowBreaks] } : {}),
+    ...(print.footer ? { footer: { ...print.footer } } : {}),
   };
 }
 
@@ -578,6 +591,9 @@ function printOf(setup: PageSetup): MemorySheet['print'] {
     orientation: setup.orientation === 'Landscape' ? 'landscape' : 'portrait',
     fitToWidth: wide,
     fitToHeight: tall,
+    ...(setup.titleRows ? { titleRows: { ...setup.titleRows } } : {}),
+    ...(setup.rowBreaks?.length ? { rowBreaks: [...setup.rowBreaks].sort((a, b) => a - b) } : {}),
+    ...(setup.footer ? { footer: { ...setup.footer } } : {}),
   };
 }
 
@@ -878,6 +894,12 @@ class FakeWorksheet extends Proxy {
     const patch = (name: string, value: unknown, setup: () => Partial<PageSetup>) =>
       this.set(`pageLayout.${name}`, value, () => this.host.setPageLayout(this.resolve(), setup()));
     const invalid = (message: string) => new OfficeFakeError('InvalidArgument', message);
+    const host = this.host;
+    const sheet = () => this.resolve();
+    const footer = (part: 'left' | 'center' | 'right', v: string) => () => {
+      const current = host.pageLayoutOf(sheet());
+      return { footer: { ...current.footer, [part]: v } };
+    };
     return {
       set orientation(v: string) {
         patch('orientation', v, () => {
@@ -898,6 +920,47 @@ class FakeWorksheet extends Proxy {
           return { zoom: { ...v } };
         });
       },
+      /** Whole rows as an address ("$1:$1", the documented form) or a range (PageLayout.setPrintTitleRows). */
+      setPrintTitleRows: (rows: string | FakeRange) =>
+        this.call('pageLayout.setPrintTitleRows', [typeof rows === 'string' ? rows : rows.path], () =>
+          this.host.setPageLayout(this.resolve(), () => {
+            const r = typeof rows === 'string' ? /^\$?(\d+):\$?(\d+)$/.exec(rows) : null;
+            if (typeof rows !== 'string') {
+              const { r: range } = rows.resolve();
+              return { titleRows: { first: range.top, last: range.bottom } };
+            }
+            if (!r) throw invalid(`Print title rows are whole rows, e.g. "$1:$1" (${rows})`);
+            return { titleRows: { first: Number(r[1]) - 1, last: Number(r[2]) - 1 } };
+          }),
+        ),
+      /** Only the footers of defaultForAllPages (PageLayout.headersFooters, HeaderFooterGroup). */
+      headersFooters: {
+        defaultForAllPages: {
+          set leftFooter(v: string) {
+            patch('headersFooters.defaultForAllPages.leftFooter', v, footer('left', v));
+          },
+          set centerFooter(v: string) {
+            patch('headersFooters.defaultForAllPages.centerFooter', v, footer('center', v));
+          },
+          set rightFooter(v: string) {
+            patch('headersFooters.defaultForAllPages.rightFooter', v, footer('right', v));
+          },
+        },
+      },
+    };
+  }
+  /** Manual breaks above a range's first row (Worksheet.horizontalPageBreaks, ExcelApi 1.9). */
+  get horizontalPageBreaks() {
+    return {
+      add: (range: string) =>
+        this.call('horizontalPageBreaks.add', [range], () =>
+          this.host.setPageLayout(this.resolve(), (current) => {
+            const row = parseRange(range).top;
+            const breaks = new Set(current.rowBreaks ?? []);
+            breaks.add(row);
+            return { rowBreaks: [...breaks] };
+          }),
+        ),
     };
   }
   get freezePanes() {

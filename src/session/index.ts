@@ -1,6 +1,6 @@
 export * from './meeting-session';
-export * from './view-models';
-export * from './intents';
+export * from './views';
+export * from './cuts';
 export * from './history';
 export * from './row-edits';
 export { nameKey, sameName } from '../workbook/names';

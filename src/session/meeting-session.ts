@@ -1,5 +1,5 @@
 // The meeting model: holds the workbook as last read and its figures for the active scenario,
-// turns the pane's intents into edits through the port, keeps undo/redo, and follows changes
+// turns the pane's cuts into edits through the port, keeps undo/redo, and follows changes
 // made by others. No React, DOM or Office here: the pane subscribes and renders getState().
 import type Decimal from 'decimal.js';
 import type { BudgetInput, BudgetResult } from '../engine/types';
@@ -17,7 +17,7 @@ import { renameScenario, deleteScenario, duplicateScenario } from '../contract/a
 import type { examplePlans } from '../contract/template';
 import { resolveLanguage, stringsFor, type Strings } from '../i18n';
 import { EditHistory } from './history';
-import { cutEdit, type Cut } from './intents';
+import { cutEdit, type Cut } from './cuts';
 import { applyRowEdit, editedRows, fillTrailingBlankRows, isEmptyEdit, rowsOf, tableOf } from './row-edits';
 import { nameKey, sameName } from '../workbook/names';
 

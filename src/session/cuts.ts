@@ -1,4 +1,4 @@
-// The cuts a meeting makes, as Justeringar edits. One intent is one TableRowEdit (one undo step):
+// The cuts a meeting makes, as Justeringar edits. One cut is one TableRowEdit (one undo step):
 // a repeated change of the same kind rewrites the scenario's existing row instead of piling up
 // rows (ten clicks on −5 leave one "Omfattning" row), and restoring deletes the rows that cut.
 import type Decimal from 'decimal.js';

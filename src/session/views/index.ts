@@ -1,0 +1,7 @@
+// What each view shows, with every figure already formatted for the chosen language. Pure: built
+// from the reader's and the engine's results; the React views (src/pane/<view>) only lay these out.
+export * from './overview';
+export * from './initiatives';
+export * from './scenarios';
+export * from './decision';
+export * from './issues';

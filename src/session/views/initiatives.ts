@@ -1,0 +1,180 @@
+// Insatser: the list, and one initiative in detail with its roles applied vs. proposed.
+import Decimal from 'decimal.js';
+import type { Adjustment, BudgetResult, StaffingResult } from '../../engine/types';
+import type { Language } from '../../issues/types';
+import { formatDateLong, formatFte, formatKronor, yearLabel } from '../format';
+import { nameKey, sameName } from '../../workbook/names';
+
+const ZERO = new Decimal(0);
+
+export interface InitiativeListItem {
+  name: string;
+  owner: string;
+  period: string;
+  applied: string;
+  proposed: string;
+  adjusted: boolean;
+  removed: boolean;
+  included: boolean;
+}
+
+export function initiativesView(result: BudgetResult, lang: Language): InitiativeListItem[] {
+  return result.initiatives.map((i) => ({
+    name: i.initiative.name,
+    owner: i.initiative.owner ?? '',
+    period: `${i.initiative.start} – ${i.initiative.end}`,
+    applied: formatKronor(i.applied.rounded.total, lang),
+    proposed: formatKronor(i.proposed.rounded.total, lang),
+    adjusted: i.adjusted,
+    removed: i.removed,
+    included: i.included,
+  }));
+}
+
+export interface RoleYear {
+  year: number;
+  label: string;
+  applied: string;
+  proposed: string;
+}
+
+export interface RoleView {
+  /** Stable key for React and tests: role name plus funding. */
+  key: string;
+  role: string;
+  own: boolean;
+  /** Controls apply to grant-funded roles only. */
+  editable: boolean;
+  /** Exactly one grant-funded row: the engine can set its FTE. */
+  canSetFte: boolean;
+  fteApplied: string;
+  fteProposed: string;
+  /** Proposed FTE in percentage points (350 for 3.5), for the stepper. */
+  fteProposedPoints: number;
+  fteAppliedPoints: number;
+  removed: boolean;
+  endApplied: string;
+  endProposed: string;
+  years: RoleYear[];
+  totalApplied: string;
+  totalProposed: string;
+}
+
+export interface InitiativeDetail {
+  name: string;
+  owner: string;
+  start: string;
+  end: string;
+  period: string;
+  applied: string;
+  proposed: string;
+  decisionAmount: string;
+  removed: boolean;
+  included: boolean;
+  adjusted: boolean;
+  /** The scenario's cap on this initiative, if any (as written, not only when it scaled). */
+  cap: { text: string; value: number } | null;
+  roles: RoleView[];
+  /** Other costs per year, applied vs proposed totals of the initiative per year. */
+  years: RoleYear[];
+}
+
+export function initiativeDetail(
+  result: BudgetResult,
+  name: string,
+  lang: Language,
+): InitiativeDetail | null {
+  const i = result.initiatives.find((r) => sameName(r.initiative.name, name));
+  if (!i) return null;
+  const { start, end } = i.initiative;
+  const label = (year: number) => yearLabel(year, start, end, lang);
+  const rows = result.staffing.filter((r) => sameName(r.row.initiative, name));
+  const groups = new Map<string, StaffingResult[]>();
+  for (const r of rows) {
+    const key = `${nameKey(r.row.role)}|${r.row.funding}`;
+    groups.set(key, [...(groups.get(key) ?? []), r]);
+  }
+  const roles: RoleView[] = [...groups.entries()].map(([key, group]) => roleView(key, group, label, lang));
+  const cap = [...result.adjustmentsApplied]
+    .reverse()
+    .find(
+      (a): a is Extract<Adjustment, { action: 'cap' }> => a.action === 'cap' && sameName(a.initiative, name),
+    );
+  const years = [...i.applied.rounded.byYear.keys(), ...i.proposed.rounded.byYear.keys()]
+    .filter((y, n, all) => all.indexOf(y) === n)
+    .sort((a, b) => a - b)
+    .map((year) => ({
+      year,
+      label: label(year),
+      applied: formatKronor(i.applied.rounded.byYear.get(year) ?? ZERO, lang),
+      proposed: formatKronor(i.proposed.rounded.byYear.get(year) ?? ZERO, lang),
+    }));
+  return {
+    name: i.initiative.name,
+    owner: i.initiative.owner ?? '',
+    start,
+    end,
+    period: `${formatDateLong(start, lang)} – ${formatDateLong(end, lang)}`,
+    applied: formatKronor(i.applied.rounded.total, lang),
+    proposed: formatKronor(i.proposed.rounded.total, lang),
+    decisionAmount: formatKronor(i.decisionAmount, lang),
+    removed: i.removed,
+    included: i.included,
+    adjusted: i.adjusted,
+    cap: cap ? { text: formatKronor(cap.amount, lang), value: cap.amount.toNumber() } : null,
+    roles,
+    years,
+  };
+}
+
+function sumByYear(
+  group: readonly StaffingResult[],
+  key: 'appliedByYear' | 'proposedByYear',
+): Map<number, Decimal> {
+  const sums = new Map<number, Decimal>();
+  for (const r of group)
+    for (const [year, amount] of r[key]) sums.set(year, (sums.get(year) ?? ZERO).plus(amount));
+  return sums;
+}
+
+function roleView(
+  key: string,
+  group: StaffingResult[],
+  label: (year: number) => string,
+  lang: Language,
+): RoleView {
+  const first = group[0]!;
+  const own = first.row.funding === 'own';
+  const fteApplied = group.reduce((sum, r) => sum.plus(r.fteApplied), ZERO);
+  const fteProposed = group.reduce((sum, r) => sum.plus(r.fteProposed), ZERO);
+  const applied = sumByYear(group, 'appliedByYear');
+  const proposed = sumByYear(group, 'proposedByYear');
+  const years = [...new Set([...applied.keys(), ...proposed.keys()])].sort((a, b) => a - b);
+  const total = (m: Map<number, Decimal>) => [...m.values()].reduce((s, d) => s.plus(d), ZERO);
+  const endsProposed = group.map((r) => r.endProposed ?? r.endApplied);
+  return {
+    key,
+    role: first.row.role,
+    own,
+    editable: !own && group.every((r) => r.included),
+    canSetFte: !own && group.length === 1 && first.included,
+    fteApplied: formatFte(fteApplied, lang),
+    fteProposed: formatFte(fteProposed, lang),
+    fteAppliedPoints: fteApplied.times(100).toNumber(),
+    fteProposedPoints: fteProposed.times(100).toNumber(),
+    removed: group.every((r) => r.removed),
+    endApplied: group
+      .map((r) => r.endApplied)
+      .sort()
+      .reverse()[0]!,
+    endProposed: endsProposed.sort().reverse()[0]!,
+    years: years.map((year) => ({
+      year,
+      label: label(year),
+      applied: formatKronor(applied.get(year) ?? ZERO, lang),
+      proposed: formatKronor(proposed.get(year) ?? ZERO, lang),
+    })),
+    totalApplied: formatKronor(total(applied), lang),
+    totalProposed: formatKronor(total(proposed), lang),
+  };
+}

@@ -1,0 +1,60 @@
+// Scenarier: a scenario's label, and two results side by side.
+import Decimal from 'decimal.js';
+import type { BudgetResult } from '../../engine/types';
+import type { Language } from '../../issues/types';
+import { formatKronor } from '../format';
+import { stringsFor } from '../../i18n';
+import { sameName } from '../../workbook/names';
+
+const ZERO = new Decimal(0);
+
+export function scenarioLabel(scenario: string | null, lang: Language): string {
+  return scenario ?? stringsFor(lang).applicationName;
+}
+
+export interface CompareRow {
+  label: string;
+  left: string;
+  right: string;
+  difference: string;
+}
+
+export interface CompareView {
+  leftName: string;
+  rightName: string;
+  years: CompareRow[];
+  initiatives: CompareRow[];
+  total: CompareRow;
+}
+
+/** Proposed figures of two results side by side; a result with scenario null is the application. */
+export function compareView(left: BudgetResult, right: BudgetResult, lang: Language): CompareView {
+  const s = stringsFor(lang);
+  const row = (label: string, a: Decimal, b: Decimal): CompareRow => ({
+    label,
+    left: formatKronor(a, lang),
+    right: formatKronor(b, lang),
+    difference: formatKronor(b.minus(a), lang),
+  });
+  const figure = (r: BudgetResult) => (r.scenario === null ? 'applied' : 'proposed');
+  const yearsOf = (r: BudgetResult) => new Map(r.frame.map((y) => [y.year, y[figure(r)]]));
+  const ly = yearsOf(left);
+  const ry = yearsOf(right);
+  const years = [...new Set([...ly.keys(), ...ry.keys()])].sort((a, b) => a - b);
+  const total = (r: BudgetResult) =>
+    r.initiatives.reduce((sum, i) => sum.plus(i[figure(r)].rounded.total), ZERO);
+  return {
+    leftName: scenarioLabel(left.scenario, lang),
+    rightName: scenarioLabel(right.scenario, lang),
+    years: years.map((y) => row(String(y), ly.get(y) ?? ZERO, ry.get(y) ?? ZERO)),
+    initiatives: left.initiatives.map((i) => {
+      const other = right.initiatives.find((o) => sameName(o.initiative.name, i.initiative.name));
+      return row(
+        i.initiative.name,
+        i[figure(left)].rounded.total,
+        other ? other[figure(right)].rounded.total : ZERO,
+      );
+    }),
+    total: row(s.wholePeriod, total(left), total(right)),
+  };
+}

@@ -25,6 +25,8 @@ export interface InitiativePlan {
   cap: Decimal | null;
   /** By ValidStaffing.position; only rows an adjustment touched. */
   rows: Map<number, RowPlan>;
+  /** The adjustments that took effect on the initiative, in table order. */
+  applied: Adjustment[];
 }
 
 export interface ScenarioPlan {
@@ -60,7 +62,11 @@ export function planScenario(
       }
       continue;
     }
-    if (apply(adjustment, owner, initiativePlan(plan, key), plan.issues)) plan.applied.push(adjustment);
+    const target = initiativePlan(plan, key);
+    if (apply(adjustment, owner, target, plan.issues)) {
+      plan.applied.push(adjustment);
+      target.applied.push(adjustment);
+    }
   }
   return plan;
 }
@@ -68,7 +74,7 @@ export function planScenario(
 function initiativePlan(plan: ScenarioPlan, key: string): InitiativePlan {
   let found = plan.byKey.get(key);
   if (!found) {
-    found = { removed: false, end: null, cap: null, rows: new Map() };
+    found = { removed: false, end: null, cap: null, rows: new Map(), applied: [] };
     plan.byKey.set(key, found);
   }
   return found;

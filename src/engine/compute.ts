@@ -32,6 +32,7 @@ import { roundStatusOf, screenDecidedAdjustments } from './round-status';
 import { scenarioNames } from './scenarios';
 import type {
   BudgetInput,
+  CostResult,
   BudgetResult,
   FrameYearResult,
   InitiativeResult,
@@ -63,6 +64,7 @@ export function computeBudget(input: BudgetInput, scenario: string | null): Budg
   const plan = planScenario(validated, screened.usable, scenarioName);
 
   const staffing: Array<StaffingResult | undefined> = new Array(input.staffing.length);
+  const costs: Array<CostResult | undefined> = new Array(input.costs.length);
   const sums: Sums[] = [];
   const initiatives = input.initiatives.map((initiative, i): InitiativeResult => {
     const valid = validated.initiatives[i];
@@ -93,6 +95,11 @@ export function computeBudget(input: BudgetInput, scenario: string | null): Budg
         capApplied: null,
         status: initiative.maxGrant === null ? 'noMax' : 'withinMax',
         statedDifference: null,
+        staffing: [],
+        costs: [],
+        proposedEnd: initiative.end,
+        cap: null,
+        adjustments: [],
       };
     }
     // A granted or rejected initiative takes no adjustment (screened above); a granted one's
@@ -103,6 +110,7 @@ export function computeBudget(input: BudgetInput, scenario: string | null): Budg
       roundStatus,
       input.parameters,
       staffing,
+      costs,
     );
     sums.push(result.sums);
     return result.result;
@@ -125,6 +133,21 @@ export function computeBudget(input: BudgetInput, scenario: string | null): Budg
       payrollOverheadUsed: validated.payrollOverheads[i] ?? ZERO,
     };
   });
+
+  // Each row on the initiative it names (valid or not), so that no consumer joins them by name.
+  staffingResults.forEach((s, i) => initiatives[validated.staffingOwners[i]!]?.staffing.push(s));
+  input.costs.forEach((row, i) => {
+    const c = costs[i] ?? { row, included: false, appliedByYear: new Map(), proposedByYear: new Map() };
+    initiatives[validated.costOwners[i]!]?.costs.push(c);
+  });
+  const unreadInitiatives: string[] = [];
+  const unreadKeys = new Set<string>();
+  for (const name of input.rejectedInitiatives ?? []) {
+    const key = nameKey(name);
+    if (validated.firstIndex.has(key) || unreadKeys.has(key)) continue;
+    unreadKeys.add(key);
+    unreadInitiatives.push(name);
+  }
 
   // Frame (rule h; issue 13): Tillgängligt from its parts, then sums of the counting initiatives'
   // rounded year figures, then the equity carried through the years.
@@ -187,6 +210,7 @@ export function computeBudget(input: BudgetInput, scenario: string | null): Budg
     scenario: scenarioName,
     initiatives,
     staffing: staffingResults,
+    unreadInitiatives,
     frame,
     decisionYears: decisionYears(input),
     equity: equityByYear === null ? null : equityParameters,
@@ -219,6 +243,7 @@ function computeInitiative(
   roundStatus: RoundStatus,
   parameters: Parameters,
   staffingOut: Array<StaffingResult | undefined>,
+  costsOut: Array<CostResult | undefined>,
 ): { result: InitiativeResult; sums: Sums } {
   const { initiative, firstMonth, lastMonth } = valid;
   const count = lastMonth - firstMonth + 1;
@@ -262,7 +287,7 @@ function computeInitiative(
     };
   }
 
-  for (const cost of valid.costs) {
+  for (const { row: cost, position } of valid.costs) {
     const start: CalendarDate =
       cost.year === null || cost.year === valid.start.year
         ? valid.start
@@ -273,13 +298,18 @@ function computeInitiative(
         : { year: cost.year, month: 12, day: 31 };
     const pieces = spreadAmount(cost.amount, start, end);
     (cost.funding === 'grant' ? grantApplied : ownApplied).add(pieces);
-    if (changes && !removed) {
+    const appliedByYear = roundedYears(piecesByYear(pieces), years);
+    let proposedByYear = appliedByYear;
+    if (removed) proposedByYear = roundedYears(new Map(), years);
+    else if (changes) {
       const kept =
         planEnd !== null && ordinal(planEnd) < ordinal(end)
           ? truncatePieces(pieces, start, planEnd, end)
           : pieces;
       (cost.funding === 'grant' ? grantProposed : ownProposed).add(kept);
+      if (kept !== pieces) proposedByYear = roundedYears(piecesByYear(kept), years);
     }
+    costsOut[position] = { row: cost, included: true, appliedByYear, proposedByYear };
   }
 
   let capApplied: Decimal | null = null;
@@ -341,6 +371,11 @@ function computeInitiative(
         initiative.statedApplied === null
           ? null
           : new Dx(initiative.statedApplied).minus(applied.figures.rounded.total),
+      staffing: [],
+      costs: [],
+      proposedEnd: planEnd === null ? initiative.end : isoDate(planEnd),
+      cap: plan?.cap ?? null,
+      adjustments: plan?.applied ?? [],
     },
     sums: {
       included: true,

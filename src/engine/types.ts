@@ -228,6 +228,32 @@ export interface InitiativeResult {
   status: InitiativeStatus;
   /** Stated applied amount minus computed applied total (rounded); null when nothing is stated. */
   statedDifference: Decimal | null;
+  /**
+   * The Bemanning rows that name this initiative, in Bemanning order (the same objects as in
+   * BudgetResult.staffing), included or not. Empty for a second initiative of a repeated name.
+   */
+  staffing: StaffingResult[];
+  /** Likewise its Kostnader rows. */
+  costs: CostResult[];
+  /**
+   * The period end under the scenario, which the decision names: the application's end, or the
+   * earlier end a whole-initiative Slutdatum sets (the last such adjustment, as for every row).
+   */
+  proposedEnd: IsoDate;
+  /** The scenario's Tak on this initiative as written (the last one), whether or not it scaled. */
+  cap: Decimal | null;
+  /** The scenario's adjustments that took effect on this initiative, in table order. */
+  adjustments: Adjustment[];
+}
+
+/** One Kostnader row before and after the scenario. */
+export interface CostResult {
+  row: CostRow;
+  /** False when the row or its initiative has an error. */
+  included: boolean;
+  /** Whole kronor per calendar year, the row rounded on its own. Before any cap. */
+  appliedByYear: ReadonlyMap<number, Decimal>;
+  proposedByYear: ReadonlyMap<number, Decimal>;
 }
 
 /** One staffing row before and after the scenario, for "applied vs. proposed" per role. */
@@ -301,7 +327,13 @@ export interface BudgetResult {
   scenario: string | null;
   /** In input order. */
   initiatives: InitiativeResult[];
+  /** Every Bemanning row, in input order; each initiative's own rows are also on it. */
   staffing: StaffingResult[];
+  /**
+   * Initiatives whose Insatser row could not be read (BudgetInput.rejectedInitiatives), one per
+   * name and only those of a name no initiative result has: they take part in nothing.
+   */
+  unreadInitiatives: string[];
   /** In the order of the frame input. */
   frame: FrameYearResult[];
   /**

@@ -24,7 +24,6 @@ import { formatKronor, yearLabel } from '../format';
 import { overallSpan, yearColumns } from './years';
 import type { SummaryContext } from './context';
 import { a1 } from '../workbook/snapshot';
-import { nameKey } from '../workbook/names';
 
 export const SUMMARY_SHEET = 'Beslutsunderlag';
 export const TABLE_NAMES = {
@@ -45,15 +44,6 @@ const sum = (xs: Iterable<Decimal>): Decimal => {
   return s;
 };
 
-/** Initiatives by name as the engine compares them (trimmed, case-insensitive): index and name. */
-function initiativeIndex(result: BudgetResult): Map<string, { index: number; name: string }> {
-  const byKey = new Map<string, { index: number; name: string }>();
-  result.initiatives.forEach((r, index) => {
-    const k = nameKey(r.initiative.name);
-    if (!byKey.has(k)) byKey.set(k, { index, name: r.initiative.name });
-  });
-  return byKey;
-}
 const signed = (d: Decimal, style?: Parameters<typeof num>[2]) => num(d, KRONOR_SIGNED_FORMAT, style);
 /** The engine's percentages are points with one decimal (12.3); the sheet writes fractions. */
 const percent = (p: Decimal | null): PlanCell => (p === null ? null : num(p.div(100), PERCENT_1_FORMAT));
@@ -77,30 +67,22 @@ export function putHeader(
 }
 
 /** Names of initiatives that take no part in any figure: errors in the engine or while reading. */
-export function excludedInitiatives(result: BudgetResult, context: SummaryContext): string[] {
-  const names = result.initiatives.filter((r) => !r.included).map((r) => r.initiative.name);
-  const seen = new Set(result.initiatives.map((r) => nameKey(r.initiative.name)));
-  for (const name of context.input.rejectedInitiatives ?? []) {
-    if (!seen.has(nameKey(name))) names.push(name);
-    seen.add(nameKey(name));
-  }
-  return names;
+export function excludedInitiatives(result: BudgetResult): string[] {
+  return [
+    ...result.initiatives.filter((r) => !r.included).map((r) => r.initiative.name),
+    ...result.unreadInitiatives,
+  ];
 }
 
 function putDecisions(b: SheetBuilder, result: BudgetResult, context: SummaryContext, l: Labels): void {
   b.putMerged(l.decisions, STYLE.heading);
   b.gap();
   const entries: Array<{ name: string; proposal: string; conditions: string[] }> = result.initiatives.map(
-    (r) => ({
-      name: r.initiative.name,
-      ...decisionText(r, context.lang, result.adjustmentsApplied),
-    }),
+    (r) => ({ name: r.initiative.name, ...decisionText(r, context.lang) }),
   );
   // Initiatives rejected while reading have no result; they get the note too.
-  const known = initiativeIndex(result);
-  for (const name of excludedInitiatives(result, context)) {
-    if (!known.has(nameKey(name))) entries.push({ name, proposal: l.notIncludedDecision, conditions: [] });
-  }
+  for (const name of result.unreadInitiatives)
+    entries.push({ name, proposal: l.notIncludedDecision, conditions: [] });
   for (const e of entries) {
     b.put([[text(e.name, { bold: true })]]);
     b.putMerged(e.proposal, STYLE.wrapped);
@@ -177,7 +159,7 @@ function putOverview(
       ],
     ]);
   }
-  const excluded = excludedInitiatives(result, context);
+  const excluded = excludedInitiatives(result);
   if (excluded.length > 0) {
     b.gap();
     b.put([[text(l.notIncludedHeading, { bold: true })]]);
@@ -245,14 +227,9 @@ function putStaffing(b: SheetBuilder, result: BudgetResult, l: Labels, years: nu
   b.putMerged(l.staffing, STYLE.heading);
   b.putMerged(l.staffingNote, STYLE.note);
   // Grouped by initiative in the Insatser order; within one, in the order of Bemanning.
-  const byKey = initiativeIndex(result);
-  const key = (s: StaffingResult) => byKey.get(nameKey(s.row.initiative))?.index ?? Number.MAX_SAFE_INTEGER;
-  const nameOf = (s: StaffingResult) => byKey.get(nameKey(s.row.initiative))?.name ?? s.row.initiative;
-  const rows = result.staffing
-    .filter((s) => s.included)
-    .map((s, i) => ({ s, i, k: key(s) }))
-    .sort((a, b2) => a.k - b2.k || a.i - b2.i)
-    .map(({ s }) => s);
+  const rows = result.initiatives.flatMap((i) =>
+    i.staffing.filter((s) => s.included).map((s) => ({ s, name: i.initiative.name })),
+  );
   if (rows.length === 0) {
     b.put([[text(l.noStaffing)]]);
     return;
@@ -273,7 +250,7 @@ function putStaffing(b: SheetBuilder, result: BudgetResult, l: Labels, years: nu
   let changeTotal = new Decimal(0);
   const appliedTotals = years.map(() => new Decimal(0));
   const proposedTotals = years.map(() => new Decimal(0));
-  const cells = rows.map((s): PlanCell[] => {
+  const cells = rows.map(({ s, name }): PlanCell[] => {
     const yearCells: PlanCell[] = [];
     years.forEach((y, i) => {
       const a = s.appliedByYear.get(y);
@@ -287,7 +264,7 @@ function putStaffing(b: SheetBuilder, result: BudgetResult, l: Labels, years: nu
     fteProposed = fteProposed.plus(s.fteProposed);
     changeTotal = changeTotal.plus(change);
     return [
-      text(nameOf(s), { wrap: true }),
+      text(name, { wrap: true }),
       text(s.row.role, { wrap: true }),
       text(l.fundingWord(s.row.funding)),
       num(s.fteApplied, FTE_FORMAT),
@@ -334,8 +311,8 @@ function putAdjustments(b: SheetBuilder, result: BudgetResult, l: Labels): void 
     b.put([[text(l.noAdjustments)]]);
     return;
   }
-  const byKey = initiativeIndex(result);
-  const nameOf = (a: Adjustment) => byKey.get(nameKey(a.initiative))?.name ?? a.initiative;
+  const initiativeOf = new Map(result.initiatives.flatMap((i) => i.adjustments.map((a) => [a, i] as const)));
+  const nameOf = (a: Adjustment) => initiativeOf.get(a)?.initiative.name ?? a.initiative;
   const cells = adjustments.map((a): PlanCell[] => [
     text(nameOf(a), { wrap: true }),
     text(a.action !== 'cap' && a.role !== null ? a.role : l.wholeInitiative, { wrap: true }),

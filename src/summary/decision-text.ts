@@ -1,11 +1,10 @@
 // The proposed decision per initiative in the board's wording (seeds 002–004). The wording is the
 // board's formal Swedish whatever the UI language; only the note for an initiative left out for
 // errors follows the language, since it is an instruction to the user, not a decision.
-import type { Adjustment, InitiativeResult } from '../engine/types';
+import type { InitiativeResult } from '../engine/types';
 import type { Language } from '../issues/types';
 import { labels } from './labels';
 import { formatDateLong, formatKronor } from '../format';
-import { sameName } from '../workbook/names';
 
 export const STANDARD_CONDITIONS: readonly string[] = [
   'att finansieringen av insatsen gäller under förutsättning att förbundet beviljas medel från medlemsorganisationerna framöver.',
@@ -17,38 +16,15 @@ export interface DecisionText {
   conditions: string[];
 }
 
-/**
- * The period end the decision names: the application's, or an earlier end the scenario set for the
- * whole initiative (an adjustment "Slutdatum" without a role). Pass the scenario's adjustments
- * (BudgetResult.adjustmentsApplied) to take that into account.
- */
-export function decisionEnd(initiative: InitiativeResult, adjustments: readonly Adjustment[] = []): string {
-  let end = initiative.initiative.end;
-  for (const a of adjustments) {
-    if (
-      a.action === 'setEnd' &&
-      a.role === null &&
-      sameName(a.initiative, initiative.initiative.name) &&
-      a.end < end
-    ) {
-      end = a.end;
-    }
-  }
-  return end;
-}
-
-export function decisionText(
-  initiative: InitiativeResult,
-  lang: Language,
-  adjustments: readonly Adjustment[] = [],
-): DecisionText {
+/** The decision's period ends at the proposed end: the application's, or the scenario's earlier one. */
+export function decisionText(initiative: InitiativeResult, lang: Language): DecisionText {
   const name = initiative.initiative.name.trim();
   if (!initiative.included) return { proposal: labels(lang).notIncludedDecision, conditions: [] };
   if (initiative.removed) {
     return { proposal: `att inte bevilja finansiellt stöd för insatsen ${name}.`, conditions: [] };
   }
   const from = formatDateLong(initiative.initiative.start, 'sv');
-  const to = formatDateLong(decisionEnd(initiative, adjustments), 'sv');
+  const to = formatDateLong(initiative.proposedEnd, 'sv');
   // The shared Swedish grouping ("6 984 000"), the unit written out as the board does.
   const amount = `${formatKronor(initiative.decisionAmount, 'sv').replace(/\u00a0kr$/, '')} kronor`;
   const grant = initiative.adjusted

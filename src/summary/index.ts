@@ -7,7 +7,7 @@ import { buildDecisionSheet } from './decision-sheet';
 import { buildPeriodisationSheet } from './periodisation-sheet';
 
 export type { SummaryContext } from './context';
-export { decisionText, decisionEnd, STANDARD_CONDITIONS, type DecisionText } from './decision-text';
+export { decisionText, STANDARD_CONDITIONS, type DecisionText } from './decision-text';
 export { yearColumns } from './years';
 export { SUMMARY_SHEET, TABLE_NAMES } from './decision-sheet';
 export { PERIODISATION_SHEET, PERIODISATION_TABLE } from './periodisation-sheet';

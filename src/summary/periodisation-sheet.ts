@@ -120,7 +120,7 @@ export function buildPeriodisationSheet(result: BudgetResult, context: SummaryCo
     ]);
     freezeRows = t.headerRow + 1;
   }
-  const excluded = excludedInitiatives(result, context);
+  const excluded = excludedInitiatives(result);
   if (excluded.length > 0) {
     b.gap();
     b.put([[text(l.notIncludedHeading, { bold: true })]]);

@@ -1,6 +1,5 @@
 import Decimal from 'decimal.js';
 import { decisionText, STANDARD_CONDITIONS } from '../../src/summary';
-import type { Adjustment } from '../../src/engine/types';
 import { initiativeResult } from './fixtures';
 
 const NBSP = '\u00a0';
@@ -83,29 +82,19 @@ describe('decisionText', () => {
       end: '2026-12-31',
       applied: 2_700_000,
       proposed: 1_800_000,
+      proposedEnd: '2026-03-31',
     });
-    const setEnd: Adjustment = {
-      id: 'j1',
-      scenario: 'S',
-      initiative: ' kort ',
-      action: 'setEnd',
-      role: null,
-      end: '2026-03-31',
-      reason: null,
-    };
-    const otherRole: Adjustment = {
-      id: 'j2',
-      scenario: 'S',
-      initiative: 'Kort',
-      action: 'setEnd',
-      role: 'Coach',
-      end: '2025-03-31',
-      reason: null,
-    };
-    expect(decisionText(ended, 'sv', [setEnd, otherRole]).proposal).toContain(
+    expect(decisionText(ended, 'sv').proposal).toContain(
       'för perioden 1 oktober 2024 fram till 31 mars 2026, med justeringar',
     );
-    expect(decisionText(ended, 'sv', [otherRole]).proposal).toContain('fram till 31 december 2026,');
+    const whole = initiativeResult({
+      name: 'Kort',
+      start: '2024-10-01',
+      end: '2026-12-31',
+      applied: 2_700_000,
+      proposed: 1_800_000,
+    });
+    expect(decisionText(whole, 'sv').proposal).toContain('fram till 31 december 2026,');
   });
 
   it('groups large and small amounts correctly', () => {

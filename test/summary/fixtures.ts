@@ -15,6 +15,7 @@ import type {
   StaffingRow,
 } from '../../src/engine/types';
 import type { SummaryContext } from '../../src/summary';
+import { sameName } from '../../src/workbook/names';
 
 const D = (n: Decimal.Value) => new Decimal(n);
 
@@ -84,6 +85,9 @@ export interface InitiativeSpec {
   step?: number;
   /** Months of the proposal, when it is not an even spread (e.g. a cap or an earlier end). */
   proposedFigures?: Figures;
+  /** The end under the scenario; the application's by default. */
+  proposedEnd?: string;
+  cap?: number;
 }
 
 export function initiativeResult(spec: InitiativeSpec): InitiativeResult {
@@ -117,6 +121,11 @@ export function initiativeResult(spec: InitiativeSpec): InitiativeResult {
     capApplied: null,
     status: 'noMax',
     statedDifference: initiative.statedApplied ? initiative.statedApplied.minus(applied.rounded.total) : null,
+    staffing: [],
+    costs: [],
+    proposedEnd: spec.proposedEnd ?? spec.end,
+    cap: spec.cap === undefined ? null : D(spec.cap),
+    adjustments: [],
   };
 }
 
@@ -185,7 +194,13 @@ export function budgetResult(options: {
   staffing?: StaffingResult[];
   frame?: Array<{ year: number; available: number }>;
   adjustments?: Adjustment[];
+  /** Initiatives rejected while reading, as the engine reports them (one per name, none with a result). */
+  unreadInitiatives?: string[];
 }): BudgetResult {
+  // Link rows and adjustments to their initiatives as the engine does (by name, here in the fixture).
+  const owner = (name: string) => options.initiatives.find((r) => sameName(r.initiative.name, name));
+  for (const s of options.staffing ?? []) owner(s.row.initiative)?.staffing.push(s);
+  for (const a of options.adjustments ?? []) owner(a.initiative)?.adjustments.push(a);
   const included = options.initiatives.filter((r) => r.counts);
   const granted = included.filter((r) => r.roundStatus === 'granted');
   const yearSum = (y: number, pick: (r: InitiativeResult) => Figures) =>
@@ -222,6 +237,7 @@ export function budgetResult(options: {
     scenario: options.scenario ?? null,
     initiatives: options.initiatives,
     staffing: options.staffing ?? [],
+    unreadInitiatives: options.unreadInitiatives ?? [],
     frame,
     decisionYears: decisionYearsOf(options.initiatives),
     equity: null,

@@ -3,6 +3,10 @@ import { excelNameKey, nameKey, sameName } from '../../src/workbook/names';
 import { computeBudget } from '../../src/engine';
 import { d, initiative, params, staff } from '../engine/builders';
 import type { BudgetInput } from '../../src/engine/types';
+import { buildSummaryPlans } from '../../src/summary';
+import { decisionView, initiativeDetail } from '../../src/session';
+import { cellsOf } from '../summary/evaluate-plan';
+import { context } from '../summary/fixtures';
 
 describe('nameKey: one rule for the names users type', () => {
   it.each([
@@ -62,5 +66,21 @@ describe('the engine compares names by nameKey', () => {
     expect(result.issues).toEqual([]);
     expect(result.initiatives[0]!.applied.rounded.total.toNumber()).toBe(360000);
     expect(result.initiatives[0]!.proposed.rounded.total.toNumber()).toBe(180000);
+
+    // The session's views find the initiative and its role by either spelling.
+    const detail = initiativeDetail(result, 'framsteget 2.0', 'sv')!;
+    expect(detail.roles.map((r) => [r.role, r.fteApplied, r.fteProposed])).toEqual([
+      ['Coacher', '100\u00a0%', '50\u00a0%'],
+    ]);
+    expect(decisionView(result, 'sv', 'x', { fingerprint: null, writtenAt: null }).items[0]!.adjusted).toBe(
+      true,
+    );
+
+    // The decision sheet lists the row and the adjustment under the initiative's own name.
+    const [summary] = buildSummaryPlans(result, context({ input }));
+    const texts = [...cellsOf(summary!).values()].flatMap((c) => (c.kind === 'text' ? [c.text] : []));
+    expect(texts.filter((t) => t === 'Framsteget 2.0').length).toBeGreaterThanOrEqual(3);
+    expect(texts).not.toContain('  framsteget   2.0');
+    expect(texts).not.toContain('FRAMSTEGET 2.0');
   });
 });

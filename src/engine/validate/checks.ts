@@ -1,6 +1,5 @@
 // Checks shared by the tables: a date, a period, the initiative a row names.
 import type { Issue } from '../../issues/types';
-import { nameKey } from '../../workbook/names';
 import { type CalendarDate, ordinal, parseIsoDate } from '../calendar';
 import { CODE, COLUMN, issueAt } from '../issues';
 import { messages } from '../messages';
@@ -46,12 +45,12 @@ export function checkDate(
 /** The row's initiative, or null (with an error unless the name is known to be left out). */
 export function findInitiative(
   name: string,
+  key: string,
   source: StaffingRow['source'],
   byKey: Map<string, ValidInitiative>,
   silentKeys: Set<string>,
   issues: Issue[],
 ): ValidInitiative | null {
-  const key = nameKey(name);
   const found = byKey.get(key);
   if (found) return found;
   if (!silentKeys.has(key)) {

@@ -1,20 +1,28 @@
 // Kostnader (each row's initiative and year) and Ram (one row per year).
 import type { Issue } from '../../issues/types';
+import { nameKey } from '../../workbook/names';
 import { CODE, COLUMN, issueAt } from '../issues';
 import { messages } from '../messages';
 import type { CostRow, FrameYear } from '../types';
 import { findInitiative } from './checks';
 import type { ValidInitiative } from './types';
 
-/** Resolves each cost row to its initiative (pushing it onto owner.costs). */
+/**
+ * Resolves each cost row to its initiative (pushing it onto owner.costs); returns the position of
+ * the initiative each row names (see Validated.costOwners).
+ */
 export function validateCosts(
   rows: readonly CostRow[],
   byKey: Map<string, ValidInitiative>,
+  firstIndex: ReadonlyMap<string, number>,
   silentKeys: Set<string>,
   issues: Issue[],
-): void {
-  for (const row of rows) {
-    const owner = findInitiative(row.initiative, row.source, byKey, silentKeys, issues);
+): number[] {
+  const owners: number[] = new Array<number>(rows.length);
+  for (const [position, row] of rows.entries()) {
+    const key = nameKey(row.initiative);
+    owners[position] = firstIndex.get(key) ?? -1;
+    const owner = findInitiative(row.initiative, key, row.source, byKey, silentKeys, issues);
     if (!owner) continue;
     if (row.year !== null && (row.year < owner.start.year || row.year > owner.end.year)) {
       issues.push(
@@ -29,8 +37,9 @@ export function validateCosts(
       );
       continue;
     }
-    owner.costs.push(row);
+    owner.costs.push({ row, position });
   }
+  return owners;
 }
 
 /** The frame without repeated years (the later row of a year is an error and left out). */

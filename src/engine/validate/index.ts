@@ -9,14 +9,24 @@ import { validateStaffing } from './staffing';
 import type { Validated } from './types';
 
 export { checkDate } from './checks';
-export type { ValidInitiative, ValidStaffing, Validated } from './types';
+export type { ValidCost, ValidInitiative, ValidStaffing, Validated } from './types';
 
 export function validate(input: BudgetInput): Validated {
   const issues: Issue[] = [];
   const silentKeys = new Set((input.rejectedInitiatives ?? []).map(nameKey));
-  const { initiatives, byKey } = validateInitiatives(input.initiatives, silentKeys, issues);
-  const payrollOverheads = validateStaffing(input.staffing, input.parameters, byKey, silentKeys, issues);
-  validateCosts(input.costs, byKey, silentKeys, issues);
+  const { initiatives, byKey, firstIndex } = validateInitiatives(input.initiatives, silentKeys, issues);
+  const staffing = validateStaffing(input.staffing, input.parameters, byKey, firstIndex, silentKeys, issues);
+  const costOwners = validateCosts(input.costs, byKey, firstIndex, silentKeys, issues);
   const frame = validateFrame(input.frame, issues);
-  return { initiatives, byKey, silentKeys, payrollOverheads, frame, issues };
+  return {
+    initiatives,
+    byKey,
+    firstIndex,
+    silentKeys,
+    payrollOverheads: staffing.payrollOverheads,
+    staffingOwners: staffing.owners,
+    costOwners,
+    frame,
+    issues,
+  };
 }

@@ -12,13 +12,20 @@ export function validateInitiatives(
   input: readonly Initiative[],
   silentKeys: Set<string>,
   issues: Issue[],
-): { initiatives: Array<ValidInitiative | null>; byKey: Map<string, ValidInitiative> } {
+): {
+  initiatives: Array<ValidInitiative | null>;
+  byKey: Map<string, ValidInitiative>;
+  /** nameKey → position of the first initiative of that name, valid or not. */
+  firstIndex: Map<string, number>;
+} {
   const byKey = new Map<string, ValidInitiative>();
-  const firstByKey = new Map<string, Initiative>();
+  const firstIndex = new Map<string, number>();
   const duplicated = new Set<string>();
-  for (const initiative of input) {
-    const key = nameKey(initiative.name);
-    const first = firstByKey.get(key);
+  const keys = input.map((initiative) => nameKey(initiative.name));
+  input.forEach((initiative, index) => {
+    const key = keys[index]!;
+    const firstAt = firstIndex.get(key);
+    const first = firstAt === undefined ? undefined : input[firstAt];
     if (first) {
       duplicated.add(key);
       issues.push(
@@ -31,10 +38,10 @@ export function validateInitiatives(
           messages.duplicateInitiative(initiative.name, first.source?.row ?? null),
         ),
       );
-    } else firstByKey.set(key, initiative);
-  }
-  const initiatives = input.map((initiative): ValidInitiative | null => {
-    const key = nameKey(initiative.name);
+    } else firstIndex.set(key, index);
+  });
+  const initiatives = input.map((initiative, index): ValidInitiative | null => {
+    const key = keys[index]!;
     const period = checkPeriod(initiative.start, initiative.end, initiative.source, issues);
     if (!period || duplicated.has(key)) {
       silentKeys.add(key);
@@ -42,6 +49,7 @@ export function validateInitiatives(
     }
     const valid: ValidInitiative = {
       initiative,
+      index,
       key,
       start: period.start,
       end: period.end,
@@ -53,5 +61,5 @@ export function validateInitiatives(
     byKey.set(key, valid);
     return valid;
   });
-  return { initiatives, byKey };
+  return { initiatives, byKey, firstIndex };
 }

@@ -11,23 +11,30 @@ import type { Parameters, StaffingRow } from '../types';
 import { checkDate, findInitiative } from './checks';
 import type { ValidInitiative } from './types';
 
-/** Resolves each row to its initiative (pushing it onto owner.staffing); returns the PO per row. */
+/**
+ * Resolves each row to its initiative (pushing it onto owner.staffing). Returns the PO per row and
+ * the position of the initiative each row names (see Validated.staffingOwners).
+ */
 export function validateStaffing(
   rows: readonly StaffingRow[],
   parameters: Parameters,
   byKey: Map<string, ValidInitiative>,
+  firstIndex: ReadonlyMap<string, number>,
   silentKeys: Set<string>,
   issues: Issue[],
-): Decimal[] {
+): { payrollOverheads: Decimal[]; owners: number[] } {
+  const owners: number[] = new Array<number>(rows.length);
   const poByEmployer = new Map<string, Decimal>();
   for (const [employer, po] of parameters.payrollOverheadByEmployer) poByEmployer.set(nameKey(employer), po);
 
-  return rows.map((row, position) => {
+  const payrollOverheads = rows.map((row, position) => {
+    const key = nameKey(row.initiative);
+    owners[position] = firstIndex.get(key) ?? -1;
     const po =
       row.payrollOverhead ??
       (row.employer !== null ? poByEmployer.get(nameKey(row.employer)) : undefined) ??
       parameters.payrollOverhead;
-    const owner = findInitiative(row.initiative, row.source, byKey, silentKeys, issues);
+    const owner = findInitiative(row.initiative, key, row.source, byKey, silentKeys, issues);
     if (!owner) return po ?? ZERO;
     const start = row.start === null ? owner.start : checkDate(row.start, row.source, COLUMN.start, issues);
     const end = row.end === null ? owner.end : checkDate(row.end, row.source, COLUMN.end, issues);
@@ -92,4 +99,5 @@ export function validateStaffing(
     owner.staffing.push({ row, position, start, end, payrollOverhead: used });
     return used;
   });
+  return { payrollOverheads, owners };
 }

@@ -14,25 +14,41 @@ export interface ValidStaffing {
   payrollOverhead: Decimal;
 }
 
+export interface ValidCost {
+  row: CostRow;
+  /** Position in input.costs. */
+  position: number;
+}
+
 export interface ValidInitiative {
   initiative: Initiative;
+  /** Position in input.initiatives. */
+  index: number;
   key: string;
   start: CalendarDate;
   end: CalendarDate;
   firstMonth: number;
   lastMonth: number;
   staffing: ValidStaffing[];
-  costs: CostRow[];
+  costs: ValidCost[];
 }
 
 export interface Validated {
   /** Per input initiative; null when it has an error. */
   initiatives: Array<ValidInitiative | null>;
   byKey: Map<string, ValidInitiative>;
+  /** nameKey → position in input.initiatives of the first initiative of that name, valid or not. */
+  firstIndex: Map<string, number>;
   /** Names whose rows are left out silently (initiatives with errors, rejected while reading). */
   silentKeys: Set<string>;
   /** Per input staffing row: the PO it uses (or would use). */
   payrollOverheads: Decimal[];
+  /**
+   * Per input staffing and cost row: the position in input.initiatives of the (first) initiative
+   * its Insats names, valid or not; -1 when none does. The engine's result links rows by these.
+   */
+  staffingOwners: number[];
+  costOwners: number[];
   frame: FrameYear[];
   issues: Issue[];
 }

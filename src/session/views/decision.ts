@@ -35,7 +35,7 @@ export function decisionView(
   const when = written.writtenAt ? formatWrittenAt(written.writtenAt, lang) : '';
   return {
     items: result.initiatives.map((i) => {
-      const text = decisionText(i, lang, result.adjustmentsApplied);
+      const text = decisionText(i, lang);
       return {
         name: i.initiative.name,
         proposal: text.proposal,

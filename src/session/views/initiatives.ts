@@ -1,6 +1,6 @@
 // Insatser: the list, and one initiative in detail with its roles applied vs. proposed.
 import Decimal from 'decimal.js';
-import type { Adjustment, BudgetResult, StaffingResult } from '../../engine/types';
+import type { BudgetResult, StaffingResult } from '../../engine/types';
 import type { Language } from '../../issues/types';
 import { formatDateLong, formatFte, formatKronor, yearLabel } from '../format';
 import { nameKey, sameName } from '../../workbook/names';
@@ -88,18 +88,13 @@ export function initiativeDetail(
   if (!i) return null;
   const { start, end } = i.initiative;
   const label = (year: number) => yearLabel(year, start, end, lang);
-  const rows = result.staffing.filter((r) => sameName(r.row.initiative, name));
   const groups = new Map<string, StaffingResult[]>();
-  for (const r of rows) {
+  for (const r of i.staffing) {
     const key = `${nameKey(r.row.role)}|${r.row.funding}`;
     groups.set(key, [...(groups.get(key) ?? []), r]);
   }
   const roles: RoleView[] = [...groups.entries()].map(([key, group]) => roleView(key, group, label, lang));
-  const cap = [...result.adjustmentsApplied]
-    .reverse()
-    .find(
-      (a): a is Extract<Adjustment, { action: 'cap' }> => a.action === 'cap' && sameName(a.initiative, name),
-    );
+  const cap = i.cap;
   const years = [...i.applied.rounded.byYear.keys(), ...i.proposed.rounded.byYear.keys()]
     .filter((y, n, all) => all.indexOf(y) === n)
     .sort((a, b) => a - b)
@@ -121,7 +116,7 @@ export function initiativeDetail(
     removed: i.removed,
     included: i.included,
     adjusted: i.adjusted,
-    cap: cap ? { text: formatKronor(cap.amount, lang), value: cap.amount.toNumber() } : null,
+    cap: cap ? { text: formatKronor(cap, lang), value: cap.toNumber() } : null,
     roles,
     years,
   };

@@ -4,7 +4,6 @@ import type { BudgetResult } from '../../engine/types';
 import type { Language } from '../../issues/types';
 import { formatKronor } from '../format';
 import { stringsFor } from '../../i18n';
-import { sameName } from '../../workbook/names';
 
 const ZERO = new Decimal(0);
 
@@ -47,8 +46,9 @@ export function compareView(left: BudgetResult, right: BudgetResult, lang: Langu
     leftName: scenarioLabel(left.scenario, lang),
     rightName: scenarioLabel(right.scenario, lang),
     years: years.map((y) => row(String(y), ly.get(y) ?? ZERO, ry.get(y) ?? ZERO)),
-    initiatives: left.initiatives.map((i) => {
-      const other = right.initiatives.find((o) => sameName(o.initiative.name, i.initiative.name));
+    // Both results are of one input: the same initiatives in the same order.
+    initiatives: left.initiatives.map((i, n) => {
+      const other = right.initiatives[n];
       return row(
         i.initiative.name,
         i[figure(left)].rounded.total,

@@ -1,7 +1,9 @@
 // `insatsbudget summarize` on a large workbook: 2 000 initiatives, 20 000 staffing rows, written
-// as .xlsx, then read → compute → write (with --out) in-process, as the CLI does. Prints the
-// median of a few runs per phase and the peak memory (resident set size).
+// as .xlsx. Side by side, each in its own process (wall time and peak resident memory): the CLI's
+// `summarize --out` (the compiled bundle, start included) against ExcelJS merely loading and saving
+// the same file — target ≤ 1,0 × and ≤ 400 MB. Then the in-process phases (read → compute → write).
 //   npx tsx bench/summarize.ts        (or `npm run bench -- summarize`)
+import { execFileSync, spawnSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -90,6 +92,8 @@ export async function run(): Promise<void> {
       `workbook: ${INITIATIVES} initiatives, ${INITIATIVES * ROWS_PER_INITIATIVE} staffing rows, ${(size / 1024 / 1024).toFixed(1)} MB .xlsx (built in ${ms(performance.now() - t0)})`,
     );
 
+    await sideBySide(input, dir);
+
     let peak = process.memoryUsage().rss;
     const sample = setInterval(() => {
       peak = Math.max(peak, process.memoryUsage().rss);
@@ -106,7 +110,7 @@ export async function run(): Promise<void> {
     try {
       for (let i = 0; i < RUNS; i++) {
         const a = performance.now();
-        const wb = await loadXlsx(input);
+        const wb = await loadXlsx(input, { sheets: 'tables' });
         const read = readWorkbook(readSnapshot(wb));
         const b = performance.now();
         if (read.issues.some((x) => x.severity === 'error'))
@@ -136,18 +140,76 @@ export async function run(): Promise<void> {
     } finally {
       clearInterval(sample);
     }
-    console.log(`summarize, median of ${RUNS} runs:`);
+    console.log(`in-process phases, median of ${RUNS} runs:`);
     console.log(`  read (xlsx → snapshot → input)  ${ms(median(phases.read))}`);
     console.log(`  compute (engine)                ${ms(median(phases.compute))}`);
     console.log(`  write (plans → xlsx, --out)     ${ms(median(phases.write))}`);
     console.log(`    summary plans                 ${ms(median(phases.plans))}`);
     console.log(`    writePlans (memory model)     ${ms(median(phases.render))}`);
-    console.log(`    saveXlsx (ExcelJS + parts)    ${ms(median(phases.save))}`);
+    console.log(`    saveXlsx (package editor)     ${ms(median(phases.save))}`);
     console.log(`  total                           ${ms(median(phases.total))}`);
     console.log(`  peak memory (rss)               ${mb(peak)}`);
   } finally {
     await fs.rm(dir, { recursive: true, force: true });
   }
+}
+
+const ROOT = path.resolve(__dirname, '..');
+const TARGET_RATIO = 1.0;
+const TARGET_MB = 400;
+
+/** Runs node with args in a child process: wall time (ms) and its peak resident memory (bytes). */
+function measured(args: string[]): { ms: number; peak: number } {
+  // The child reports its own peak RSS (getrusage) at exit (bench/maxrss.cjs).
+  const t = performance.now();
+  const r = spawnSync(process.execPath, ['--require', path.join(ROOT, 'bench', 'maxrss.cjs'), ...args], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const elapsed = performance.now() - t;
+  const m = /maxrss=(\d+)/.exec(r.stderr ?? '');
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} failed: ${r.stderr}`);
+  return { ms: elapsed, peak: m ? Number(m[1]) * 1024 : NaN };
+}
+
+async function sideBySide(input: string, dir: string): Promise<void> {
+  execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'build-cli.mjs')], { cwd: ROOT });
+  const cli: Array<{ ms: number; peak: number }> = [];
+  const excel: Array<{ ms: number; peak: number }> = [];
+  const bareScript = path.join(dir, 'exceljs-bare.cjs');
+  await fs.writeFile(
+    bareScript,
+    `const ExcelJS = require(${JSON.stringify(require.resolve('exceljs'))});\n` +
+      `(async () => { const wb = new ExcelJS.Workbook(); await wb.xlsx.readFile(process.argv[2]); await wb.xlsx.writeFile(process.argv[3]); })();\n`,
+  );
+  for (let i = 0; i < RUNS; i++) {
+    cli.push(
+      measured([
+        path.join(ROOT, 'bin', 'insatsbudget.cjs'),
+        'summarize',
+        input,
+        '--scenario',
+        'Kansliets förslag',
+        '--out',
+        path.join(dir, `cli-${i}.xlsx`),
+      ]),
+    );
+    excel.push(measured([bareScript, input, path.join(dir, `exceljs-${i}.xlsx`)]));
+  }
+  const cliMs = median(cli.map((r) => r.ms));
+  const excelMs = median(excel.map((r) => r.ms));
+  const cliPeak = Math.max(...cli.map((r) => r.peak));
+  const excelPeak = Math.max(...excel.map((r) => r.peak));
+  const ratio = cliMs / excelMs;
+  console.log(`side by side, median of ${RUNS} runs each, in their own processes:`);
+  console.log(`                                   wall time     peak memory (rss)`);
+  console.log(`  insatsbudget summarize --out     ${ms(cliMs).padStart(9)}     ${mb(cliPeak).padStart(7)}`);
+  console.log(
+    `  ExcelJS read + write (bare)      ${ms(excelMs).padStart(9)}     ${mb(excelPeak).padStart(7)}`,
+  );
+  console.log(
+    `  ratio ${ratio.toFixed(2)} × (target ≤ ${TARGET_RATIO.toFixed(1)} × ${ratio <= TARGET_RATIO ? 'ok' : 'MISSED'}); peak ${mb(cliPeak)} (target ≤ ${TARGET_MB} MB ${cliPeak <= TARGET_MB * 1024 * 1024 ? 'ok' : 'MISSED'})`,
+  );
 }
 
 if (require.main === module) {

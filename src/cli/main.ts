@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { MemoryWorkbook } from '../adapters/memory/memory-workbook';
 import { readSnapshot } from '../adapters/memory/read-snapshot';
 import { writePlans } from '../adapters/memory/write-plan';
-import { loadXlsx, saveXlsx } from '../adapters/xlsx';
+import { loadXlsx, saveXlsx, XlsxReadError } from '../adapters/xlsx';
 import { examplePlans, readWorkbook, templatePlans } from '../contract';
 import { computeBudget, scenarioNames } from '../engine';
 import type { LocalizedText } from '../issues/types';
@@ -122,21 +122,28 @@ async function summarize(command: Extract<Command, { kind: 'summarize' }>, io: I
       sv: `--out får inte vara indatafilen själv (${command.workbook}). Välj ett annat filnamn.`,
       en: `--out must not be the input file itself (${command.workbook}). Choose another file name.`,
     });
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(input);
+  } catch (error) {
+    throw new UsageError({
+      sv: `Kan inte läsa ${command.workbook}: ${fileError(error)}`,
+      en: `Cannot read ${command.workbook}: ${fileError(error)}`,
+    });
+  }
   let wb: MemoryWorkbook;
   try {
-    wb = await loadXlsx(await fs.readFile(input));
+    // Only the sheets that hold input tables are parsed; every other part is copied as it is.
+    wb = await loadXlsx(bytes, { sheets: 'tables' });
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
+    if (!(error instanceof XlsxReadError)) throw error;
     throw new UsageError(
-      code
+      error.kind === 'not-a-workbook'
         ? {
-            sv: `Kan inte läsa ${command.workbook}: ${fileError(error)}`,
-            en: `Cannot read ${command.workbook}: ${fileError(error)}`,
+            sv: `${command.workbook} är ingen .xlsx-arbetsbok som går att läsa (inget Excel-paket).`,
+            en: `${command.workbook} is not a readable .xlsx workbook (no Excel package).`,
           }
-        : {
-            sv: `${command.workbook} är ingen .xlsx-arbetsbok som går att läsa (${fileError(error)}).`,
-            en: `${command.workbook} is not a readable .xlsx workbook (${fileError(error)}).`,
-          },
+        : { sv: `${command.workbook}: ${error.text.sv}`, en: `${command.workbook}: ${error.text.en}` },
     );
   }
 

@@ -71,6 +71,8 @@ export class MemorySheet {
   /** 0-based row → height in points. */
   readonly rowHeights = new Map<number, number>();
   print: PrintSetup | null = null;
+  /** Where an adapter read the sheet from (the .xlsx package's part); opaque here, kept by clone. */
+  source: object | null = null;
 
   constructor(name: string) {
     this.name = name;
@@ -118,6 +120,7 @@ export class MemorySheet {
     s.tabColor = this.tabColor;
     for (const [k, h] of this.rowHeights) s.rowHeights.set(k, h);
     s.print = this.print ? copyPrint(this.print) : null;
+    s.source = this.source;
     return s;
   }
 }
@@ -151,6 +154,10 @@ export class MemoryWorkbook {
   readonly settings = new Map<string, string>();
   /** The sheet shown, and the one a saved file opens on; null: the first visible sheet. */
   activeSheet: string | null = null;
+  /** The workbook counts dates from 1904-01-01 (Excel for Mac's old default): serials are 1 462 days smaller. */
+  date1904 = false;
+  /** The package an adapter read the workbook from; opaque here, kept by clone. */
+  source: object | null = null;
 
   /** Excel compares sheet names case-insensitively. */
   getSheet(name: string): MemorySheet | undefined {
@@ -202,6 +209,8 @@ export class MemoryWorkbook {
     for (const [k, v] of this.names) wb.names.set(k, v);
     for (const [k, v] of this.settings) wb.settings.set(k, v);
     wb.activeSheet = this.activeSheet;
+    wb.date1904 = this.date1904;
+    wb.source = this.source;
     return wb;
   }
 }

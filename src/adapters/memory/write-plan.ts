@@ -43,7 +43,7 @@ export function renderInto(wb: MemoryWorkbook, sheetName: string, plan: SheetPla
   for (const block of plan.blocks) {
     block.cells.forEach((row, r) =>
       row.forEach((cell, c) => {
-        if (cell) sheet.setCell(block.row + r, block.column + c, toMemoryCell(cell));
+        if (cell) sheet.setCell(block.row + r, block.column + c, toMemoryCell(cell, wb.date1904));
       }),
     );
   }
@@ -71,7 +71,8 @@ function uniqueTableName(wb: MemoryWorkbook, name: string): string {
   return candidate;
 }
 
-function toMemoryCell(cell: Exclude<PlanCell, null>) {
+/** A date is a serial in the workbook's date system (1904: 1 462 days fewer). */
+function toMemoryCell(cell: Exclude<PlanCell, null>, date1904: boolean) {
   switch (cell.kind) {
     case 'text':
       // Text is stored as text, whatever its first character: it never becomes a formula.
@@ -92,7 +93,7 @@ function toMemoryCell(cell: Exclude<PlanCell, null>) {
       };
     case 'date':
       return {
-        value: isoToSerial(cell.iso),
+        value: isoToSerial(cell.iso) - (date1904 ? 1462 : 0),
         formula: null,
         numberFormat: cell.format,
         type: 'Double' as const,

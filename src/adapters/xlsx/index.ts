@@ -3,16 +3,19 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { MemoryWorkbook } from '../memory/memory-workbook';
-import { readXlsxData } from './read';
+import { readXlsxData, type ReadOptions } from './read';
 import { writeXlsxData } from './write';
 
-export { readXlsxData } from './read';
+export { readXlsxData, XlsxReadError, type ReadOptions } from './read';
 export { writeXlsxData } from './write';
 
 /** Reads an .xlsx file (by path) or its bytes into the in-memory model. */
-export async function loadXlsx(source: string | Buffer | Uint8Array | ArrayBuffer): Promise<MemoryWorkbook> {
+export async function loadXlsx(
+  source: string | Buffer | Uint8Array | ArrayBuffer,
+  options: ReadOptions = {},
+): Promise<MemoryWorkbook> {
   const data = typeof source === 'string' ? await fs.readFile(source) : source;
-  return readXlsxData(data instanceof ArrayBuffer ? new Uint8Array(data) : data);
+  return readXlsxData(data instanceof ArrayBuffer ? new Uint8Array(data) : data, options);
 }
 
 export async function toXlsxBuffer(workbook: MemoryWorkbook): Promise<Buffer> {

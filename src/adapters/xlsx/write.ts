@@ -15,6 +15,7 @@ import { sheetOfReference } from '../memory/ownership';
 import { columnLetter } from '../../workbook/snapshot';
 import type { PrintSetup } from '../../workbook/sheet-plan';
 import { addCharts } from './charts';
+import { footerText } from './footer';
 import {
   addContentTypeOverrides,
   addRelationships,
@@ -24,9 +25,16 @@ import {
   sheetParts,
   workbookPath,
 } from './ooxml';
+import { writePackage } from './package-writer';
+import type { PackageSource } from './read';
 import { SOURCE_STYLE, toExcelStyle, type SourceStyled } from './styles';
 
+/**
+ * A workbook read from a package is written by editing that package (package-writer.ts); a new one
+ * (the template, the example, tests) through ExcelJS.
+ */
 export async function writeXlsxData(workbook: MemoryWorkbook): Promise<Uint8Array> {
+  if (workbook.source) return writePackage(workbook, workbook.source as PackageSource);
   // Loaded on first use: ExcelJS takes a second to load, which the CLI's other commands need not pay.
   const { default: Excel } = await import('exceljs');
   const excel = new Excel.Workbook();
@@ -121,11 +129,6 @@ function writePrint(ws: ExcelJS.Worksheet, print: PrintSetup): void {
   // A break before 0-based row r is SpreadsheetML's <brk id="r"/>: after 1-based row r.
   for (const row of print.rowBreaks ?? []) if (row > 0) ws.getRow(row).addPageBreak();
   if (print.footer) ws.headerFooter = { ...ws.headerFooter, oddFooter: footerText(print.footer) };
-}
-
-/** '&L…&C…&R…', SpreadsheetML's header/footer text (ECMA-376 Part 1, 18.3.1.39 oddFooter). */
-export function footerText(footer: NonNullable<PrintSetup['footer']>): string {
-  return `${footer.left ? `&L${footer.left}` : ''}${footer.center ? `&C${footer.center}` : ''}${footer.right ? `&R${footer.right}` : ''}`;
 }
 
 /**

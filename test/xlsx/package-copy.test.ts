@@ -1,0 +1,146 @@
+// The copy keeps the user's workbook: summarize --out and the preview's download edit the package;
+// every part Insatsbudget does not own comes out byte for byte (ExcelJS re-serialising dropped
+// images, comments, conditional formats, names, print settings, properties …).
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import JSZip from 'jszip';
+import { editTableRowsIn } from '../../src/adapters/memory/memory-port';
+import { OWNERSHIP_NAMES } from '../../src/adapters/memory/ownership';
+import { loadXlsx, writeXlsxData } from '../../src/adapters/xlsx';
+import { cli, tempDir } from '../cli/support';
+import { partsOf, read, userWorkbook } from './user-workbook';
+
+/** Parts the copy may change: the workbook's sheet list and names, relationships, content types, appended styles, our settings. */
+const EDITED = new Set([
+  'xl/workbook.xml',
+  'xl/_rels/workbook.xml.rels',
+  '[Content_Types].xml',
+  'xl/styles.xml',
+  'docProps/custom.xml',
+]);
+
+let dir: string;
+beforeEach(async () => {
+  dir = await tempDir();
+  await fs.writeFile(path.join(dir, 'in.xlsx'), await userWorkbook());
+});
+afterEach(async () => {
+  await fs.rm(dir, { recursive: true, force: true });
+});
+
+function changedParts(before: Map<string, Buffer>, after: Map<string, Buffer>): string[] {
+  return [...before].filter(([p, b]) => !after.get(p)?.equals(b)).map(([p]) => p);
+}
+
+describe('summarize --out on a user workbook', () => {
+  test('every part it does not own is byte-identical; names, properties and styles are kept', async () => {
+    const run = await cli(dir, 'summarize', 'in.xlsx', '--scenario', 'Kansliets förslag', '--out', 'ut.xlsx');
+    expect(run.code).toBe(0);
+    const input = await partsOf(await fs.readFile(path.join(dir, 'in.xlsx')));
+    const output = await partsOf(await fs.readFile(path.join(dir, 'ut.xlsx')));
+    expect(changedParts(input, output).filter((p) => !EDITED.has(p))).toEqual([]);
+    // The image, the comment, the user's sheet-scoped names and properties are all there.
+    for (const part of [
+      'xl/media/image1.png',
+      'xl/comments1.xml',
+      'xl/drawings/vmlDrawing1.vml',
+      'docProps/core.xml',
+    ])
+      expect(output.has(part)).toBe(true);
+    const wbXml = output.get('xl/workbook.xml')!.toString('utf8');
+    expect(wbXml).toContain(
+      '<definedName name="_xlnm.Print_Area" localSheetId="1">Bemanning!$A$1:$I$15</definedName>',
+    );
+    expect(wbXml).toContain('<definedName name="Lokal" localSheetId="6">');
+    expect(wbXml).toContain('<definedName name="Medel">Ram!$B$2:$B$10</definedName>');
+    expect(wbXml).toContain(
+      `<definedName name="${OWNERSHIP_NAMES.summary}">Beslutsunderlag!$A$1</definedName>`,
+    );
+    const custom = output.get('docProps/custom.xml')!.toString('utf8');
+    expect(custom).toContain('<vt:i4>2025017</vt:i4>');
+    expect(custom).toContain('name="Handläggare"><vt:lpwstr>Anna</vt:lpwstr>');
+    // New cell formats go after the user's: every existing one keeps its index.
+    const cellXfs = (xml: string) => /<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(xml)![1]!;
+    expect(
+      cellXfs(output.get('xl/styles.xml')!.toString('utf8')).startsWith(
+        cellXfs(input.get('xl/styles.xml')!.toString('utf8')),
+      ),
+    ).toBe(true);
+    const back = await loadXlsx(path.join(dir, 'ut.xlsx'));
+    expect(back.sheets.map((s) => s.name)).toEqual([
+      'Insatser',
+      'Bemanning',
+      'Kostnader',
+      'Ram',
+      'Parametrar',
+      'Justeringar',
+      'Läs mig',
+      'Beslutsunderlag',
+      'Periodisering',
+    ]);
+    expect(back.getSheet('Beslutsunderlag')!.charts).toHaveLength(1);
+  });
+
+  test('summarize on its own output replaces its sheets and keeps everything else', async () => {
+    expect((await cli(dir, 'summarize', 'in.xlsx', '--out', 'ut.xlsx')).code).toBe(0);
+    expect(
+      (await cli(dir, 'summarize', 'ut.xlsx', '--scenario', 'Kansliets förslag', '--out', 'ut2.xlsx')).code,
+    ).toBe(0);
+    const first = await loadXlsx(path.join(dir, 'ut.xlsx'));
+    const second = await loadXlsx(path.join(dir, 'ut2.xlsx'));
+    expect(second.sheets.map((s) => s.name)).toEqual(first.sheets.map((s) => s.name));
+    expect(second.names.get(OWNERSHIP_NAMES.summary)).toBe('=Beslutsunderlag!$A$1');
+    expect(second.tables.length).toBe(first.tables.length + 1); // + Beslut_Justeringar: the scenario's cuts
+    const input = await partsOf(await fs.readFile(path.join(dir, 'in.xlsx')));
+    const output = await partsOf(await fs.readFile(path.join(dir, 'ut2.xlsx')));
+    expect(changedParts(input, output).filter((p) => !EDITED.has(p))).toEqual([]);
+    // The first run's sheets, tables and chart are gone, not left behind beside the new ones.
+    const zip = await JSZip.loadAsync(await fs.readFile(path.join(dir, 'ut2.xlsx')));
+    expect(zip.file(/^xl\/charts\/chart\d+\.xml$/)).toHaveLength(1);
+    expect(zip.file(/^xl\/worksheets\/sheet\d+\.xml$/)).toHaveLength(9);
+    const types = await read(zip, '[Content_Types].xml');
+    for (const m of types.matchAll(/PartName="\/([^"]+)"/g)) expect(zip.file(m[1]!)).not.toBeNull();
+  });
+});
+
+describe('a Justeringar row edit', () => {
+  test('touches only that table’s sheet and table part; the other cells keep their XML', async () => {
+    const bytes = await userWorkbook();
+    const wb = await loadXlsx(Buffer.from(bytes));
+    editTableRowsIn(wb, {
+      table: 'Justeringar',
+      append: [
+        [
+          { value: 'Kansliets förslag', numberFormat: '@' },
+          { value: 'Framsteget 2.0', numberFormat: '@' },
+          { value: 'Coach', numberFormat: '@' },
+          { value: 'Omfattning', numberFormat: '@' },
+          { value: 1.5, numberFormat: '0 %' },
+          { value: 'Mötet', numberFormat: '@' },
+        ],
+      ],
+      update: [],
+      remove: [],
+    });
+    const out = await writeXlsxData(wb);
+    const before = await partsOf(bytes);
+    const after = await partsOf(out);
+    expect(changedParts(before, after).sort()).toEqual(['xl/tables/table6.xml', 'xl/worksheets/sheet6.xml']);
+    const oldSheet = before.get('xl/worksheets/sheet6.xml')!.toString('utf8');
+    const newSheet = after.get('xl/worksheets/sheet6.xml')!.toString('utf8');
+    // Everything outside the rows, and every old row, as it was.
+    const rows = /<sheetData>([\s\S]*)<\/sheetData>/.exec(oldSheet)![1]!;
+    expect(newSheet).toContain(rows.replace(/<\/row>$/, ''));
+    expect(newSheet.replace(/<sheetData>[\s\S]*<\/sheetData>/, '')).toBe(
+      oldSheet.replace(/<sheetData>[\s\S]*<\/sheetData>/, ''),
+    );
+    const back = await loadXlsx(Buffer.from(out));
+    const table = back.getTable('Justeringar')!;
+    const sheet = back.getSheet(table.sheet)!;
+    expect(sheet.getCell(table.range.bottom, table.range.left + 1).value).toBe('Framsteget 2.0');
+    expect(sheet.getCell(table.range.bottom, table.range.left + 4)).toMatchObject({
+      value: 1.5,
+      numberFormat: '0 %',
+    });
+  });
+});

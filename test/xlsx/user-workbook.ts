@@ -1,0 +1,161 @@
+// A user's workbook made from the example by editing its package, as Excel would have saved it
+// after a user added what ExcelJS drops: an image, a comment, conditional formatting, a range-based
+// and a whole-number validation, a sheet-scoped name, a print area, header/footer, hidden and
+// grouped rows, an autofilter, zoom and gridline settings, rich text, a hyperlink, sheet protection,
+// medium and double borders, the author, title, company and a numeric custom property.
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import JSZip from 'jszip';
+
+export const EXAMPLE = path.join(__dirname, '..', '..', 'examples', 'insatsbudget-exempel.xlsx');
+
+// A 1×1 PNG.
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+export async function editPackage(
+  source: string | Uint8Array,
+  edit: (zip: JSZip) => Promise<void> | void,
+): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(typeof source === 'string' ? await fs.readFile(source) : source);
+  await edit(zip);
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
+
+export async function read(zip: JSZip, part: string): Promise<string> {
+  const f = zip.file(part);
+  if (!f) throw new Error(`no part ${part}`);
+  return f.async('string');
+}
+
+export function userWorkbook(): Promise<Uint8Array> {
+  return editPackage(EXAMPLE, async (zip) => {
+    // Bemanning: conditional formatting, validations (range list, whole number), protection, header/footer, zoom, no gridlines, a hyperlink.
+    let bem = await read(zip, 'xl/worksheets/sheet2.xml');
+    bem = bem.replace(
+      '<sheetView workbookViewId="0">',
+      '<sheetView showGridLines="0" zoomScale="85" zoomScaleNormal="85" workbookViewId="0">',
+    );
+    bem = bem.replace(
+      '</sheetData>',
+      '</sheetData><sheetProtection sheet="1" objects="1" scenarios="1"/><conditionalFormatting sqref="D2:D15"><cfRule type="cellIs" dxfId="0" priority="1" operator="greaterThan"><formula>60000</formula></cfRule></conditionalFormatting>',
+    );
+    bem = bem.replace(
+      '<dataValidations count="1">',
+      '<dataValidations count="3"><dataValidation type="list" allowBlank="1" sqref="I2:I500"><formula1>$A$2:$A$6</formula1></dataValidation><dataValidation type="whole" allowBlank="1" sqref="D2:D500"><formula1>0</formula1><formula2>200000</formula2></dataValidation>',
+    );
+    bem = bem.replace(
+      '</dataValidations>',
+      '</dataValidations><hyperlinks><hyperlink ref="A1" r:id="rId9"/></hyperlinks>',
+    );
+    bem = bem.replace(
+      '<tableParts',
+      '<headerFooter><oddHeader>&amp;C&amp;"Calibri,Fet"Bemanning</oddHeader><oddFooter>&amp;RSida &amp;P</oddFooter></headerFooter><tableParts',
+    );
+    zip.file('xl/worksheets/sheet2.xml', bem);
+    let bemRels = await read(zip, 'xl/worksheets/_rels/sheet2.xml.rels');
+    bemRels = bemRels.replace(
+      '</Relationships>',
+      '<Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://www.finsam.se/" TargetMode="External"/></Relationships>',
+    );
+    zip.file('xl/worksheets/_rels/sheet2.xml.rels', bemRels);
+
+    // Läs mig: hidden and grouped rows, an autofilter, an image, a comment.
+    let readme = await read(zip, 'xl/worksheets/sheet7.xml');
+    readme = readme.replace(/<row r="3"([^>]*)>/, '<row r="3"$1 hidden="1" outlineLevel="1">');
+    readme = readme.replace(/<row r="4"([^>]*)>/, '<row r="4"$1 outlineLevel="1">');
+    readme = readme.replace('</sheetData>', '</sheetData><autoFilter ref="A1:A10"/>');
+    readme = readme.replace('</worksheet>', '<drawing r:id="rId1"/><legacyDrawing r:id="rId2"/></worksheet>');
+    zip.file('xl/worksheets/sheet7.xml', readme);
+    zip.file(
+      'xl/worksheets/_rels/sheet7.xml.rels',
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing" Target="../drawings/drawing1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/vmlDrawing" Target="../drawings/vmlDrawing1.vml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="../comments1.xml"/></Relationships>',
+    );
+    zip.file(
+      'xl/drawings/drawing1.xml',
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><xdr:oneCellAnchor><xdr:from><xdr:col>2</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>1</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:ext cx="952500" cy="952500"/><xdr:pic><xdr:nvPicPr><xdr:cNvPr id="2" name="Logotyp"/><xdr:cNvPicPr><a:picLocks noChangeAspect="1"/></xdr:cNvPicPr></xdr:nvPicPr><xdr:blipFill><a:blip xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:embed="rId1"/><a:stretch><a:fillRect/></a:stretch></xdr:blipFill><xdr:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="952500" cy="952500"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></xdr:spPr></xdr:pic><xdr:clientData/></xdr:oneCellAnchor></xdr:wsDr>',
+    );
+    zip.file(
+      'xl/drawings/_rels/drawing1.xml.rels',
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="../media/image1.png"/></Relationships>',
+    );
+    zip.file('xl/media/image1.png', PNG);
+    zip.file(
+      'xl/comments1.xml',
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><authors><author>Anna Andersson</author></authors><commentList><comment ref="A1" authorId="0"><text><r><t>Läs detta först.</t></r></text></comment></commentList></comments>',
+    );
+    zip.file(
+      'xl/drawings/vmlDrawing1.vml',
+      '<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel"><v:shape type="#_x0000_t202" style="position:absolute;margin-left:80pt;margin-top:2pt;width:108pt;height:60pt;visibility:hidden" fillcolor="#ffffe1"><x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/><x:Row>0</x:Row><x:Column>0</x:Column></x:ClientData></v:shape></xml>',
+    );
+
+    // Rich text in a shared string; a medium and a double border in the styles; a dxf for the rule.
+    let sst = await read(zip, 'xl/sharedStrings.xml');
+    sst = sst.replace(
+      '<si><t>Insats</t></si>',
+      '<si><r><rPr><b/><sz val="11"/><color rgb="FFC00000"/><rFont val="Calibri"/></rPr><t>Ins</t></r><r><t>ats</t></r></si>',
+    );
+    zip.file('xl/sharedStrings.xml', sst);
+    let styles = await read(zip, 'xl/styles.xml');
+    styles = styles.replace(
+      /<borders count="(\d+)">/,
+      (_m, n: string) => `<borders count="${Number(n) + 2}">`,
+    );
+    styles = styles.replace(
+      '</borders>',
+      '<border><left style="medium"/><right/><top/><bottom style="double"/><diagonal/></border><border><left/><right/><top style="medium"/><bottom/><diagonal/></border></borders>',
+    );
+    if (!/<dxfs/.test(styles))
+      styles = styles.replace(
+        '</cellStyles>',
+        '</cellStyles><dxfs count="1"><dxf><font><color rgb="FF9C0006"/></font></dxf></dxfs>',
+      );
+    zip.file('xl/styles.xml', styles);
+
+    // Names: a sheet-scoped one and a print area.
+    let wb = await read(zip, 'xl/workbook.xml');
+    wb = wb.replace(
+      '</sheets>',
+      '</sheets><definedNames><definedName name="_xlnm.Print_Area" localSheetId="1">Bemanning!$A$1:$I$15</definedName><definedName name="Lokal" localSheetId="6">\'Läs mig\'!$A$1</definedName><definedName name="Medel">Ram!$B$2:$B$10</definedName></definedNames>',
+    );
+    zip.file('xl/workbook.xml', wb);
+
+    // Properties: author, title, company, a numeric custom property.
+    let core = await read(zip, 'docProps/core.xml');
+    core = core.replace(
+      '<dc:creator>Insatsbudget</dc:creator><dc:title></dc:title>',
+      '<dc:creator>Anna Andersson</dc:creator><dc:title>Ansökningsomgång 2025</dc:title>',
+    );
+    zip.file('docProps/core.xml', core);
+    let app = await read(zip, 'docProps/app.xml');
+    app = app.replace('<Company></Company>', '<Company>Samordningsförbundet Uppsala län</Company>');
+    zip.file('docProps/app.xml', app);
+    zip.file(
+      'docProps/custom.xml',
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"><property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="Diarienummer"><vt:i4>2025017</vt:i4></property><property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="3" name="Handläggare"><vt:lpwstr>Anna</vt:lpwstr></property></Properties>',
+    );
+    let rels = await read(zip, '_rels/.rels');
+    rels = rels.replace(
+      '</Relationships>',
+      '<Relationship Id="rId99" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties" Target="docProps/custom.xml"/></Relationships>',
+    );
+    zip.file('_rels/.rels', rels);
+    let types = await read(zip, '[Content_Types].xml');
+    types = types.replace(
+      '</Types>',
+      '<Default Extension="png" ContentType="image/png"/><Default Extension="vml" ContentType="application/vnd.openxmlformats-officedocument.vmlDrawing"/><Override PartName="/xl/drawings/drawing1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/><Override PartName="/xl/comments1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml"/><Override PartName="/docProps/custom.xml" ContentType="application/vnd.openxmlformats-officedocument.custom-properties+xml"/></Types>',
+    );
+    zip.file('[Content_Types].xml', types);
+  });
+}
+
+/** Every part's bytes, by path (folders left out). */
+export async function partsOf(bytes: Uint8Array): Promise<Map<string, Buffer>> {
+  const zip = await JSZip.loadAsync(bytes);
+  const out = new Map<string, Buffer>();
+  for (const [name, file] of Object.entries(zip.files))
+    if (!file.dir) out.set(name, await file.async('nodebuffer'));
+  return out;
+}

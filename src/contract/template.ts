@@ -102,9 +102,13 @@ function tablePlan(name: TableName, rows: ReadonlyArray<readonly PlainValue[]>, 
   const dataRows = Math.max(1, data.length);
   const lastColumn = columnLetter(spec.columns.length - 1);
   const validations: Array<{ range: string; list: string[] }> = [];
-  const listRows = Math.max(dataRows + 1, 500);
+  // Lists over the table's data rows only: Excel carries a table column's validation down as the
+  // table grows, and validation below a table makes its automatic expansion unreliable (the Excel
+  // adapter appends rows under the table and resizes it).
+  const listRows = dataRows + 1;
   spec.columns.forEach((c, i) => {
-    const range = `${columnLetter(i)}2:${columnLetter(i)}${listRows}`;
+    const column = columnLetter(i);
+    const range = listRows > 2 ? `${column}2:${column}${listRows}` : `${column}2`;
     if (c.kind === 'funding')
       validations.push({ range, list: [FUNDING_LABELS.grant[lang], FUNDING_LABELS.own[lang]] });
     if (c.kind === 'action')

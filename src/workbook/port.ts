@@ -26,6 +26,11 @@ export interface TableRowEdit {
 export interface WrittenSheet {
   kind: SheetPlan['kind'];
   name: string;
+  /**
+   * The sheet is complete, but some of its layout (freeze panes, print setup, tab colour,
+   * drop-down lists, row heights) could not be set; the user is told.
+   */
+  layoutIncomplete?: boolean;
 }
 
 /** The add-in's state kept in the workbook so that a reopened or shared workbook restores it. */
@@ -44,6 +49,19 @@ export const EMPTY_STATE: AddinState = {
   summaryFingerprint: null,
   summaryWrittenAt: null,
 };
+
+/**
+ * A row edit refused before anything changed: the table has a filter on, and Excel neither shows
+ * nor reliably deletes rows the filter hides (TableRow.delete does nothing then). The user clears
+ * the filter and tries again.
+ */
+export class TableFilteredError extends Error {
+  readonly code = 'TableFiltered';
+  constructor(readonly table: string) {
+    super(`Table ${table} has a filter on; clear it and try again`);
+    this.name = 'TableFilteredError';
+  }
+}
 
 export type Unsubscribe = () => void;
 

@@ -86,7 +86,10 @@ export interface SheetPlan {
   freeze?: { rows: number; columns: number };
   /** Tab colour '#RRGGBB'. */
   tabColor?: string;
-  /** Points, 0-based rows: rows whose merged, wrapped text needs more than one line (Excel does not autofit merged cells). */
+  /**
+   * Points, 0-based rows: rows whose merged, wrapped text needs more than one line (Excel does not
+   * autofit merged cells). Writers clamp a height to MAX_ROW_HEIGHT_POINTS.
+   */
   rowHeights?: Array<{ row: number; height: number }>;
   /** Page setup for printing the sheet on A4. */
   print?: PrintSetup;
@@ -112,3 +115,6 @@ export interface PrintSetup {
    */
   footer?: { left?: string; center?: string; right?: string };
 }
+
+/** Excel's highest row height ("Excel specifications and limits": row height 409 points). */
+export const MAX_ROW_HEIGHT_POINTS = 409;

@@ -18,16 +18,16 @@ describe('the template', () => {
     },
   );
 
-  test('drop-down lists for funding, action and rounding mode', () => {
+  test('drop-down lists for funding, action and rounding mode, over the table only (none below it)', () => {
     const plans = templatePlans('sv');
     const lists = plans.flatMap((p) =>
       (p.validations ?? []).map((v) => `${p.name}!${v.range}:${v.list.join('|')}`),
     );
     expect(lists).toEqual([
-      'Bemanning!H2:H500:Förbundet|Egen',
-      'Kostnader!E2:E500:Förbundet|Egen',
+      'Bemanning!H2:Förbundet|Egen',
+      'Kostnader!E2:Förbundet|Egen',
       'Parametrar!B4:uppåt|närmast',
-      'Justeringar!D2:D500:Omfattning|Ta bort|Slutdatum|Tak',
+      'Justeringar!D2:Omfattning|Ta bort|Slutdatum|Tak',
     ]);
   });
 

@@ -137,7 +137,8 @@ test('a single value applies to every cell of the range; null in a 2-D array lea
   expect(sheet.getCell(0, 0)).toMatchObject({ value: '=x', type: 'String', numberFormat: '@' });
   expect(sheet.getCell(0, 1)).toMatchObject({ value: 'kvar', numberFormat: '@' });
   expect(sheet.getCell(1, 0).numberFormat).toBe('@');
-  expect(sheet.getCell(1, 1)).toMatchObject({ value: 5, numberFormat: '0' });
+  // A number entered into a Text cell is kept as text; a later format does not re-enter it.
+  expect(sheet.getCell(1, 1)).toMatchObject({ value: '5', type: 'String', numberFormat: '0' });
 });
 
 test('merge(true) merges each row of the range on its own', async () => {

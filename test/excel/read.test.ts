@@ -8,8 +8,9 @@ import { readSnapshot as memoryRead } from '../../src/adapters/memory/read-snaps
 import { writePlans } from '../../src/adapters/memory/write-plan';
 import { TABLE_NAMES, TABLE_SPECS } from '../../src/contract';
 import type { WorkbookSnapshot } from '../../src/workbook/snapshot';
-import { installOfficeFake, PAYLOAD_LIMIT_BYTES } from '../support/office-fake';
-import type { FakeOptions } from '../support/office-fake';
+import { PAYLOAD_LIMIT_BYTES } from '../support/office-fake';
+import { installOfficeWire } from '../support/office-wire';
+import type { WireOptions } from '../support/office-wire';
 import { exampleWorkbook, largeWorkbook, summaryPlansFor } from '../support/office-fake/fixtures';
 
 let uninstall: (() => void) | null = null;
@@ -34,8 +35,8 @@ function withoutBlankRows(snapshot: WorkbookSnapshot): WorkbookSnapshot {
   };
 }
 
-function install(wb: MemoryWorkbook, options: FakeOptions = {}) {
-  const fake = installOfficeFake(wb, options);
+function install(wb: MemoryWorkbook, options: WireOptions = {}) {
+  const fake = installOfficeWire(wb, options);
   uninstall = fake.uninstall;
   return fake.host;
 }
@@ -161,7 +162,7 @@ test("a failed read that is not the guesses' fault keeps guessing", async () => 
 
 test('a table added by a co-author is read in a second request of the same read', async () => {
   const wb = exampleWorkbook();
-  const fake = installOfficeFake(wb);
+  const fake = installOfficeWire(wb);
   uninstall = fake.uninstall;
   const port = createExcelPort();
   await port.readSnapshot();
@@ -185,7 +186,7 @@ test("ownership: only sheets an ownership name points at are marked as the add-i
   wb.addSheet('Beslutsunderlag');
   wb.addSheet('Periodisering');
   wb.names.set('Insatsbudget_Periodisering', '=Periodisering!$A$1');
-  const fake = installOfficeFake(wb);
+  const fake = installOfficeWire(wb);
   uninstall = fake.uninstall;
   const snap = await createExcelPort().readSnapshot();
   expect(snap.sheets.filter((s) => s.ownedByAddin).map((s) => s.name)).toEqual(['Periodisering']);
@@ -194,7 +195,7 @@ test("ownership: only sheets an ownership name points at are marked as the add-i
 test('a cell address with a quoted sheet name and the first column/row are reported as Excel shows them', async () => {
   const wb = exampleWorkbook();
   wb.renameSheet('Bemanning', "Min 'flik'");
-  const fake = installOfficeFake(wb);
+  const fake = installOfficeWire(wb);
   uninstall = fake.uninstall;
   const snap = await createExcelPort().readSnapshot();
   const t = snap.tables.find((x) => x.name === 'Bemanning')!;
@@ -205,7 +206,7 @@ test('a cell address with a quoted sheet name and the first column/row are repor
 
 test('tables too large for one response are read in row chunks, each response under the limit, with the same result', async () => {
   const wb = largeWorkbook(3_000);
-  const fake = installOfficeFake(wb, { payloadLimitBytes: 200_000 });
+  const fake = installOfficeWire(wb, { payloadLimitBytes: 200_000 });
   uninstall = fake.uninstall;
   const port = createExcelPort({ readBudgetBytes: 150_000 });
   // Cold: the whole read is refused for its size, then read in chunks.
@@ -226,7 +227,7 @@ test('an error cell is read as an Error with its text; a formula-looking text st
   const sheet = wb.getSheet(b.sheet)!;
   sheet.setCell(b.range.top + 1, b.range.left + 3, { value: '#REF!', type: 'Error' });
   sheet.setCell(b.range.top + 2, b.range.left + 1, { value: '=Coach', type: 'String', numberFormat: '@' });
-  const fake = installOfficeFake(wb);
+  const fake = installOfficeWire(wb);
   uninstall = fake.uninstall;
   const t = (await createExcelPort().readSnapshot()).tables.find((x) => x.name === 'Bemanning')!;
   expect([t.values[0]![3], t.valueTypes[0]![3]]).toEqual(['#REF!', 'Error']);

@@ -3,7 +3,7 @@ import { createExcelPort } from '../../src/adapters/excel';
 import { parseState } from '../../src/adapters/excel/state';
 import { EMPTY_STATE } from '../../src/workbook/port';
 import type { SheetPlan } from '../../src/workbook/sheet-plan';
-import { installOfficeFake } from '../support/office-fake';
+import { installOfficeWire } from '../support/office-wire';
 import { exampleWorkbook, largeRows, summaryPlansFor, workbookOf } from '../support/office-fake/fixtures';
 import { inputPlans } from '../../src/contract/template';
 
@@ -32,7 +32,7 @@ test('formula-looking text read from a table is written back as the same text, n
   TRICKY.forEach((text, i) =>
     sheet.setCell(b.range.top + 1 + i, b.range.left + 8, { value: text, type: 'String', numberFormat: '@' }),
   );
-  const fake = installOfficeFake(wb);
+  const fake = installOfficeWire(wb);
   uninstall = fake.uninstall;
   const port = createExcelPort();
   const snapshot = await port.readSnapshot();
@@ -84,7 +84,7 @@ test('the real summary of an initiative whose name looks like a formula keeps it
       Justeringar: rows.Justeringar.map(rename),
     }),
   );
-  const fake = installOfficeFake(wb);
+  const fake = installOfficeWire(wb);
   uninstall = fake.uninstall;
   await createExcelPort().writeSheets(summaryPlansFor(wb));
   const cells = [...wb.getSheet('Beslutsunderlag')!.cells.values()];
@@ -94,7 +94,7 @@ test('the real summary of an initiative whose name looks like a formula keeps it
 
 test('state is saved in the document settings and restored by another session', async () => {
   const wb = exampleWorkbook();
-  const first = installOfficeFake(wb);
+  const first = installOfficeWire(wb);
   const state = {
     activeScenario: 'Kansliets förslag',
     language: 'en' as const,
@@ -104,7 +104,7 @@ test('state is saved in the document settings and restored by another session', 
   await createExcelPort().saveState(state);
   first.uninstall();
   // Reopened (or opened by someone else): a new host over the same file.
-  const second = installOfficeFake(wb);
+  const second = installOfficeWire(wb);
   uninstall = second.uninstall;
   expect(await createExcelPort().loadState()).toEqual(state);
 });
@@ -121,7 +121,7 @@ test('unreadable state falls back to the empty state, field by field', () => {
 test('selectCell activates the sheet and selects the cell, quoted sheet names included', async () => {
   const wb = exampleWorkbook();
   wb.renameSheet('Bemanning', "Min 'flik'");
-  const fake = installOfficeFake(wb);
+  const fake = installOfficeWire(wb);
   uninstall = fake.uninstall;
   await createExcelPort().selectCell("'Min ''flik'''!D7");
   expect(fake.host.activeSheet).toBe("Min 'flik'");

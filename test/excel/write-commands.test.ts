@@ -45,7 +45,7 @@ test('rectangles cover every keyed cell exactly once, with its key', () => {
   );
 });
 
-test('a uniform column block is one format command, however many rows', () => {
+test('number formats go as one full 2-D array per chunk, every cell its final format, before the values', () => {
   const cells = Array.from({ length: 5000 }, (_, i) => [
     { kind: 'text' as const, text: `Roll ${i}` },
     { kind: 'number' as const, value: i, format: '#,##0 "kr"' },
@@ -63,14 +63,18 @@ test('a uniform column block is one format command, however many rows', () => {
     'S',
     [],
   );
+  // Not one string per range: the documentation of that was removed (office-js-docs-pr#2018).
   expect(commands.filter((c) => c.op === 'numberFormat')).toEqual([
-    { op: 'numberFormat', sheet: 'S', address: 'A1:A5000', format: '@' },
-    { op: 'numberFormat', sheet: 'S', address: 'B1:B5000', format: '#,##0 "kr"' },
+    {
+      op: 'numberFormat',
+      sheet: 'S',
+      address: 'A1:B5000',
+      format: cells.map(() => ['@', '#,##0 "kr"']),
+    },
   ]);
-  // The text format comes before the values, the number format after.
+  // A number never lands in a cell that is still Text: every format comes before the values.
   const order = commands.map((c) => c.op);
-  expect(order.indexOf('numberFormat')).toBeLessThan(order.indexOf('values'));
-  expect(order.lastIndexOf('numberFormat')).toBeGreaterThan(order.lastIndexOf('values'));
+  expect(order.lastIndexOf('numberFormat')).toBeLessThan(order.indexOf('values'));
 });
 
 test('large blocks are split by rows, batches keep order and stay under the budget', () => {
@@ -107,7 +111,7 @@ test('blocks are laid on one grid: a format shared down a column across blocks i
   }));
   const commands = renderCommands(plan(blocks), 'S', []);
   expect(commands.filter((c) => c.op === 'numberFormat')).toEqual([
-    { op: 'numberFormat', sheet: 'S', address: 'A1:A300', format: '#,##0 "kr"' },
+    { op: 'numberFormat', sheet: 'S', address: 'A1:A300', format: blocks.map(() => ['#,##0 "kr"']) },
   ]);
   expect(commands.filter((c) => c.op === 'style')).toEqual([
     { op: 'style', sheet: 'S', address: 'A1:A300', style: { bold: true } },

@@ -4,6 +4,8 @@
 // change-gate.ts. Every Office call here is per table, per sheet or per range block, never per cell.
 import type { AddinState, TableRowEdit, Unsubscribe, WorkbookPort, WrittenSheet } from '../../workbook/port';
 import type { SheetPlan } from '../../workbook/sheet-plan';
+import { TableFilteredError } from '../../workbook/port';
+import { parseRange } from '../memory/memory-workbook';
 import type { WorkbookSnapshot } from '../../workbook/snapshot';
 import { SnapshotReader } from './read';
 import { ChangeGate } from './change-gate';
@@ -16,6 +18,7 @@ import {
   DEFAULT_BATCH_BUDGET_BYTES,
   DEFAULT_CHUNK_BYTES,
   packBatches,
+  rangeAddress,
   renderCommands,
 } from './write-commands';
 import type { SheetWrite, WorkbookFacts } from './write-placement';
@@ -75,6 +78,12 @@ export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
    * last) rides in the last of them. Excel runs a failed batch's commands up to the failing one
    * and none after it (OfficeExtension.Error.traceMessages), so with the delete last, any failure
    * leaves the earlier sheets in place and the recovery removes the new ones.
+   *
+   * Cosmetics (freeze panes, print setup, tab colour, drop-down lists, row heights, the sheet
+   * shown) follow the
+   * commit in their own requests, best effort: some hosts refuse them on some files
+   * (freezePanes.freezeRows throws GeneralException on some Excel 2019 builds, OfficeDev/office-js
+   * #2196; freezeAt fails on some files, #2014), and a summary must not be lost for its looks.
    */
   async function writePlans(
     plans: readonly SheetPlan[],
@@ -87,48 +96,85 @@ export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
         chunkBytes: Math.min(DEFAULT_CHUNK_BYTES, Math.floor(budget / 4)),
       }),
     );
-    const batches = packBatches(commands, budget, 2_000 * writes.length);
+    const essential = commands.filter((c) => !isCosmetic(c));
+    const batches = packBatches(essential, budget, COMMIT_RESERVE_BYTES * writes.length);
     const own = gate.beginOwnWrite();
     const before = new Set(facts.sheets.map((s) => s.id));
     let commitStarted = false;
+    const created: CreatedSheets = new Map();
     try {
-      const created: CreatedSheets = new Map();
-      await runBatches(context, batches, 0, created, () => {
-        commitStarted = true;
-        queueCommit(context, writes, created);
-      });
-      const ids = writes.map((w) => created.get(w.writeName)!.id);
-      own.addTargets(ids);
-      const owned = ids.filter((_, i) => writes[i]!.plan.kind !== 'inputs');
-      gate.setOwnedWorksheets([...ownedIdsAfter(facts, writes), ...owned]);
-      return writes.map((w) => ({ kind: w.plan.kind, name: w.finalName }));
+      for (const [i, batch] of batches.entries())
+        await runBatch(context, batch, created, i === batches.length - 1 ? commit : null);
     } catch (error) {
       await recover(writes, before, commitStarted).catch(() => undefined);
-      throw error;
-    } finally {
       own.end();
+      throw error;
+    }
+    const ids = writes.map((w) => created.get(w.writeName)!.id);
+    own.addTargets(ids);
+    const owned = ids.filter((_, i) => writes[i]!.plan.kind !== 'inputs');
+    gate.setOwnedWorksheets([...ownedIdsAfter(facts, writes), ...owned]);
+    const cosmetics = await writeCosmetics(context, commands.filter(isCosmetic), created);
+    own.end();
+    return writes.map((w) => ({
+      kind: w.plan.kind,
+      name: w.finalName,
+      ...(cosmetics.failed.has(w.writeName) ? { layoutIncomplete: true } : {}),
+    }));
+
+    function commit(): void {
+      commitStarted = true;
+      queueCommit(context, writes, created, facts);
     }
   }
 
-  /** Sequential requests, one per payload batch; the count is bounded by the payload, not by rows. */
-  async function runBatches(
+  /**
+   * One request. Refused for its size (Excel on the web checks the whole request before running
+   * any of it), it is sent again as two halves; the commit rides in the last.
+   */
+  async function runBatch(
     context: Excel.RequestContext,
-    batches: WriteCommand[][],
-    index: number,
+    batch: readonly WriteCommand[],
     created: CreatedSheets,
-    commit: () => void,
+    commit: (() => void) | null,
   ): Promise<void> {
     if (supports('suspendCalculation')) context.application.suspendApiCalculationUntilNextSync();
-    for (const command of batches[index]!) queueCommand(context, command, created);
-    if (index === batches.length - 1) commit();
-    await context.sync();
-    if (index + 1 < batches.length) await runBatches(context, batches, index + 1, created, commit);
+    for (const command of batch) queueCommand(context, command, created);
+    commit?.();
+    try {
+      await context.sync();
+    } catch (error) {
+      if (!isRequestTooLarge(error) || batch.length < 2) throw error;
+      const half = Math.ceil(batch.length / 2);
+      await runBatch(context, batch.slice(0, half), created, null);
+      await runBatch(context, batch.slice(half), created, commit);
+    }
+  }
+
+  /** Best effort, after the commit: the sheets that did not get all of their layout. */
+  async function writeCosmetics(
+    context: Excel.RequestContext,
+    commands: readonly WriteCommand[],
+    created: CreatedSheets,
+  ): Promise<{ failed: Set<string> }> {
+    const failed = new Set<string>();
+    for (const batch of packBatches(commands, budget)) {
+      if (batch.length === 0) continue;
+      try {
+        await runBatch(context, batch, created, null);
+      } catch {
+        // Only looks are missing; the sheet itself is complete. The caller says so.
+        for (const c of batch) failed.add(c.sheet);
+      }
+    }
+    return { failed };
   }
 
   function queueCommit(
     context: Excel.RequestContext,
     writes: readonly SheetWrite[],
     created: CreatedSheets,
+    facts: WorkbookFacts,
   ): void {
     const worksheets = context.workbook.worksheets;
     for (const w of writes) if (w.replaces) worksheets.getItem(w.replaces.id).name = w.replaces.tempName;
@@ -140,6 +186,14 @@ export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
     }
     // Last: once an earlier sheet is deleted there is no way back, only forward.
     for (const w of writes) if (w.replaces) worksheets.getItem(w.replaces.id).delete();
+    // The new sheet takes the old one's place among the tabs ("The zero-based position of the
+    // worksheet within the workbook", Worksheet.position), left to right so that each lands where
+    // the old one was.
+    const placed = writes
+      .filter((w) => w.replaces)
+      .map((w) => ({ w, at: facts.sheets.findIndex((s) => s.id === w.replaces!.id) }))
+      .sort((a, b) => a.at - b.at);
+    for (const { w, at } of placed) created.get(w.writeName)!.position = at;
   }
 
   function ownedIdsAfter(facts: WorkbookFacts, writes: readonly SheetWrite[]): string[] {
@@ -193,20 +247,34 @@ export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
   // ---- Justeringar rows -------------------------------------------------------------------------
 
   /**
-   * Two requests: one reads the table's size (so that a stale index fails before anything is
-   * changed), one makes every change: updates in place, deletions from the bottom up, and the new
-   * rows with a single TableRowCollection.add of a 2-D array, then their text formats and values.
+   * Two requests. The first reads the table's size (so that a stale index fails before anything is
+   * changed), whether a filter is on (TableRow.delete does nothing on a filtered table,
+   * OfficeDev/office-js#994, so such an edit is refused before it starts) and, when rows are
+   * appended, the cells right under the table. The second makes every change: updates in place
+   * (each cell's final number format before its value), deletions from the bottom up, and new rows
+   * written into the free rows under the table body (Range.getRowsBelow, ExcelApi 1.2) that
+   * Table.resize (ExcelApi 1.13) then takes into the table. TableRowCollection.add is kept only for
+   * hosts without resize or when something is in the way under the table: during co-authoring it
+   * "detects a merge conflict" and may lose recent changes (Microsoft's co-authoring guidance).
+   *
+   * Excel applies a failed request up to the failing step, so a failure can leave part of the edit
+   * done; the caller re-reads the table (meeting-session.ts) instead of trusting its old snapshot.
    */
   async function editTableRows(edit: TableRowEdit): Promise<void> {
     const own = gate.beginOwnWrite();
     try {
-      await Excel.run(async (context) => {
+      await Excel.run({ delayForCellEdit: true }, async (context) => {
         const table = context.workbook.tables.getItem(edit.table);
         const body = table.getDataBodyRange().load('rowCount,columnCount');
+        const whole = table.getRange().load('address');
         table.load('id');
         table.worksheet.load('id');
+        const filter = supports('autoFilter') ? table.autoFilter.load('isDataFiltered') : null;
+        const n = edit.append.length;
+        const below = n > 0 ? table.getDataBodyRange().getRowsBelow(n).load('values,formulas') : null;
         await context.sync();
         own.addTargets([table.id]);
+        if (filter?.isDataFiltered) throw new TableFilteredError(edit.table);
         const width = body.columnCount;
         const bad = [...edit.update.map((u) => u.index), ...edit.remove].filter(
           (i) => !Number.isInteger(i) || i < 0 || i >= body.rowCount,
@@ -222,20 +290,30 @@ export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
           );
 
         for (const u of edit.update) queueRowCells(table.getDataBodyRange().getRow(u.index), [u.cells]);
-        for (const index of [...new Set(edit.remove)].sort((a, b) => b - a))
-          table.rows.getItemAt(index).delete();
-        if (edit.append.length > 0) {
-          const n = edit.append.length;
-          table.rows.add(
-            undefined,
-            edit.append.map(() => Array.from({ length: width }, () => '')),
-          );
-          const added = table
-            .getDataBodyRange()
-            .getLastRow()
-            .getOffsetRange(-(n - 1), 0)
-            .getResizedRange(n - 1, 0);
-          queueRowCells(added, edit.append);
+        const removed = [...new Set(edit.remove)].sort((a, b) => b - a);
+        for (const index of removed) table.rows.getItemAt(index).delete();
+        if (n > 0) {
+          const free = below!.formulas.every((row) => row.every((f) => f === '' || f === null));
+          if (free && supports('tableResize')) {
+            // Deleting a table row moves the cells under the table up with it: the free rows are
+            // still right under the body. The new size is absolute, so that a host that grows the
+            // table by itself when cells right under it are written is not grown twice.
+            queueRowCells(table.getDataBodyRange().getRowsBelow(n), edit.append);
+            const { top, left, right } = parseRange(whole.address.slice(whole.address.lastIndexOf('!') + 1));
+            const bottom = top + body.rowCount - removed.length + n;
+            table.resize(rangeAddress(top, left, bottom - top + 1, right - left + 1));
+          } else {
+            table.rows.add(
+              undefined,
+              edit.append.map(() => Array.from({ length: width }, () => '')),
+            );
+            const added = table
+              .getDataBodyRange()
+              .getLastRow()
+              .getOffsetRange(-(n - 1), 0)
+              .getResizedRange(n - 1, 0);
+            queueRowCells(added, edit.append);
+          }
         }
         await context.sync();
       });
@@ -312,6 +390,25 @@ export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
     loadState: (): Promise<AddinState> => loadState(),
     saveState: (state: AddinState): Promise<void> => saveState(state),
   };
+}
+
+/** Room kept in the last write request for the commit (renames, marks, deletes, positions). */
+const COMMIT_RESERVE_BYTES = 3_000;
+
+/** Layout that must not fail a write: written after the commit, best effort (see writePlans). */
+function isCosmetic(command: WriteCommand): boolean {
+  return (
+    command.op === 'freeze' ||
+    command.op === 'print' ||
+    command.op === 'tabColor' ||
+    command.op === 'validation' ||
+    command.op === 'rowHeight' ||
+    command.op === 'activate'
+  );
+}
+
+function isRequestTooLarge(error: unknown): boolean {
+  return (error as { code?: string } | null)?.code === 'RequestPayloadSizeLimitExceeded';
 }
 
 function notify(listeners: ListenerSet): void {

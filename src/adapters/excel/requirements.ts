@@ -9,13 +9,19 @@ export type ExcelFeature =
   /** TableCollection.onAdded / onDeleted (fallback: only onChanged, a new table shows at the next change). */
   | 'tableAddedDeleted'
   /** Worksheet.pageLayout: orientation, paper size, fit to pages (fallback: Excel's default page setup). */
-  | 'pageLayout';
+  | 'pageLayout'
+  /** Table.autoFilter.isDataFiltered (fallback: an edit on a filtered table is not refused up front). */
+  | 'autoFilter'
+  /** Table.resize (fallback: rows appended with TableRowCollection.add). */
+  | 'tableResize';
 
 const SETS: Record<ExcelFeature, string> = {
   suspendCalculation: '1.6',
   dataValidation: '1.8',
   tableAddedDeleted: '1.9',
   pageLayout: '1.9',
+  autoFilter: '1.9',
+  tableResize: '1.13',
 };
 
 export function supports(feature: ExcelFeature): boolean {

@@ -40,8 +40,8 @@ function applyStyle(format: Excel.RangeFormat, s: CellStyle): void {
 /** Every command but addSheet acts on one sheet of the workbook. */
 const SHEET_ACTIONS: { [K in Exclude<Op, 'addSheet'>]: SheetAction<K> } = {
   numberFormat: (sheet, c) => {
-    // A single value applies to every cell of the range (documented under "Update all cells in a range").
-    sheet.getRange(c.address).numberFormat = c.format as unknown as string[][];
+    // null leaves a cell's format as it is (Office.js's typings do not say so, its docs do).
+    sheet.getRange(c.address).numberFormat = c.format as string[][];
   },
   values: (sheet, c) => {
     sheet.getRange(c.address).values = c.values;
@@ -128,13 +128,26 @@ export function queueCommand(
   (SHEET_ACTIONS[command.op] as SheetAction<typeof command.op>)(sheet, command);
 }
 
-/** Cells of input-table rows: text cells get '@' before their values, every cell its own format after. */
+/**
+ * Cells of input-table rows: each number's final format before its value, so that it never lands
+ * in a cell that is still Text ('@'), where Excel may keep it as text; each text '@' before its
+ * value, so that it stays text, and its own format after when that is another (a row restored by
+ * undo keeps the format it had; changing a format does not re-enter the value).
+ */
 export function queueRowCells(range: Excel.Range, rows: readonly RowCell[][]): void {
   const prepared = rows.map((row) =>
-    row.map((cell) => ({ ...prepareValue(cell.value), after: cell.numberFormat })),
+    row.map((cell) => {
+      const p = prepareValue(cell.value);
+      const text = p.formatBefore !== null;
+      return {
+        value: p.value,
+        before: text ? p.formatBefore : cell.numberFormat,
+        after: text && cell.numberFormat !== p.formatBefore ? cell.numberFormat : null,
+      };
+    }),
   );
-  if (prepared.some((row) => row.some((c) => c.formatBefore !== null)))
-    range.numberFormat = prepared.map((row) => row.map((c) => c.formatBefore));
+  range.numberFormat = prepared.map((row) => row.map((c) => c.before)) as string[][];
   range.values = prepared.map((row) => row.map((c) => c.value));
-  range.numberFormat = prepared.map((row) => row.map((c) => c.after));
+  if (prepared.some((row) => row.some((c) => c.after !== null)))
+    range.numberFormat = prepared.map((row) => row.map((c) => c.after)) as string[][];
 }

@@ -2,6 +2,7 @@
 // batches under Excel on the web's payload limit. Pure: the Office.js executor only replays the
 // commands, one Office call (or a few) per command, never per cell.
 import type { CellStyle, PlanCell, PlanChart, PrintSetup, SheetPlan } from '../../workbook/sheet-plan';
+import { MAX_ROW_HEIGHT_POINTS } from '../../workbook/sheet-plan';
 import type { CellValue } from '../../workbook/snapshot';
 import { a1 } from '../../workbook/snapshot';
 import { isoToSerial } from '../../workbook/excel-dates';
@@ -10,11 +11,8 @@ import { prepareTextCell } from './text-cells';
 
 export type WriteCommand =
   | { op: 'addSheet'; sheet: string }
-  /**
-   * One format for every cell of the rectangle (a single value), or a 2-D array with null for the
-   * cells whose format stays (see renderCommands).
-   */
-  | { op: 'numberFormat'; sheet: string; address: string; format: string | Array<Array<string | null>> }
+  /** A 2-D array with null for the cells whose format stays (see formatCommands). */
+  | { op: 'numberFormat'; sheet: string; address: string; format: Array<Array<string | null>> }
   /** null: the cell is left as it is (the plan has nothing there). */
   | { op: 'values'; sheet: string; address: string; values: Array<Array<CellValue | null>> }
   | { op: 'formulas'; sheet: string; address: string; formulas: Array<Array<CellValue | null>> }
@@ -35,12 +33,14 @@ export type WriteCommand =
 
 /** Excel on the web refuses requests and responses over 5 MB ("Excel data transfer limits"). */
 export const EXCEL_PAYLOAD_LIMIT_BYTES = 5_000_000;
-/** Our estimate is of our own JSON, not of Office's wire format: keep a fifth in reserve. */
+/**
+ * Bytes per request by estimateBytes, an upper bound of the real serialisation (test/excel/
+ * wire-sizes.test.ts): a fifth under the limit, for what the estimate cannot see (headers, the
+ * envelope of the message) and for hosts whose limit is a little lower.
+ */
 export const DEFAULT_BATCH_BUDGET_BYTES = 4_000_000;
 /** Large blocks are split by rows so that no single range operation is huge. */
 export const DEFAULT_CHUNK_BYTES = 1_000_000;
-/** Rough size of one queued action's envelope (ids, action type, property name). */
-const ACTION_OVERHEAD_BYTES = 120;
 
 export interface RenderOptions {
   chunkBytes?: number;
@@ -285,9 +285,11 @@ export function chunksOf(
 }
 
 /**
- * Number formats of one chunk, whichever is smaller: a single format per rectangle of equal format,
- * or one 2-D array over the chunk with null where the format is left as it is (many small runs,
- * e.g. one text row under each initiative, are cheaper as an array).
+ * Number formats of one chunk as one 2-D array, null where the plan has no cell ("null input
+ * inside two-dimensional array (for values, number format, formula) is ignored by the update
+ * API"). Never one string for a whole range: the documentation section that promised it applies
+ * to every cell was removed (MicrosoftDocs/office-js-docs-pr#2018), and the client sends a single
+ * string as it is, so Excel would have to broadcast it (measured: `"Arguments":["0"]`).
  */
 function formatCommands(
   sheet: string,
@@ -300,25 +302,19 @@ function formatCommands(
     return cells;
   });
   if (sub.every((row) => row.every((k) => k === null))) return [];
-  const rects: WriteCommand[] = rectangles(sub, (k) => k).map((rect) => ({
-    op: 'numberFormat',
-    sheet,
-    address: rangeAddress(
-      chunk.top + rect.top,
-      chunk.left + rect.left,
-      rect.bottom - rect.top + 1,
-      rect.right - rect.left + 1,
-    ),
-    format: rect.key,
-  }));
-  const grid: WriteCommand = {
-    op: 'numberFormat',
-    sheet,
-    address: rangeAddress(chunk.top, chunk.left, chunk.bottom - chunk.top + 1, chunk.right - chunk.left + 1),
-    format: sub,
-  };
-  const size = (list: WriteCommand[]) => list.reduce((n, c) => n + estimateBytes(c), 0);
-  return size([grid]) < size(rects) ? [grid] : rects;
+  return [
+    {
+      op: 'numberFormat',
+      sheet,
+      address: rangeAddress(
+        chunk.top,
+        chunk.left,
+        chunk.bottom - chunk.top + 1,
+        chunk.right - chunk.left + 1,
+      ),
+      format: sub,
+    },
+  ];
 }
 
 /**
@@ -381,11 +377,12 @@ export function renderCommands(
   const keyed = <K>(f: (c: PreparedBlockCell) => K | null | undefined) =>
     cells.map((row) => row.map((c) => (c ? (f(c) ?? null) : null)));
 
-  const before = keyed((c) => c.formatBefore);
-  const after = keyed((c) => c.formatAfter);
+  // Each cell's final number format: '@' for text, the plan's for numbers, dates and formulas.
+  const formats = keyed((c) => c.formatBefore ?? c.formatAfter);
   for (const chunk of chunksOf(cells, chunkBytes)) {
-    // 1. Text format before the values, so that text is stored as text.
-    commands.push(...formatCommands(sheet, chunk, before));
+    // 1. Number formats BEFORE the values: text is then stored as text, and a number is never
+    //    entered into a cell that is still Text ('@'), where Excel may keep it as text.
+    commands.push(...formatCommands(sheet, chunk, formats));
     // 2. Values as one 2-D array, null where the plan has no cell; formulas instead of values for a
     //    chunk holding a formula (Range.formulas takes constants too), never both for the same cells.
     const grid: Array<Array<CellValue | null>> = [];
@@ -410,8 +407,6 @@ export function renderCommands(
         ? { op: 'formulas', sheet, address, formulas: grid }
         : { op: 'values', sheet, address, values: grid },
     );
-    // 3. Number formats after the values.
-    commands.push(...formatCommands(sheet, chunk, after));
   }
   // 4. Styles: each property on the rectangles where it is the same; properties whose rectangles
   //    coincide (wrap and top alignment of a decision text) share one command, so one range.
@@ -443,14 +438,15 @@ export function renderCommands(
 
 /**
  * One command per run of consecutive rows of the same height (Range.format.rowHeight sets "the
- * height of all rows in the range"). A row listed twice gets its last height, as in the memory writer.
+ * height of all rows in the range"). A row listed twice gets its last height, as in the memory writer;
+ * a height over Excel's 409 points is clamped (a higher one fails the whole request).
  */
 export function rowHeightCommands(
   sheet: string,
   heights: ReadonlyArray<{ row: number; height: number }>,
 ): WriteCommand[] {
   const byRow = new Map<number, number>();
-  for (const { row, height } of heights) byRow.set(row, height);
+  for (const { row, height } of heights) byRow.set(row, Math.min(height, MAX_ROW_HEIGHT_POINTS));
   const rows = [...byRow.keys()].sort((a, b) => a - b);
   const commands: Array<Extract<WriteCommand, { op: 'rowHeight' }>> = [];
   for (const row of rows) {
@@ -480,23 +476,97 @@ function sheetGrid(plan: SheetPlan): Array<Array<PreparedBlockCell | null>> {
   return grid;
 }
 
-/** Queued actions a command turns into (for the size estimate). */
-function actionsOf(command: WriteCommand): number {
+/**
+ * What a command costs on the wire, in the request Office.js serialises (measured with Microsoft's
+ * client, excel-web-16.00.debug.js; test/excel/wire-sizes.test.ts checks it): the JSON of its
+ * arguments, plus a fixed envelope per object path (e.g. `GetRange("A1:B2")`, `Format`, `Font`)
+ * and per action (instantiating a path, `_KeepReference`, a property set or method call, with the
+ * ids of the paths it uses). The envelopes are upper bounds for ids of up to seven digits.
+ */
+const PATH_BYTES = 110;
+const ACTION_BYTES = 110;
+/** The client splits an array over this many cells into row slices ("setRangePropertiesInBulk"). */
+export const CLIENT_SLICE_CELLS = 1_500;
+/** Paths and actions of one slice: two GetRow, one GetBoundingRect, their instantiations, the set. */
+const SLICE_PATHS = 3;
+const SLICE_ACTIONS = 7;
+
+interface WireCost {
+  paths: number;
+  actions: number;
+  /** Argument values other than path ids (the values array, an address, a property value). */
+  args: unknown[];
+}
+
+/** A range reached from the sheet (GetRange, GetRangeByIndexes): instantiated and kept referenced. */
+const RANGE = { paths: 1, actions: 2 };
+
+function arrayCost(address: string, grid: ReadonlyArray<ReadonlyArray<unknown>>): WireCost {
+  const rows = grid.length;
+  const columns = grid[0]?.length ?? 0;
+  if (rows * columns <= CLIENT_SLICE_CELLS)
+    return { paths: RANGE.paths, actions: RANGE.actions + 1, args: [address, grid] };
+  const slice = Math.max(1, Math.round(CLIENT_SLICE_CELLS / columns));
+  const slices = Math.ceil(rows / slice);
+  return {
+    paths: RANGE.paths + SLICE_PATHS * slices,
+    actions: RANGE.actions + 1 + SLICE_ACTIONS * slices,
+    // The slices' row numbers and sizes travel too, as short numbers.
+    args: [address, grid, new Array<number>(slices * 4).fill(99999)],
+  };
+}
+
+function wireCost(command: WriteCommand): WireCost {
   switch (command.op) {
-    case 'style':
-      return 1 + Object.keys(command.style).length;
+    case 'addSheet':
+      return { paths: 2, actions: 3, args: [command.sheet] };
+    case 'numberFormat':
+      return arrayCost(command.address, command.format);
+    case 'values':
+      return arrayCost(command.address, command.values);
+    case 'formulas':
+      return arrayCost(command.address, command.formulas);
+    case 'style': {
+      // Format, and Font / Fill / Borders.getItem(edge) under it, each a path with its instantiation.
+      const s = command.style;
+      const font = ['bold', 'italic', 'fontSize', 'fontColor'].some((k) => k in s) ? 1 : 0;
+      const fill = 'fill' in s ? 1 : 0;
+      const edges = (s.borderTop ? 1 : 0) + (s.borderBottom ? 1 : 0);
+      const paths = 1 + font + fill + (edges > 0 ? 1 + edges : 0);
+      const sets = Object.keys(s).length + edges;
+      return {
+        paths: RANGE.paths + paths,
+        actions: RANGE.actions + paths + sets,
+        args: [command.address, ...Object.values(s)],
+      };
+    }
+    case 'merge':
+      return { paths: RANGE.paths, actions: RANGE.actions + 1, args: [command.address, command.across] };
+    case 'columnWidth':
+    case 'rowHeight':
+      return { paths: RANGE.paths + 1, actions: RANGE.actions + 2, args: [0, 0, 0, 0, 999.99] };
     case 'table':
+      return { paths: 2, actions: 4, args: [command.address, true, command.name, command.style] };
+    case 'validation':
+      return { paths: RANGE.paths + 1, actions: RANGE.actions + 2, args: [command.address, command.list] };
     case 'chart':
-      return 4;
-    case 'print':
-      return (
-        4 +
-        (command.print.titleRows ? 1 : 0) +
-        (command.print.rowBreaks?.length ?? 0) +
-        (command.print.footer ? 3 : 0)
-      );
-    default:
-      return 2;
+      return { paths: 5, actions: 9, args: [command.chart, command.name] };
+    case 'freeze':
+      return { paths: 3, actions: 5, args: [0, 0, command.rows, command.columns] };
+    case 'tabColor':
+      return { paths: 0, actions: 1, args: [command.color] };
+    case 'print': {
+      // PageLayout; setPrintTitleRows; HorizontalPageBreaks.add per break; HeadersFooters.DefaultForAllPages.
+      const p = command.print;
+      const breaks = p.rowBreaks?.length ?? 0;
+      return {
+        paths: 1 + (breaks > 0 ? 1 + breaks : 0) + (p.footer ? 2 : 0),
+        actions: 4 + (p.titleRows ? 1 : 0) + 2 * breaks + (p.footer ? 5 : 0),
+        args: [p],
+      };
+    }
+    case 'activate':
+      return { paths: 0, actions: 1, args: [] };
   }
 }
 
@@ -510,8 +580,10 @@ export function utf8Length(text: string): number {
   return n;
 }
 
+/** An upper bound of the bytes the command adds to the request the Office.js client serialises. */
 export function estimateBytes(command: WriteCommand): number {
-  return utf8Length(JSON.stringify(command)) + ACTION_OVERHEAD_BYTES * actionsOf(command);
+  const cost = wireCost(command);
+  return utf8Length(JSON.stringify(cost.args)) + PATH_BYTES * cost.paths + ACTION_BYTES * cost.actions;
 }
 
 /** Greedy packing in order: a new batch starts when the next command would pass the budget. */

@@ -2,6 +2,7 @@
 // replaces the original only when every step succeeded.
 import { copyPrint, MemoryWorkbook, parseRange } from './memory-workbook';
 import type { PlanCell, SheetPlan } from '../../workbook/sheet-plan';
+import { MAX_ROW_HEIGHT_POINTS } from '../../workbook/sheet-plan';
 import type { WrittenSheet } from '../../workbook/port';
 import { isoToSerial } from '../../workbook/excel-dates';
 import { placeSheet, finalName } from '../../workbook/placement';
@@ -29,7 +30,13 @@ function writeOne(wb: MemoryWorkbook, plan: SheetPlan): WrittenSheet {
   renderInto(wb, sheet.name, plan);
   if (plan.activate) wb.activeSheet = sheet.name;
   if (kind === 'inputs') return { kind, name: sheet.name };
-  if (placement.replaces) wb.removeSheet(placement.replaces);
+  if (placement.replaces) {
+    // The new sheet takes the old one's place among the tabs, as in Excel (Worksheet.position).
+    const at = wb.sheets.findIndex((s) => s === wb.getSheet(placement.replaces!));
+    wb.removeSheet(placement.replaces);
+    wb.sheets = wb.sheets.filter((s) => s !== sheet);
+    wb.sheets.splice(at, 0, sheet);
+  }
   const name = finalName(placement, plan.name, sheetInfos(wb));
   if (name !== sheet.name) wb.renameSheet(sheet.name, name);
   wb.names.set(OWNERSHIP_NAMES[kind], ownershipReference(name));
@@ -60,7 +67,8 @@ export function renderInto(wb: MemoryWorkbook, sheetName: string, plan: SheetPla
   sheet.validations.push(...(plan.validations ?? []).map((v) => ({ range: v.range, list: [...v.list] })));
   sheet.freeze = plan.freeze ?? null;
   sheet.tabColor = plan.tabColor ?? null;
-  for (const { row, height } of plan.rowHeights ?? []) sheet.rowHeights.set(row, height);
+  for (const { row, height } of plan.rowHeights ?? [])
+    sheet.rowHeights.set(row, Math.min(height, MAX_ROW_HEIGHT_POINTS));
   sheet.print = plan.print ? copyPrint(plan.print) : null;
 }
 

@@ -6,7 +6,11 @@
 //   So in a cell not formatted as Text, a string starting with '=' is a formula, and one starting
 //   with '+', '-' or '@' is a formula unless it is a plain number ('-5' is the number -5).
 // - A cell formatted as Text ('@') keeps whatever string is entered as text (Excel's entry rules:
-//   a formula typed into a Text cell shows as typed and never calculates).
+//   a formula typed into a Text cell shows as typed and never calculates), and a number entered
+//   into it is stored as text too ("Format numbers as text", Microsoft Support: format the cells
+//   as Text before typing the numbers). Office.js does not document what it does with a number
+//   value assigned to a Text cell, so the fake takes the reading that can hurt: text; the adapter
+//   sets each cell's final format before its value.
 // - Otherwise strings that read as numbers, percentages, ISO dates or TRUE/FALSE become those
 //   values, as typed input does; a leading apostrophe makes the rest text and is not kept in the
 //   value (OfficeDev/office-js#6687: the prefix is not part of what is read back).
@@ -21,7 +25,10 @@ const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 /** The cell an assignment of `input` to a cell with `numberFormat` produces; null leaves the cell. */
 export function entryFor(input: unknown, numberFormat: string): Entry {
   if (input === null || input === undefined) return null;
-  if (typeof input === 'number') return { value: input, formula: null, type: 'Double' };
+  if (typeof input === 'number')
+    return numberFormat === '@'
+      ? { value: String(input), formula: null, type: 'String' }
+      : { value: input, formula: null, type: 'Double' };
   if (typeof input === 'boolean') return { value: input, formula: null, type: 'Boolean' };
   const text = String(input);
   if (text === '') return { value: '', formula: null, type: 'Empty' };

@@ -349,8 +349,9 @@ export class FakeExcelHost {
     return sheet;
   }
 
+  /** By name (any case) or by the id Table.id gave. */
   tableByName(name: string): MemoryTable {
-    const table = this.workbook.getTable(name);
+    const table = this.workbook.tables.find((t) => this.idOf(t) === name) ?? this.workbook.getTable(name);
     if (!table)
       throw new OfficeFakeError('ItemNotFound', `The requested resource doesn't exist: table ${name}`);
     return table;
@@ -506,6 +507,27 @@ export class FakeExcelHost {
     for (let row = r.top; row <= r.bottom; row++)
       for (let col = r.left; col <= r.right; col++)
         sheet.setCell(row, col, { style: { ...(sheet.getCell(row, col).style ?? {}), ...patch } });
+  }
+
+  /** Tables whose filter hides rows (a user's filter; tests set it). */
+  readonly filtered = new Set<MemoryTable>();
+
+  resizeTable(table: MemoryTable, range: CellRange): void {
+    const sheet = this.workbook.getSheet(table.sheet)!;
+    for (const t of this.workbook.tables)
+      if (
+        t !== table &&
+        lower(t.sheet) === lower(table.sheet) &&
+        !(
+          range.bottom < t.range.top ||
+          range.top > t.range.bottom ||
+          range.right < t.range.left ||
+          range.left > t.range.right
+        )
+      )
+        throw new OfficeFakeError('InvalidArgument', `A table can't overlap another table (${t.name}).`);
+    table.range = { ...range };
+    this.noteChange(sheet, range);
   }
 
   /** Rows inserted under the table body, shifting the cells below within the table's columns. */
@@ -724,11 +746,16 @@ class FakeWorkbook extends Proxy {
   }
 }
 
-abstract class FakeCollection<T extends Proxy> extends Proxy {
+export abstract class FakeCollection<T extends Proxy> extends Proxy {
   protected abstract list(): T[];
   get items(): T[] {
     return this.read<T[]>('items');
   }
+  /** The item at a 0-based index, as the list is when the request runs (ItemNotFound past its end). */
+  getItemAt(index: number): T {
+    return this.itemAt(index);
+  }
+  protected abstract itemAt(index: number): T;
   capture(props: string[]): Record<string, unknown> {
     const itemProps = props.filter((p) => p.startsWith('items/')).map((p) => p.slice('items/'.length));
     if (itemProps.length === 0)
@@ -748,6 +775,13 @@ class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
   }
   protected list(): FakeWorksheet[] {
     return this.host.workbook.sheets.map((s) => FakeWorksheet.of(this.context, s));
+  }
+  protected itemAt(index: number): FakeWorksheet {
+    return new FakeWorksheet(this.context, `${this.path}.getItemAt(${index})`, () => {
+      const sheet = this.host.workbook.sheets[index];
+      if (!sheet) throw new OfficeFakeError('ItemNotFound', `No worksheet at ${index}`);
+      return sheet;
+    });
   }
   getItem(key: string): FakeWorksheet {
     return new FakeWorksheet(this.context, `${this.path}.getItem(${JSON.stringify(key)})`, () =>
@@ -777,7 +811,7 @@ class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
   }
 }
 
-class FakeWorksheet extends Proxy {
+export class FakeWorksheet extends Proxy {
   constructor(
     context: FakeContext,
     path: string,
@@ -798,6 +832,7 @@ class FakeWorksheet extends Proxy {
       if (p === 'name') data.name = sheet.name;
       else if (p === 'id') data.id = this.host.idOf(sheet);
       else if (p === 'visibility') data.visibility = sheet.visibility;
+      else if (p === 'position') data.position = this.host.workbook.sheets.indexOf(sheet);
       else throw new OfficeFakeError('InvalidArgument', `The fake does not load Worksheet.${p}`);
       this.loaded.set(p, data[p]);
     }
@@ -811,6 +846,20 @@ class FakeWorksheet extends Proxy {
   }
   get id(): string {
     return this.read('id');
+  }
+  get position(): number {
+    return this.read('position');
+  }
+  /** Worksheet.position: "The zero-based position of the worksheet within the workbook." */
+  set position(value: number) {
+    this.set('position', value, () => {
+      const sheets = this.host.workbook.sheets;
+      if (!Number.isInteger(value) || value < 0 || value >= sheets.length)
+        throw new OfficeFakeError('InvalidArgument', `Position ${value} is outside 0–${sheets.length - 1}`);
+      const sheet = this.resolve();
+      sheets.splice(sheets.indexOf(sheet), 1);
+      sheets.splice(value, 0, sheet);
+    });
   }
   set tabColor(value: string) {
     this.set('tabColor', value, () => void (this.resolve().tabColor = value));
@@ -1031,6 +1080,13 @@ class FakeTableCollection extends FakeCollection<FakeTable> {
   protected list(): FakeTable[] {
     return this.host.workbook.tables.map((t) => FakeTable.of(this.context, t));
   }
+  protected itemAt(index: number): FakeTable {
+    return new FakeTable(this.context, `${this.path}.getItemAt(${index})`, () => {
+      const table = this.host.workbook.tables[index];
+      if (!table) throw new OfficeFakeError('ItemNotFound', `No table at ${index}`);
+      return table;
+    });
+  }
   getItem(name: string): FakeTable {
     return new FakeTable(this.context, `${this.path}.getItem(${JSON.stringify(name)})`, () =>
       this.host.tableByName(name),
@@ -1071,7 +1127,7 @@ class FakeTableCollection extends FakeCollection<FakeTable> {
   }
 }
 
-class FakeTable extends Proxy {
+export class FakeTable extends Proxy {
   /** find gives null for a table that is not there (getItemOrNullObject); getItem's throws. */
   constructor(
     context: FakeContext,
@@ -1161,6 +1217,31 @@ class FakeTable extends Proxy {
   getRange(): FakeRange {
     return this.part('getRange', (r) => ({ ...r }));
   }
+  /**
+   * Table.resize (ExcelApi 1.13): "The new range must overlap with the original table range and
+   * the headers (or the top of the table) must be in the same row." No cells move.
+   */
+  resize(newRange: FakeRange | string): void {
+    this.call('resize', [typeof newRange === 'string' ? newRange : newRange.path], () => {
+      this.host.requireApi('1.13', 'Table.resize');
+      const table = this.resolve();
+      const r =
+        typeof newRange === 'string'
+          ? parseRange(newRange.slice(newRange.lastIndexOf('!') + 1))
+          : newRange.resolve().r;
+      const t = table.range;
+      if (r.top !== t.top || r.bottom <= r.top || r.right < t.left || r.left > t.right)
+        throw new OfficeFakeError(
+          'InvalidArgument',
+          `Table ${table.name} cannot be resized to ${rangeText(r)}`,
+        );
+      this.host.resizeTable(table, r);
+    });
+  }
+  /** Table.autoFilter (ExcelApi 1.9): whether a filter hides rows (FakeExcelHost.filter). */
+  get autoFilter(): FakeAutoFilter {
+    return new FakeAutoFilter(this.context, `${this.path}.autoFilter`, () => this.resolve());
+  }
   get rows() {
     return {
       add: (index: number | null | undefined, values: unknown[][]) => {
@@ -1178,9 +1259,32 @@ class FakeTable extends Proxy {
   }
 }
 
+class FakeAutoFilter extends Proxy {
+  constructor(
+    context: FakeContext,
+    path: string,
+    private readonly table: () => MemoryTable,
+  ) {
+    super(context, path);
+  }
+  capture(props: string[]): Record<string, unknown> {
+    this.host.requireApi('1.9', 'Table.autoFilter');
+    const data: Record<string, unknown> = {};
+    for (const p of props) {
+      if (p === 'isDataFiltered') data.isDataFiltered = this.host.filtered.has(this.table());
+      else throw new OfficeFakeError('InvalidArgument', `The fake does not load AutoFilter.${p}`);
+      this.loaded.set(p, data[p]);
+    }
+    return data;
+  }
+  get isDataFiltered(): boolean {
+    return this.read('isDataFiltered');
+  }
+}
+
 type Located = { sheet: MemorySheet; r: CellRange };
 
-class FakeRange extends Proxy {
+export class FakeRange extends Proxy {
   /** locate gives null for a range of a null object. */
   constructor(
     context: FakeContext,
@@ -1213,6 +1317,33 @@ class FakeRange extends Proxy {
         throw new OfficeFakeError('InvalidArgument', `Row ${i} is outside the range`);
       return { ...r, top: r.top + i, bottom: r.top + i };
     });
+  }
+  /** The smallest range that contains both (Range.getBoundingRect); the client uses it to split large arrays. */
+  getBoundingRect(other: FakeRange): FakeRange {
+    return new FakeRange(this.context, `${this.path}.getBoundingRect(${other.path})`, () => {
+      const a = this.locate();
+      const b = other.locate();
+      if (!a || !b) return null;
+      if (lower(a.sheet.name) !== lower(b.sheet.name))
+        throw new OfficeFakeError('InvalidArgument', 'getBoundingRect of ranges on two sheets');
+      return {
+        sheet: a.sheet,
+        r: {
+          top: Math.min(a.r.top, b.r.top),
+          left: Math.min(a.r.left, b.r.left),
+          bottom: Math.max(a.r.bottom, b.r.bottom),
+          right: Math.max(a.r.right, b.r.right),
+        },
+      };
+    });
+  }
+  /** count rows right under this range, over its columns (Range.getRowsBelow, ExcelApi 1.2). */
+  getRowsBelow(count = 1): FakeRange {
+    return this.derived(`getRowsBelow(${count})`, (r) => ({
+      ...r,
+      top: r.bottom + 1,
+      bottom: r.bottom + count,
+    }));
   }
   getLastRow(): FakeRange {
     return this.derived('getLastRow()', (r) => ({ ...r, top: r.bottom }));
@@ -1417,6 +1548,11 @@ class FakeNamedItemCollection extends FakeCollection<FakeNamedItem> {
     return [...this.host.workbook.names.keys()].map(
       (name) => new FakeNamedItem(this.context, `${this.path}.getItem(${JSON.stringify(name)})`, name),
     );
+  }
+  protected itemAt(index: number): FakeNamedItem {
+    const name = [...this.host.workbook.names.keys()][index];
+    if (name === undefined) throw new OfficeFakeError('ItemNotFound', `No name at ${index}`);
+    return this.getItem(name);
   }
   getItem(name: string): FakeNamedItem {
     return new FakeNamedItem(this.context, `${this.path}.getItem(${JSON.stringify(name)})`, name);

@@ -15,6 +15,8 @@ export interface RawCell {
   type: CellType;
   /** Number format, e.g. 'General', '0 %', 'yyyy-mm-dd'. */
   format: string;
+  /** The workbook's 1904 date system: a serial counts from 1904-01-01 (1 462 days later). */
+  date1904?: boolean;
 }
 
 export interface Problem {
@@ -134,7 +136,8 @@ function validIso(y: number, mo: number, d: number): IsoDate | null {
 /** Excel serial numbers (whatever their format) or ISO text 2024-10-01. */
 export function parseDate(cell: RawCell, column: ColumnName): Parsed<IsoDate> {
   if (typeof cell.value === 'number') {
-    const iso = serialToIso(cell.value);
+    // Every date, also one in a General cell, counts in the workbook's date system.
+    const iso = serialToIso(cell.value + (cell.date1904 ? 1462 : 0));
     const year = iso ? Number(iso.slice(0, 4)) : NaN;
     if (!iso || year < EARLIEST_YEAR || year > LATEST_YEAR)
       return fail('date-out-of-range', m.dateOutOfRange(column, iso, cell.value));

@@ -25,6 +25,8 @@ export interface TableGrid {
   numberFormats: string[][];
   /** Same shape as values. */
   valueTypes: CellType[][];
+  /** The workbook counts dates from 1904 (serials 1 462 days smaller than in the 1900 system); absent: 1900. */
+  date1904?: boolean;
 }
 
 export interface SheetInfo {

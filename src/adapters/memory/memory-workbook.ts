@@ -202,9 +202,10 @@ export class MemoryWorkbook {
     this.tables.push({ ...table, range: { ...table.range } });
   }
 
-  clone(): MemoryWorkbook {
+  /** A copy; with shareSheets the sheets are the same objects (for a draft that never changes them). */
+  clone(options: { shareSheets?: boolean } = {}): MemoryWorkbook {
     const wb = new MemoryWorkbook();
-    wb.sheets = this.sheets.map((s) => s.clone());
+    wb.sheets = options.shareSheets ? [...this.sheets] : this.sheets.map((s) => s.clone());
     wb.tables = this.tables.map((t) => ({ ...t, range: { ...t.range } }));
     for (const [k, v] of this.names) wb.names.set(k, v);
     for (const [k, v] of this.settings) wb.settings.set(k, v);

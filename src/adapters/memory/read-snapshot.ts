@@ -1,15 +1,20 @@
 // Reads a MemoryWorkbook the way the Excel adapter reads Excel: tables as grids.
-import type { MemoryWorkbook } from './memory-workbook';
+import type { MemorySheet, MemoryWorkbook } from './memory-workbook';
 import type { CellType, CellValue, SheetInfo, TableGrid, WorkbookSnapshot } from '../../workbook/snapshot';
 import { isOwnedSheet } from './ownership';
 
 export function readSnapshot(workbook: MemoryWorkbook): WorkbookSnapshot {
   const tables: TableGrid[] = [];
+  const lastRows = new Map<MemorySheet, number>();
   for (const table of workbook.tables) {
     const sheet = workbook.getSheet(table.sheet);
     // The summary's tables are output, never input; the Excel adapter does not read them either.
     if (!sheet || isOwnedSheet(workbook, sheet.name)) continue;
-    const { top, left, bottom, right } = table.range;
+    const { top, left, right } = table.range;
+    // A table over whole columns (down to row 1 048 576) is read only as far as the sheet has cells.
+    let lastUsed = lastRows.get(sheet);
+    if (lastUsed === undefined) lastRows.set(sheet, (lastUsed = lastRow(sheet)));
+    const bottom = Math.min(table.range.bottom, Math.max(lastUsed, top));
     const headers: string[] = [];
     for (let c = left; c <= right; c++) headers.push(String(sheet.getCell(top, c).value));
     const values: CellValue[][] = [];
@@ -38,6 +43,7 @@ export function readSnapshot(workbook: MemoryWorkbook): WorkbookSnapshot {
       values,
       numberFormats,
       valueTypes,
+      ...(workbook.date1904 ? { date1904: true } : {}),
     });
   }
   return { tables, sheets: sheetInfos(workbook) };
@@ -46,4 +52,14 @@ export function readSnapshot(workbook: MemoryWorkbook): WorkbookSnapshot {
 /** The sheets with their ownership, without reading any table. */
 export function sheetInfos(workbook: MemoryWorkbook): SheetInfo[] {
   return workbook.sheets.map((s) => ({ name: s.name, ownedByAddin: isOwnedSheet(workbook, s.name) }));
+}
+
+/** The last 0-based row that holds a cell, or -1. */
+function lastRow(sheet: MemorySheet): number {
+  let last = -1;
+  for (const k of sheet.cells.keys()) {
+    const row = Number(k.slice(0, k.indexOf(',')));
+    if (row > last) last = row;
+  }
+  return last;
 }

@@ -1,5 +1,7 @@
-// Renders sheet plans into a MemoryWorkbook, all or nothing: the work is done on a copy that
-// replaces the original only when every step succeeded.
+// Renders sheet plans into a MemoryWorkbook, all or nothing: the work is done on a draft that
+// replaces the original only when every step succeeded. Writing plans only adds sheets, removes the
+// add-in's replaced ones and renames the new ones, never changes an existing sheet, so the draft
+// shares the existing sheets instead of copying every cell of a large workbook.
 import { copyPrint, MemoryWorkbook, parseRange } from './memory-workbook';
 import type { PlanCell, SheetPlan } from '../../workbook/sheet-plan';
 import { MAX_ROW_HEIGHT_POINTS } from '../../workbook/sheet-plan';
@@ -10,7 +12,7 @@ import { OWNERSHIP_NAMES, ownedSheetOfKind, ownershipReference } from './ownersh
 import { sheetInfos } from './read-snapshot';
 
 export function writePlans(workbook: MemoryWorkbook, plans: readonly SheetPlan[]): WrittenSheet[] {
-  const draft = workbook.clone();
+  const draft = workbook.clone({ shareSheets: true });
   const written: WrittenSheet[] = [];
   for (const plan of plans) written.push(writeOne(draft, plan));
   // Commit: the draft's state becomes the workbook's.

@@ -31,7 +31,7 @@ import {
   resolveTarget,
 } from './ooxml';
 import type { PackageSource, SheetSource } from './read';
-import { RAW, signatureOf, type RawMemoryCell } from './sheet-xml';
+import { RAW, unchanged, type RawMemoryCell } from './sheet-xml';
 import { readCellFormats, StyleAppender, type CellFormat } from './styles-part';
 
 const NS_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -241,7 +241,7 @@ export async function writePackage(workbook: MemoryWorkbook, source: PackageSour
     newSheets.map((e, i) => ({ name: e.sheet.name, index: i, path: e.path })),
   );
   await writeSettings(zip, workbook.settings, source.settings);
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 1 } });
 }
 
 async function text(zip: JSZip, path: string): Promise<string> {
@@ -352,12 +352,7 @@ function cellsByRow(sheet: MemorySheet): Map<number, Array<[number, MemoryCell]>
 
 function isDirty(sheet: MemorySheet, src: SheetSource): boolean {
   if (sheet.cells.size !== src.parsed!.cellCount) return true;
-  for (const [k, cell] of sheet.cells) {
-    const raw = (cell as RawMemoryCell)[RAW];
-    if (!raw) return true;
-    const i = k.indexOf(',');
-    if (signatureOf(Number(k.slice(0, i)), Number(k.slice(i + 1)), cell) !== raw.signature) return true;
-  }
+  for (const [k, cell] of sheet.cells) if (!unchanged(k, cell)) return true;
   return false;
 }
 
@@ -383,7 +378,7 @@ function rewriteSheetData(
     let changed = false;
     const body = cells.map(([c, cell]) => {
       const raw = (cell as RawMemoryCell)[RAW];
-      if (raw && raw.signature === signatureOf(r, c, cell)) return raw.xml;
+      if (raw && unchanged(`${r},${c}`, cell)) return raw.xml;
       changed = true;
       // Keep the cell's own style, or the one of the cell above (a new table row), when it has the format asked for.
       let s: number | undefined;

@@ -18,14 +18,29 @@ export interface RawCell {
   xml: string;
   /** The style index (s) it had. */
   style: number;
-  /** Signature of the model cell as read: a cell whose signature still matches is written as xml. */
-  signature: string;
+  /** The model cell as read, at its 'row,col': a cell that still equals it is written as xml. */
+  key: string;
+  value: MemoryCell['value'];
+  type: MemoryCell['type'];
+  formula: MemoryCell['formula'];
+  numberFormat: string;
+  cellStyle: MemoryCell['style'];
 }
 
 export type RawMemoryCell = MemoryCell & { [RAW]?: RawCell };
 
-export function signatureOf(row: number, col: number, cell: MemoryCell): string {
-  return `${row},${col}|${cell.type}|${String(cell.value)}|${cell.formula ?? ''}|${cell.numberFormat}|${cell.style ? JSON.stringify(cell.style) : ''}`;
+/** True when the cell at `key` is still the cell read from the file there. */
+export function unchanged(key: string, cell: MemoryCell): boolean {
+  const raw = (cell as RawMemoryCell)[RAW];
+  if (!raw || raw.key !== key) return false;
+  return (
+    raw.value === cell.value &&
+    raw.type === cell.type &&
+    raw.formula === cell.formula &&
+    raw.numberFormat === cell.numberFormat &&
+    (raw.cellStyle === cell.style ||
+      JSON.stringify(raw.cellStyle ?? null) === JSON.stringify(cell.style ?? null))
+  );
 }
 
 /** A reason the package cannot be read as a workbook; the reader turns it into a message. */
@@ -251,12 +266,18 @@ export function parseSheetXml(xml: string, sheet: MemorySheet, ctx: SheetContext
       type: plain.type,
     };
     if (format.style) memoryCell.style = format.style;
+    const key = `${r},${col}`;
     memoryCell[RAW] = {
       xml: xml.slice(c.start, end),
       style: c.s,
-      signature: signatureOf(r, col, memoryCell),
+      key,
+      value: memoryCell.value,
+      type: memoryCell.type,
+      formula: memoryCell.formula,
+      numberFormat: memoryCell.numberFormat,
+      cellStyle: memoryCell.style,
     };
-    sheet.cells.set(`${r},${col}`, memoryCell);
+    sheet.cells.set(key, memoryCell);
     cellCount++;
   }
 

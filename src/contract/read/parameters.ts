@@ -80,7 +80,8 @@ export type ParameterKey =
 
 /** What a Parametrar key means (Swedish or English, case-insensitive). */
 export function parameterKey(keyText: string): ParameterKey {
-  const key = keyText.replace(/\s+/g, ' ').trim();
+  // NFC first: the employer is cut from the key by the length of its lower-case (NFC) form.
+  const key = keyText.normalize('NFC').replace(/\s+/g, ' ').trim();
   const lower = nameKey(key);
   const po = /^(?:po-? ?pålägg|payroll overhead)(?: (.+))?$/.exec(lower);
   if (po) {

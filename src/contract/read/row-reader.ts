@@ -79,6 +79,7 @@ export class RowReader {
             value: g.values[this.index]?.[c] ?? '',
             type: g.valueTypes[this.index]?.[c] ?? 'Empty',
             format: g.numberFormats[this.index]?.[c] ?? 'General',
+            ...(g.date1904 ? { date1904: true } : {}),
           };
     this.cells.set(sv, cell);
     return cell;

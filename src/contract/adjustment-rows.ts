@@ -4,7 +4,7 @@
 import Decimal from 'decimal.js';
 import type { AdjustmentAction, IsoDate } from '../engine/types';
 import type { RowCell, TableRowEdit } from '../workbook/port';
-import type { TableGrid, WorkbookSnapshot } from '../workbook/snapshot';
+import type { TableGrid } from '../workbook/snapshot';
 import { isoToSerial } from '../workbook/excel-dates';
 import { nameKey } from '../workbook/names';
 import { DATE_FORMAT, FTE_FORMAT, KRONOR_FORMAT, TEXT_FORMAT } from '../format/excel-formats';
@@ -95,11 +95,6 @@ export function removeAdjustmentRows(found: FoundTables, rows: readonly number[]
 }
 
 /** The freshest grid of the table: the snapshot's if given, else the one found. */
-function gridOf(table: FoundTable, snapshot: WorkbookSnapshot | null): TableGrid {
-  const wanted = nameKey(table.grid.name);
-  return snapshot?.tables.find((g) => nameKey(g.name) === wanted) ?? table.grid;
-}
-
 const sameScenario = (a: unknown, b: string): boolean => typeof a === 'string' && nameKey(a) === nameKey(b);
 
 /** Data-row indexes whose Scenario cell names the scenario (case-insensitive, spaces trimmed). */
@@ -127,25 +122,10 @@ function copyRow(table: FoundTable, grid: TableGrid, index: number, scenario: st
   });
 }
 
-type ScenarioArgs = [from: string, to: string] | [snapshot: WorkbookSnapshot, from: string, to: string];
-function split(args: ScenarioArgs): { snapshot: WorkbookSnapshot | null; from: string; to: string } {
-  return args.length === 3
-    ? { snapshot: args[0], from: args[1], to: args[2] }
-    : { snapshot: null, from: args[0], to: args[1] };
-}
-
 /** Renames a scenario in every row that names it. */
-export function renameScenario(found: FoundTables, from: string, to: string): TableRowEdit;
-export function renameScenario(
-  found: FoundTables,
-  snapshot: WorkbookSnapshot,
-  from: string,
-  to: string,
-): TableRowEdit;
-export function renameScenario(found: FoundTables, ...args: ScenarioArgs): TableRowEdit {
-  const { snapshot, from, to } = split(args);
+export function renameScenario(found: FoundTables, from: string, to: string): TableRowEdit {
   const table = justeringar(found);
-  const grid = gridOf(table, snapshot);
+  const grid = table.grid;
   const update = scenarioRows(table, grid, from).map((index) => ({
     index,
     cells: copyRow(table, grid, index, to),
@@ -154,30 +134,16 @@ export function renameScenario(found: FoundTables, ...args: ScenarioArgs): Table
 }
 
 /** Deletes every row of a scenario. */
-export function deleteScenario(found: FoundTables, name: string): TableRowEdit;
-export function deleteScenario(found: FoundTables, snapshot: WorkbookSnapshot, name: string): TableRowEdit;
-export function deleteScenario(
-  found: FoundTables,
-  ...args: [string] | [WorkbookSnapshot, string]
-): TableRowEdit {
-  const [snapshot, name] = args.length === 2 ? args : [null, args[0]];
+export function deleteScenario(found: FoundTables, name: string): TableRowEdit {
   const table = justeringar(found);
-  const grid = gridOf(table, snapshot);
+  const grid = table.grid;
   return { table: grid.name, append: [], update: [], remove: scenarioRows(table, grid, name) };
 }
 
 /** Appends a copy of every row of `from` under the name `to`. */
-export function duplicateScenario(found: FoundTables, from: string, to: string): TableRowEdit;
-export function duplicateScenario(
-  found: FoundTables,
-  snapshot: WorkbookSnapshot,
-  from: string,
-  to: string,
-): TableRowEdit;
-export function duplicateScenario(found: FoundTables, ...args: ScenarioArgs): TableRowEdit {
-  const { snapshot, from, to } = split(args);
+export function duplicateScenario(found: FoundTables, from: string, to: string): TableRowEdit {
   const table = justeringar(found);
-  const grid = gridOf(table, snapshot);
+  const grid = table.grid;
   return {
     table: grid.name,
     append: scenarioRows(table, grid, from).map((index) => copyRow(table, grid, index, to)),

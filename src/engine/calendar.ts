@@ -2,6 +2,7 @@
 // dates are never built from ISO strings, only from their parts, so results are the same in any TZ.
 import { getDaysInMonth } from 'date-fns';
 import type { IsoDate, YearMonth, YearQuarter } from './types';
+import { UNITS_PER_MONTH } from './units';
 
 export interface CalendarDate {
   year: number;
@@ -9,12 +10,6 @@ export interface CalendarDate {
   month: number;
   day: number;
 }
-
-/**
- * lcm(28, 29, 30, 31). Amounts are counted in 1/L kronor so that a day of any month is a whole
- * number of units (L / days in month) and partial months stay exact.
- */
-export const UNITS_PER_MONTH = 377580n;
 
 const daysCache = new Map<number, number>();
 

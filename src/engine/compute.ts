@@ -1,16 +1,8 @@
 // computeBudget: validation → scenario plan → periodisation per initiative → rounding → frame.
 import type Decimal from 'decimal.js';
-import {
-  UNITS_PER_MONTH,
-  type CalendarDate,
-  isoDate,
-  minDate,
-  monthOf,
-  ordinal,
-  parseIsoDate,
-} from './calendar';
+import { type CalendarDate, isoDate, minDate, monthOf, ordinal, parseIsoDate } from './calendar';
 import { type BuiltFigures, buildFigures, roundedYears, zeroFigures } from './figures';
-import { Dx, MONEY_SCALE, ZERO, fromScaled, sum, toScaled } from './fixed';
+import { Dx, ZERO, fromScaled, sum, unitsOf } from './units';
 import { nameKey } from '../workbook/names';
 import { type InitiativePlan, planScenario } from './adjust';
 import {
@@ -316,10 +308,10 @@ function computeInitiative(
   let appliedMonths = grantApplied.months();
   const bindingCap = roundStatus === 'granted' ? initiative.maxGrant : null;
   if (bindingCap !== null) {
-    const cap = toScaled(bindingCap, MONEY_SCALE) * UNITS_PER_MONTH;
+    const cap = unitsOf(bindingCap);
     const total = sum(appliedMonths);
     if (total > cap) {
-      appliedMonths = scaleToCap(appliedMonths, total, cap);
+      appliedMonths = scaleToCap(appliedMonths, cap);
       capApplied = bindingCap;
     }
   }
@@ -330,10 +322,10 @@ function computeInitiative(
   if (changes) {
     let months = grantProposed.months();
     if (plan?.cap != null) {
-      const cap = toScaled(plan.cap, MONEY_SCALE) * UNITS_PER_MONTH;
+      const cap = unitsOf(plan.cap);
       const total = sum(months);
       if (total > cap) {
-        months = scaleToCap(months, total, cap);
+        months = scaleToCap(months, cap);
         capApplied = plan.cap;
         adjusted = true;
       }

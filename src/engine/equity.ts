@@ -3,7 +3,7 @@
 // that end. Built from the rounded yearly figures (rule 4), so the table adds up on paper.
 import type Decimal from 'decimal.js';
 import type { Issue } from '../issues/types';
-import { ZERO } from './fixed';
+import { ZERO } from './units';
 import { CODE, COLUMN, issueAt } from './issues';
 import { messages } from './messages';
 import type { EquityParameters } from './types';

@@ -1,14 +1,19 @@
 // From exact per-month units to the Figures the engine returns: exact kronor (EXACT_SCALE
 // decimals) and their presentation rounding.
 import type Decimal from 'decimal.js';
-import { UNITS_PER_MONTH, monthKey } from './calendar';
-import { EXACT_SCALE, MONEY_SCALE, floorDiv, fromScaled, fromWhole, pow10, roundHalfUp } from './fixed';
+import { monthKey } from './calendar';
+import {
+  EXACT_SCALE,
+  type Units,
+  UNITS_PER_EXACT,
+  UNITS_PER_KRONA,
+  floorDiv,
+  fromScaled,
+  fromWhole,
+  roundHalfUp,
+} from './units';
 import { type RoundedFixed, largestRemainder, roundFixed, toRoundedSeries } from './round';
 import type { ExactSeries, Figures } from './types';
-
-const UNITS_PER_EXACT = UNITS_PER_MONTH * pow10(MONEY_SCALE - EXACT_SCALE);
-/** One krona in units. */
-const UNITS_PER_KRONA = UNITS_PER_MONTH * pow10(MONEY_SCALE);
 
 export interface BuiltFigures {
   figures: Figures;
@@ -21,7 +26,7 @@ export interface BuiltFigures {
  * as their sum, so that months, quarters, years and total add up exactly and a smaller input
  * never shows a larger month.
  */
-export function buildFigures(firstMonth: number, units: readonly bigint[]): BuiltFigures {
+export function buildFigures(firstMonth: number, units: readonly Units[]): BuiltFigures {
   const indices = units.map((_, i) => firstMonth + i);
   let total = 0n;
   for (const u of units) total += u;
@@ -36,7 +41,7 @@ export function buildFigures(firstMonth: number, units: readonly bigint[]): Buil
  * The exact series, made on first read: most exact months are never shown, and parsing
  * 20-decimal Decimals would cost more than all the rest of the arithmetic.
  */
-function exactSeries(firstMonth: number, units: readonly bigint[]): ExactSeries {
+function exactSeries(firstMonth: number, units: readonly Units[]): ExactSeries {
   let months: ExactSeries['months'] | undefined;
   let total: Decimal | undefined;
   let totalScaled = 0n;
@@ -59,12 +64,12 @@ function exactSeries(firstMonth: number, units: readonly bigint[]): ExactSeries 
 
 /** Zero figures over `count` months (also for initiatives left out). */
 export function zeroFigures(firstMonth: number, count: number): BuiltFigures {
-  return buildFigures(firstMonth, new Array<bigint>(Math.max(0, count)).fill(0n));
+  return buildFigures(firstMonth, new Array<Units>(Math.max(0, count)).fill(0n as Units));
 }
 
 /** Whole kronor per year for one row: its total half-up, the years by largest remainder. */
 export function roundedYears(
-  unitsByYear: ReadonlyMap<number, bigint>,
+  unitsByYear: ReadonlyMap<number, Units>,
   years: readonly number[],
 ): Map<number, Decimal> {
   const parts = years.map((y) => unitsByYear.get(y) ?? 0n);

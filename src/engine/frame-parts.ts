@@ -4,7 +4,7 @@
 // The law's split (½ state, ¼ region, ¼ municipalities; lag (2003:1210)) is checked per year.
 import type Decimal from 'decimal.js';
 import type { Issue } from '../issues/types';
-import { Dx } from './fixed';
+import { Dx } from './units';
 import { CODE, COLUMN, issueAt } from './issues';
 import { messages } from './messages';
 import type { Contribution, FrameYear, Principal } from './types';

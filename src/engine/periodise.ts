@@ -5,7 +5,6 @@
 import type Decimal from 'decimal.js';
 import {
   type CalendarDate,
-  UNITS_PER_MONTH,
   daysInMonthIndex,
   daysInRange,
   monthIndex,
@@ -14,20 +13,31 @@ import {
   ordinal,
   yearOfMonth,
 } from './calendar';
-import { Dx, FACTOR_SCALE, MONEY_SCALE, floorDiv, pow10, toScaled } from './fixed';
+import {
+  Dx,
+  type Factor,
+  FACTOR_SCALE,
+  type Units,
+  UNITS_PER_MONTH,
+  allocate,
+  factorOf,
+  monthlyUnits,
+  pow10,
+  unitsOf,
+} from './units';
 import type { Parameters } from './types';
 
 /** Months [from, to] (month indices) each costing `perMonth` units. */
 export interface Piece {
   from: number;
   to: number;
-  perMonth: bigint;
+  perMonth: Units;
 }
 
 /** From month `from` on, salaries are multiplied by `factor` (scaled by 10^FACTOR_SCALE). */
 export interface IndexStep {
   from: number;
-  factor: bigint;
+  factor: Factor;
 }
 
 /**
@@ -35,7 +45,7 @@ export interface IndexStep {
  * raise the salary from their month on by (1 + that year's increase), compounding.
  */
 export function salaryIndex(start: CalendarDate, lastMonth: number, parameters: Parameters): IndexStep[] {
-  const steps: IndexStep[] = [{ from: monthOf(start), factor: pow10(FACTOR_SCALE) }];
+  const steps: IndexStep[] = [{ from: monthOf(start), factor: pow10(FACTOR_SCALE) as Factor }];
   let factor: Decimal = new Dx(1);
   for (let year = start.year; monthIndex(year, parameters.revisionMonth) <= lastMonth; year++) {
     const revision: CalendarDate = { year, month: parameters.revisionMonth, day: 1 };
@@ -43,21 +53,21 @@ export function salaryIndex(start: CalendarDate, lastMonth: number, parameters: 
     const increase = parameters.salaryIncreaseByYear.get(year) ?? parameters.salaryIncrease;
     if (increase === null || increase.isZero()) continue;
     factor = factor.times(new Dx(increase).plus(1));
-    steps.push({ from: monthIndex(year, parameters.revisionMonth), factor: toScaled(factor, FACTOR_SCALE) });
+    steps.push({ from: monthIndex(year, parameters.revisionMonth), factor: factorOf(factor) });
   }
   return steps;
 }
 
 /** Rule b without the index: monthly salary × FTE × (1 + PO), scaled by 10^FACTOR_SCALE. */
-export function baseMonthlyCost(salary: Decimal, fte: Decimal, payrollOverhead: Decimal): bigint {
-  return toScaled(new Dx(salary).times(fte).times(new Dx(payrollOverhead).plus(1)), FACTOR_SCALE);
+export function baseMonthlyCost(salary: Decimal, fte: Decimal, payrollOverhead: Decimal): Factor {
+  return factorOf(new Dx(salary).times(fte).times(new Dx(payrollOverhead).plus(1)));
 }
 
 /** The pieces of a staffing row over [start, end] with base monthly cost `base`. */
 export function staffingPieces(
   start: CalendarDate,
   end: CalendarDate,
-  base: bigint,
+  base: Factor,
   index: readonly IndexStep[],
 ): Piece[] {
   const pieces: Piece[] = [];
@@ -70,46 +80,37 @@ export function staffingPieces(
     const from = Math.max(first, step.from);
     const to = Math.min(last, next ? next.from - 1 : last);
     if (from > to) continue;
-    const perMonth = base * step.factor; // scaled by 10^MONEY_SCALE
+    const perMonth = (days: bigint) => monthlyUnits(base, step.factor, days);
     let runFrom = from;
     let runTo = to;
     if (from === first && start.day > 1) {
-      pieces.push({ from, to: from, perMonth: perMonth * monthUnits(from, daysInRange(from, start, end)) });
+      pieces.push({ from, to: from, perMonth: perMonth(monthUnits(from, daysInRange(from, start, end))) });
       runFrom = from + 1;
     }
     if (to === last && runTo >= runFrom && end.day < daysInMonthIndex(last)) {
-      pieces.push({ from: to, to, perMonth: perMonth * monthUnits(to, daysInRange(to, start, end)) });
+      pieces.push({ from: to, to, perMonth: perMonth(monthUnits(to, daysInRange(to, start, end))) });
       runTo = to - 1;
     }
-    if (runFrom <= runTo) pieces.push({ from: runFrom, to: runTo, perMonth: perMonth * UNITS_PER_MONTH });
+    if (runFrom <= runTo) pieces.push({ from: runFrom, to: runTo, perMonth: perMonth(UNITS_PER_MONTH) });
   }
   return pieces;
 }
 
 /**
  * Rule e: `amount` spread over the months of [start, end] by month weight (days inside / days in
- * month). Each month's share is floored to a unit; the last month takes the remainder, so the
- * shares add up to the amount exactly.
+ * month): allocate() floors each month's share to a unit and gives the last month the remainder,
+ * so the shares add up to the amount exactly.
  */
 export function spreadAmount(amount: Decimal, start: CalendarDate, end: CalendarDate): Piece[] {
   const first = monthOf(start);
   const last = monthOf(end);
   const weights: bigint[] = [];
-  let totalWeight = 0n;
-  for (let m = first; m <= last; m++) {
-    const w = monthUnits(m, daysInRange(m, start, end));
-    weights.push(w);
-    totalWeight += w;
-  }
-  const total = toScaled(amount, MONEY_SCALE) * UNITS_PER_MONTH;
-  const pieces: Piece[] = [];
-  let given = 0n;
-  for (let m = first; m <= last; m++) {
-    const share = m === last ? total - given : floorDiv(total * (weights[m - first] as bigint), totalWeight);
-    given += share;
-    pieces.push({ from: m, to: m, perMonth: share });
-  }
-  return pieces;
+  for (let m = first; m <= last; m++) weights.push(monthUnits(m, daysInRange(m, start, end)));
+  return allocate(unitsOf(amount), weights).map((share, i) => ({
+    from: first + i,
+    to: first + i,
+    perMonth: share,
+  }));
 }
 
 /** Pieces cut off after `end`: later months dropped, the month of `end` kept for its days up to it. */
@@ -128,22 +129,23 @@ export function truncatePieces(
       continue;
     }
     if (piece.from < last) out.push({ from: piece.from, to: last - 1, perMonth: piece.perMonth });
+    // The month's cost split between its days up to `end` and the days after, which are dropped.
     const kept = BigInt(daysInRange(last, start, end));
     const had = BigInt(daysInRange(last, start, originalEnd));
-    out.push({ from: last, to: last, perMonth: had === 0n ? 0n : floorDiv(piece.perMonth * kept, had) });
+    out.push({ from: last, to: last, perMonth: allocate(piece.perMonth, [kept, had - kept])[0]! });
   }
   return out;
 }
 
 /** Per-month sums of pieces over months [first, first + count). */
 export class MonthAccumulator {
-  private readonly diff: bigint[];
+  private readonly diff: Units[];
 
   constructor(
     readonly first: number,
     readonly count: number,
   ) {
-    this.diff = new Array<bigint>(count + 1).fill(0n);
+    this.diff = new Array<Units>(count + 1).fill(0n as Units);
   }
 
   add(pieces: readonly Piece[]): void {
@@ -151,47 +153,39 @@ export class MonthAccumulator {
       const from = Math.max(piece.from, this.first) - this.first;
       const to = Math.min(piece.to, this.first + this.count - 1) - this.first;
       if (from > to) continue;
-      this.diff[from] = (this.diff[from] as bigint) + piece.perMonth;
-      this.diff[to + 1] = (this.diff[to + 1] as bigint) - piece.perMonth;
+      this.diff[from] = ((this.diff[from] as bigint) + piece.perMonth) as Units;
+      this.diff[to + 1] = ((this.diff[to + 1] as bigint) - piece.perMonth) as Units;
     }
   }
 
-  months(): bigint[] {
-    const out = new Array<bigint>(this.count);
+  months(): Units[] {
+    const out = new Array<Units>(this.count);
     let running = 0n;
     for (let i = 0; i < this.count; i++) {
       running += this.diff[i] as bigint;
-      out[i] = running;
+      out[i] = running as Units;
     }
     return out;
   }
 }
 
 /** Sums of pieces per calendar year. */
-export function piecesByYear(pieces: readonly Piece[]): Map<number, bigint> {
-  const years = new Map<number, bigint>();
+export function piecesByYear(pieces: readonly Piece[]): Map<number, Units> {
+  const years = new Map<number, Units>();
   for (const piece of pieces) {
     for (let year = yearOfMonth(piece.from); year <= yearOfMonth(piece.to); year++) {
       const from = Math.max(piece.from, year * 12);
       const to = Math.min(piece.to, year * 12 + 11);
-      years.set(year, (years.get(year) ?? 0n) + piece.perMonth * BigInt(to - from + 1));
+      years.set(year, ((years.get(year) ?? 0n) + piece.perMonth * BigInt(to - from + 1)) as Units);
     }
   }
   return years;
 }
 
 /**
- * Scales months so that they add up to `cap` exactly (rule g, the cap): each month × cap / total,
- * floored; the last non-zero month takes the remainder.
+ * Scales months so that they add up to `cap` exactly (rule g, the cap): the cap allocated over the
+ * months as weights (each month × cap / total, floored; the last non-zero month the remainder).
  */
-export function scaleToCap(months: readonly bigint[], total: bigint, cap: bigint): bigint[] {
-  const scaled = months.map((m) => floorDiv(m * cap, total));
-  let lastNonZero = -1;
-  let given = 0n;
-  scaled.forEach((m, i) => {
-    given += m;
-    if (months[i] !== 0n) lastNonZero = i;
-  });
-  if (lastNonZero >= 0) scaled[lastNonZero] = (scaled[lastNonZero] as bigint) + cap - given;
-  return scaled;
+export function scaleToCap(months: readonly Units[], cap: Units): Units[] {
+  return allocate(cap, months);
 }

@@ -2,15 +2,15 @@
 // whole kronor that add up exactly to the level above, by largest remainder (ties to the earlier).
 import Decimal from 'decimal.js';
 import { monthKey, parseMonthKey, quarterKey, yearOfMonth } from './calendar';
-import { Dx, floorDiv, fromWhole, pow10, roundHalfUp, toScaled } from './fixed';
+import { Dx, type Kronor, floorDiv, fromWhole, pow10, roundHalfUp, toScaled } from './units';
 import type { ExactSeries, RoundedSeries, RoundingMode } from './types';
 
 /** Whole kronor as BigInt, before they become Decimals. */
 export interface RoundedFixed {
-  total: bigint;
-  years: Map<number, bigint>;
+  total: Kronor;
+  years: Map<number, Kronor>;
   /** Same order as the months given. */
-  months: bigint[];
+  months: Kronor[];
 }
 
 /**
@@ -61,12 +61,18 @@ function distribute(
   }
 }
 
-/** Largest remainder over whole parts (each part × unit = its exact value). */
-export function largestRemainder(target: bigint, parts: readonly bigint[], unit: bigint): bigint[] {
+/**
+ * Largest remainder over whole parts (each part × unit = its exact value): rule i's presentation
+ * rounding. It is not allocate(): each part starts from the floor of its own exact value and only
+ * the kronor the rounded total still needs move, one each to the largest remainders (ties to the
+ * earlier). Allocating the target by weight would floor target × part / Σparts instead, which can
+ * move a different krona than the rule says.
+ */
+export function largestRemainder(target: bigint, parts: readonly bigint[], unit: bigint): Kronor[] {
   const whole = parts.map((p) => floorDiv(p, unit));
   const remainders = parts.map((p, i) => p - (whole[i] as bigint) * unit);
   distribute(target, whole, remainders, 0, parts.length);
-  return whole;
+  return whole as Kronor[];
 }
 
 /** Splits a sum of parts into floor and remainder from the parts' own floors and remainders. */
@@ -164,7 +170,11 @@ export function roundFixed(
       quarterStart[q + 1] as number,
     );
   }
-  return { total: roundedTotal, years, months: monthWhole };
+  return {
+    total: roundedTotal as Kronor,
+    years: years as Map<number, Kronor>,
+    months: monthWhole as Kronor[],
+  };
 }
 
 /** Decimal maps of a fixed rounding result. */

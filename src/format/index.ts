@@ -74,12 +74,6 @@ function localDate(year: number, month: number, day: number): Date {
   return date;
 }
 
-/** The date itself when it is a real 'YYYY-MM-DD' date; throws RangeError otherwise. */
-export function formatDateIso(iso: string): string {
-  if (!parseIso(iso)) throw new RangeError(`not an ISO date: '${iso}'`);
-  return iso;
-}
-
 /** Running text: sv "1 oktober 2024", en "1 October 2024". Text that is not a date is returned as is. */
 export function formatDateLong(iso: string, lang: Language): string {
   const ymd = parseIso(iso);
@@ -114,12 +108,4 @@ export function quarterLabel(quarter: string, lang: Language): string {
   const match = /^(\d{4})-Q([1-4])$/.exec(quarter);
   if (!match) return quarter;
   return lang === 'sv' ? `${match[1]} kv. ${match[2]}` : `${match[1]} Q${match[2]}`;
-}
-
-/** '2024-10' → sv "okt 2024", en "Oct 2024". */
-export function monthLabel(month: string, lang: Language): string {
-  const match = /^(\d{4})-(\d{2})$/.exec(month);
-  const number = match ? Number(match[2]) : 0;
-  if (!match || number < 1 || number > 12) return month;
-  return `${shortMonth(number, lang)} ${match[1]}`;
 }

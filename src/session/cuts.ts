@@ -56,10 +56,6 @@ function worksheetRows(adjustments: readonly Adjustment[]): number[] {
   return adjustments.map((a) => a.source?.row).filter((row): row is number => typeof row === 'number');
 }
 
-function empty(table: string): TableRowEdit {
-  return { table, append: [], update: [], remove: [] };
-}
-
 /** Two edits of the same table as one (indexes of both refer to the table before either). */
 function merge(a: TableRowEdit, b: TableRowEdit): TableRowEdit {
   return {
@@ -141,5 +137,3 @@ function removing(ctx: CutContext, adjustments: readonly Adjustment[]): TableRow
   const edit = removeAdjustmentRows(ctx.tables, rows);
   return edit.remove.length || edit.update.length || edit.append.length ? edit : null;
 }
-
-export { empty as emptyEdit };

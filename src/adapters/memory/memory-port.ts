@@ -151,10 +151,6 @@ export class MemoryPort implements WorkbookPort {
   }
 }
 
-export function createMemoryPort(workbook?: MemoryWorkbook, options?: MemoryPortOptions): MemoryPort {
-  return new MemoryPort(workbook, options);
-}
-
 /** Creates the tables of 'inputs' plans whose tables are not there yet, each on a sheet of its own. */
 export function createInputTablesIn(workbook: MemoryWorkbook, plans: readonly SheetPlan[]): void {
   for (const plan of plans) {

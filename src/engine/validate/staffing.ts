@@ -4,7 +4,7 @@ import type Decimal from 'decimal.js';
 import type { Issue } from '../../issues/types';
 import { nameKey } from '../../workbook/names';
 import { isoDate, ordinal } from '../calendar';
-import { ZERO } from '../fixed';
+import { ZERO } from '../units';
 import { CODE, COLUMN, issueAt } from '../issues';
 import { messages } from '../messages';
 import type { Parameters, StaffingRow } from '../types';

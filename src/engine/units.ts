@@ -1,0 +1,126 @@
+// The engine's exact arithmetic in one place: its units, the branded BigInt types that carry them
+// through compute.ts, the conversions from and to Decimal, and allocate(), the one way an amount
+// is split in proportion to weights. decimal.js carries every amount in and out of the engine;
+// inside, per-month sums run on BigInt integers (exact, and ~30× faster than Decimal adds).
+import Decimal from 'decimal.js';
+
+/** The engine's Decimal: generous precision so that products of inputs stay exact. */
+export const Dx = Decimal.clone({
+  precision: 80,
+  rounding: Decimal.ROUND_HALF_UP,
+  toExpNeg: -40,
+  toExpPos: 40,
+});
+export type Dx = Decimal;
+
+export const ZERO: Decimal = new Dx(0);
+
+/**
+ * lcm(28, 29, 30, 31). Amounts are counted in 1/L kronor so that a day of any month is a whole
+ * number of units (L / days in month) and partial months stay exact.
+ */
+export const UNITS_PER_MONTH = 377580n;
+/**
+ * Decimals kept of salary × FTE × (1 + PO) and of the salary index. Realistic inputs have far
+ * fewer, so they are exact; beyond that they are rounded half-up, consistently for every month.
+ */
+export const FACTOR_SCALE = 20;
+/** Amounts inside the engine: kronor × UNITS_PER_MONTH × 10^MONEY_SCALE. */
+export const MONEY_SCALE = FACTOR_SCALE * 2;
+/** Decimals of the exact kronor figures the engine returns (ExactSeries). */
+export const EXACT_SCALE = 20;
+
+declare const unit: unique symbol;
+/** Money inside the engine: kronor × UNITS_PER_KRONA (a month's cost, a total, a cap). */
+export type Units = bigint & { readonly [unit]: 'units' };
+/** A dimensionless factor × 10^FACTOR_SCALE (a monthly cost factor, the salary index). */
+export type Factor = bigint & { readonly [unit]: 'factor' };
+/** Whole kronor, after presentation rounding. */
+export type Kronor = bigint & { readonly [unit]: 'kronor' };
+
+export function pow10(n: number): bigint {
+  return 10n ** BigInt(n);
+}
+
+/** One krona in units. */
+export const UNITS_PER_KRONA = (UNITS_PER_MONTH * pow10(MONEY_SCALE)) as Units;
+/** One unit of the last exact decimal (10^-EXACT_SCALE kronor) in units. */
+export const UNITS_PER_EXACT = (UNITS_PER_MONTH * pow10(MONEY_SCALE - EXACT_SCALE)) as Units;
+
+/** value × 10^scale as an integer, rounded half-up (away from zero) beyond `scale` decimals. */
+export function toScaled(value: Decimal, scale: number): bigint {
+  return BigInt(value.toFixed(scale, Decimal.ROUND_HALF_UP).replace('.', ''));
+}
+
+/** An amount in kronor as units (exact for amounts with up to MONEY_SCALE decimals). */
+export function unitsOf(kronor: Decimal): Units {
+  return (toScaled(kronor, MONEY_SCALE) * UNITS_PER_MONTH) as Units;
+}
+
+/** A factor (e.g. 1.4215) × 10^FACTOR_SCALE, half-up beyond that. */
+export function factorOf(value: Decimal): Factor {
+  return toScaled(value, FACTOR_SCALE) as Factor;
+}
+
+/** The cost per month, in units, of `factor` × `index` over `monthUnits` units of a month. */
+export function monthlyUnits(factor: Factor, index: Factor, monthUnits: bigint): Units {
+  return (factor * index * monthUnits) as Units;
+}
+
+/** The Decimal whose value × 10^scale is `value`. */
+export function fromScaled(value: bigint, scale: number): Decimal {
+  if (value === 0n) return ZERO;
+  return scale === 0 ? new Dx(value.toString()) : new Dx(`${value.toString()}e-${scale}`);
+}
+
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
+/** The Decimal of a whole number of kronor (a safe integer goes the fast way, exactly). */
+export function fromWhole(value: bigint): Decimal {
+  if (value === 0n) return ZERO;
+  return value <= MAX_SAFE && value >= -MAX_SAFE ? new Dx(Number(value)) : new Dx(value.toString());
+}
+
+/** Floor division by a positive divisor (BigInt `/` truncates toward zero). */
+export function floorDiv(a: bigint, b: bigint): bigint {
+  const q = a / b;
+  return a < 0n && q * b !== a ? q - 1n : q;
+}
+
+/** a / unit rounded half-up, ties away from zero (as Decimal.ROUND_HALF_UP). */
+export function roundHalfUp(a: bigint, unit: bigint): bigint {
+  return a >= 0n ? (2n * a + unit) / (2n * unit) : -((-2n * a + unit) / (2n * unit));
+}
+
+export function sum<T extends bigint>(values: readonly T[]): T {
+  let total = 0n;
+  for (const v of values) total += v;
+  return total as T;
+}
+
+/**
+ * Splits `total` in proportion to `weights`: each share is total × weight / Σweights floored, and
+ * the last share with a non-zero weight takes what the floors left, so that the shares add up to
+ * `total` exactly. Spreading a cost over month weights, scaling months to a cap and keeping a
+ * month's part up to an earlier end are all this one split. With no weight, every share is 0.
+ * (Presentation rounding is not a split by weight: see largestRemainder in round.ts.)
+ */
+export function allocate<T extends bigint>(total: T, weights: readonly bigint[]): T[] {
+  let weightSum = 0n;
+  let last = -1;
+  for (let i = 0; i < weights.length; i++) {
+    const w = weights[i] as bigint;
+    weightSum += w;
+    if (w !== 0n) last = i;
+  }
+  const shares = new Array<T>(weights.length);
+  if (weightSum === 0n) return shares.fill(0n as T);
+  let given = 0n;
+  for (let i = 0; i < weights.length; i++) {
+    const share = floorDiv(total * (weights[i] as bigint), weightSum);
+    shares[i] = share as T;
+    given += share;
+  }
+  shares[last] = ((shares[last] as bigint) + total - given) as T;
+  return shares;
+}

@@ -1,0 +1,92 @@
+// allocate(): one split by weight for the spread of a cost, the cap and an earlier end. The
+// references are the three loops it replaced, so that no figure can have changed.
+import fc from 'fast-check';
+import { allocate, floorDiv } from '../../src/engine/units';
+
+/** The former spreadAmount loop: floors, the last month the remainder. */
+function spreadReference(total: bigint, weights: bigint[]): bigint[] {
+  const totalWeight = weights.reduce((a, b) => a + b, 0n);
+  let given = 0n;
+  return weights.map((w, i) => {
+    const share = i === weights.length - 1 ? total - given : floorDiv(total * w, totalWeight);
+    given += share;
+    return share;
+  });
+}
+
+/** The former scaleToCap loop: floors, the last non-zero month the remainder. */
+function capReference(months: bigint[], cap: bigint): bigint[] {
+  const total = months.reduce((a, b) => a + b, 0n);
+  const scaled = months.map((m) => floorDiv(m * cap, total));
+  let lastNonZero = -1;
+  let given = 0n;
+  scaled.forEach((m, i) => {
+    given += m;
+    if (months[i] !== 0n) lastNonZero = i;
+  });
+  if (lastNonZero >= 0) scaled[lastNonZero] = scaled[lastNonZero]! + cap - given;
+  return scaled;
+}
+
+const units = fc.bigInt({ min: 0n, max: 10n ** 50n });
+
+describe('allocate', () => {
+  it('adds up to the total, each share the floor of its part except the last weighted one', () => {
+    fc.assert(
+      fc.property(
+        units,
+        fc.array(fc.bigInt({ min: 0n, max: 10n ** 12n }), { minLength: 1, maxLength: 40 }),
+        (total, weights) => {
+          const shares = allocate(total, weights);
+          const sum = weights.reduce((a, b) => a + b, 0n);
+          if (sum === 0n) return expect(shares.every((s) => s === 0n)).toBe(true);
+          expect(shares.reduce((a, b) => a + b, 0n)).toBe(total);
+          const last = weights.map((w) => w !== 0n).lastIndexOf(true);
+          shares.forEach((s, i) => {
+            if (i !== last) expect(s).toBe(floorDiv(total * weights[i]!, sum));
+          });
+        },
+      ),
+    );
+  });
+
+  it('spreads a cost over month weights exactly as the former spreadAmount did', () => {
+    // Month weights are L × days / days in month: 1 to 377 580, the last month never 0.
+    const weight = fc.bigInt({ min: 1n, max: 377_580n });
+    fc.assert(
+      fc.property(units, fc.array(weight, { minLength: 1, maxLength: 60 }), (total, weights) => {
+        expect(allocate(total, weights)).toEqual(spreadReference(total, weights));
+      }),
+    );
+  });
+
+  it('scales months to a cap exactly as the former scaleToCap did', () => {
+    fc.assert(
+      fc.property(
+        fc.array(units, { minLength: 1, maxLength: 60 }),
+        fc.bigInt({ min: 0n, max: 10n ** 9n }),
+        (months, k) => {
+          const total = months.reduce((a, b) => a + b, 0n);
+          fc.pre(total > 0n);
+          const cap = (total * k) / 10n ** 9n;
+          expect(allocate(cap, months)).toEqual(capReference(months, cap));
+        },
+      ),
+    );
+  });
+
+  it("keeps a month's part up to an earlier end exactly as the former truncatePieces did", () => {
+    fc.assert(
+      fc.property(
+        units,
+        fc.integer({ min: 1, max: 31 }),
+        fc.integer({ min: 0, max: 31 }),
+        (perMonth, had, kept) => {
+          fc.pre(kept <= had);
+          const [part] = allocate(perMonth, [BigInt(kept), BigInt(had - kept)]);
+          expect(part).toBe(floorDiv(perMonth * BigInt(kept), BigInt(had)));
+        },
+      ),
+    );
+  });
+});

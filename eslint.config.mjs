@@ -1,9 +1,11 @@
-// Lint: typescript-eslint for all code, react-hooks for the pane, and Microsoft's office-addins
+// Lint: typescript-eslint for all code, react-hooks for the pane, Microsoft's office-addins
 // rules for the Office.js adapter (they catch loads after reads and syncs inside loops; they
-// recognise the request context only when it is named `context`).
+// recognise the request context only when it is named `context`), and the import boundaries of
+// docs/architecture.md for everything in src.
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import officeAddins from 'eslint-plugin-office-addins';
+import boundaries from './scripts/eslint-import-boundaries.mjs';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'dist-bench/**', 'coverage/**', 'node_modules/**', 'artifacts/**', 'examples/**'] },
@@ -15,6 +17,11 @@ export default tseslint.config(
       'no-eval': 'error',
       'no-new-func': 'error',
     },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { boundaries },
+    rules: { 'boundaries/allowed-imports': 'error' },
   },
   {
     files: ['src/pane/**/*.{ts,tsx}', 'src/preview/**/*.{ts,tsx}'],

@@ -52,7 +52,8 @@ export function renderInto(wb: MemoryWorkbook, sheetName: string, plan: SheetPla
   for (const block of plan.blocks) {
     block.cells.forEach((row, r) =>
       row.forEach((cell, c) => {
-        if (cell) sheet.setCell(block.row + r, block.column + c, toMemoryCell(cell, wb.date1904));
+        // A whole cell (value, type, format, style): set as it is, without merging into what was there.
+        if (cell) sheet.cells.set(`${block.row + r},${block.column + c}`, toMemoryCell(cell, wb.date1904));
       }),
     );
   }

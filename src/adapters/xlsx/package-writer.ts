@@ -350,6 +350,21 @@ function cellsByRow(sheet: MemorySheet): Map<number, Array<[number, MemoryCell]>
   return rows;
 }
 
+function rangeOf(rows: Map<number, Array<[number, MemoryCell]>>) {
+  if (rows.size === 0) return null;
+  let top = Infinity;
+  let bottom = -1;
+  let left = Infinity;
+  let right = -1;
+  for (const [r, cells] of rows) {
+    top = Math.min(top, r);
+    bottom = Math.max(bottom, r);
+    left = Math.min(left, cells[0]![0]);
+    right = Math.max(right, cells[cells.length - 1]![0]);
+  }
+  return { top, bottom, left, right };
+}
+
 function isDirty(sheet: MemorySheet, src: SheetSource): boolean {
   if (sheet.cells.size !== src.parsed!.cellCount) return true;
   for (const [k, cell] of sheet.cells) if (!unchanged(k, cell)) return true;
@@ -414,7 +429,7 @@ function newSheetXml(
   selected: boolean,
 ): string {
   const rows = cellsByRow(sheet);
-  const used = sheet.usedRange();
+  const used = rangeOf(rows);
   const parts: string[] = [];
   const pr: string[] = [];
   if (sheet.tabColor) pr.push(`<tabColor rgb="FF${sheet.tabColor.slice(1).toUpperCase()}"/>`);

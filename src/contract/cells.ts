@@ -17,6 +17,8 @@ export interface RawCell {
   format: string;
   /** The workbook's 1904 date system: a serial counts from 1904-01-01 (1 462 days later). */
   date1904?: boolean;
+  /** A formula whose computed value the file does not hold (read as empty). */
+  formulaWithoutValue?: boolean;
 }
 
 export interface Problem {
@@ -286,6 +288,8 @@ export const LIMITS = {
   /** Yearly salary increase above 100 % is an error, above 10 % a warning. */
   increaseMax: new Decimal(1),
   increaseWarnAbove: new Decimal('0.1'),
+  /** A yearly salary increase above 0 and below 0,1 % is a warning (a fraction typed without a percent format). */
+  increaseWarnBelow: new Decimal('0.001'),
   /** Monthly salary at 100 %: warnings outside 10 000–150 000 kr. */
   salaryWarnBelow: new Decimal(10_000),
   salaryWarnAbove: new Decimal(150_000),
@@ -362,6 +366,14 @@ export function parseSalaryIncrease(cell: RawCell, column: ColumnName): Parsed<D
       return [error('increase-out-of-range', m.increaseOutOfRange(column, f, suggestion))];
     if (f.gt(LIMITS.increaseWarnAbove))
       return [warning('increase-suspicious', m.increaseSuspicious(column, f, suggestion))];
+    // 0,034 in a General cell reads as 0,034 %: like PO-pålägg and Omfattning, say the other reading.
+    if (f.gt(0) && f.lt(LIMITS.increaseWarnBelow))
+      return [
+        warning(
+          'increase-low',
+          m.increaseLow(column, f, otherReading(f, LIMITS.increaseWarnBelow, LIMITS.increaseWarnAbove)),
+        ),
+      ];
     return [];
   });
 }

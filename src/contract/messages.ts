@@ -7,6 +7,11 @@ import { sameName } from '../workbook/names';
 /** Stable machine codes of the issues the contract reports. */
 export type ContractIssueCode =
   | 'formula-error'
+  | 'formula-without-value'
+  | 'increase-low'
+  | 'rows-below-table'
+  | 'second-table'
+  | 'column-renamed'
   | 'required-missing'
   | 'not-an-amount'
   | 'ambiguous-amount'
@@ -89,6 +94,16 @@ const t = (sv: string, en: string): LocalizedText => ({ sv, en });
 // ------------------------------------------------------------------ cell messages
 
 export const cellMessages = {
+  formulaWithoutValue: (column: ColumnName) =>
+    t(
+      `Formeln i kolumnen ${column.sv} har inget beräknat värde — öppna och spara arbetsboken i Excel (program som openpyxl och ExcelJS räknar inte ut formler), eller skriv in värdet direkt.`,
+      `The formula in the ${column.en} cell has no computed value — open and save the workbook in Excel (programs such as openpyxl and ExcelJS do not calculate formulas), or type the value in.`,
+    ),
+  increaseLow: (column: ColumnName, fraction: Decimal, suggestion: Decimal | null) =>
+    t(
+      `Löneökningen läses som ${percent(fraction, 'sv')} per år.${suggestion ? ` Menade du ${percent(suggestion, 'sv')}?` : ''} Ett tal utan procentformat läses som procentenheter (3,4 betyder 3,4 %); skriv hellre 3,4 %.`,
+      `The yearly salary increase reads as ${percent(fraction, 'en')}.${suggestion ? ` Did you mean ${percent(suggestion, 'en')}?` : ''} A number without a percent format is read as percentage points (3.4 means 3.4 %); better write 3.4 %.`,
+    ),
   formulaError: (column: ColumnName, errorText: string) =>
     t(
       `Cellen i kolumnen ${column.sv} innehåller felet ${errorText} från en formel. Rätta formeln eller skriv in värdet direkt.`,
@@ -224,6 +239,21 @@ export const cellMessages = {
 // ------------------------------------------------------------------ table and row messages
 
 export const tableMessages = {
+  rowsBelowTable: (table: ColumnName, gridName: string, row: number) =>
+    t(
+      `Rad ${row} under tabellen ${table.sv}${!sameName(gridName, table.sv) ? ` (${gridName})` : ''} har värden men hör inte till tabellen och läses inte. Utöka tabellen (Tabelldesign → Ändra tabellstorlek) om raderna ska räknas, annars flytta dem.`,
+      `Row ${row} below the table ${table.en} (${table.sv}${!sameName(gridName, table.sv) ? `, ${gridName}` : ''}) holds values but is not part of the table and is not read. Resize the table (Table Design → Resize Table) if the rows should count, else move them.`,
+    ),
+  secondTable: (table: ColumnName, taken: string, ignored: string) =>
+    t(
+      `Tabellen ${ignored} har samma kolumner som ${table.sv} men läses inte: Insatsbudget läser ${taken}. Flytta raderna till ${taken} om de ska räknas, eller ta bort kopian.`,
+      `The table ${ignored} has the columns of ${table.en} (${table.sv}) but is not read: Insatsbudget reads ${taken}. Move its rows into ${taken} if they should count, or delete the copy.`,
+    ),
+  columnRenamed: (table: ColumnName, header: string, expected: ColumnName) =>
+    t(
+      `Kolumnen ${quote(header)} i tabellen ${table.sv} är okänd och läses inte. Om den är ${expected.sv}: byt rubriken till ${expected.sv} (eller ${expected.en}); annars används ${expected.sv}s standardvärde.`,
+      `The column ${quote(header)} of the table ${table.en} is unknown and not read. If it is ${expected.en}: rename the header to ${expected.sv} (or ${expected.en}); otherwise the default of ${expected.en} is used.`,
+    ),
   missingTable: (table: ColumnName, required: ColumnName[]) =>
     t(
       `Tabellen ${table.sv} saknas. Skapa en Excel-tabell med namnet ${table.sv} och kolumnerna ${required.map((c) => c.sv).join(', ')} (eller skapa mallen med Insatsbudget).`,

@@ -25,6 +25,13 @@ export interface TableGrid {
   numberFormats: string[][];
   /** Same shape as values. */
   valueTypes: CellType[][];
+  /**
+   * Cells that hold a formula without a computed value (files written by scripts, openpyxl,
+   * ExcelJS): 0-based data row and column within the grid. Their value reads as empty.
+   */
+  formulasWithoutValue?: Array<{ row: number; column: number }>;
+  /** 1-based worksheet row of the first non-empty row directly below the table, within its columns, if any. */
+  firstRowBelow?: number;
   /** The workbook counts dates from 1904 (serials 1 462 days smaller than in the 1900 system); absent: 1900. */
   date1904?: boolean;
 }

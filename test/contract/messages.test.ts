@@ -6,6 +6,11 @@ const column = { sv: 'Omfattning', en: 'FTE' };
 const d = new Decimal('3.5');
 const samples: Record<string, unknown[]> = {
   formulaError: [column, '#REF!'],
+  formulaWithoutValue: [column],
+  increaseLow: [column, new Decimal('0.00034'), new Decimal('0.034')],
+  rowsBelowTable: [column, 'Tabell1', 15],
+  secondTable: [column, 'Bemanning (Bemanning)', 'Tabell7 (Bemanning 2)'],
+  columnRenamed: [column, 'Finansiär', { sv: 'Finansiering', en: 'Funding' }],
   requiredMissing: [column],
   notAnAmount: [column, 'x'],
   ambiguousAmount: [column, '45.000'],

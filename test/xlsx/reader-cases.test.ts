@@ -179,3 +179,123 @@ test('a whole-column table (down to row 1 048 576) is read only as far as it has
     (await exampleJson('--scenario', 'Kansliets förslag')).totals,
   );
 });
+
+describe('doubts are said at the cell, in Swedish and English', () => {
+  const issuesOf = (run: { stdout: string }) => (JSON.parse(run.stdout) as SummaryJson).issues;
+
+  test('a formula without a cached value is an error at its cell, not an empty Finansiering', async () => {
+    const bytes = await editPackage(EXAMPLE, async (zip) => {
+      // ="Egen" as openpyxl or ExcelJS write it: the formula, no <v>.
+      zip.file(
+        SHEET(2),
+        (await read(zip, SHEET(2))).replace(
+          '<c r="H2" s="2" t="s"><v>26</v></c>',
+          '<c r="H2" s="2" t="str"><f>"Egen"</f></c>',
+        ),
+      );
+    });
+    const run = await summarize(bytes);
+    expect(run.code).toBe(1);
+    expect(issuesOf(run)).toEqual([
+      expect.objectContaining({ severity: 'error', cell: 'Bemanning!H2', column: 'Finansiering' }),
+    ]);
+    expect(issuesOf(run)[0]!.message).toContain(
+      'har inget beräknat värde — öppna och spara arbetsboken i Excel',
+    );
+    const en = await summarize(bytes, '--lang', 'en');
+    expect(issuesOf(en)[0]!.message).toContain('no computed value');
+  });
+
+  test('rows left below a shrunk table are warned about at the first of them', async () => {
+    const bytes = await editPackage(EXAMPLE, async (zip) => {
+      const xml = await read(zip, 'xl/tables/table2.xml');
+      zip.file('xl/tables/table2.xml', xml.replace(/ref="A1:I15"/g, 'ref="A1:I13"'));
+    });
+    const run = await summarize(bytes);
+    expect(run.code).toBe(0);
+    expect(issuesOf(run)).toEqual([
+      expect.objectContaining({ severity: 'warning', cell: 'Bemanning!A14', row: 14, table: 'Bemanning' }),
+    ]);
+  });
+
+  test.each([
+    [3, 'E1', 23, 'Finansiär', 'Kostnader!E1', 'Finansiering'],
+    [3, 'D1', 38, 'Budgetår', 'Kostnader!D1', 'År'],
+    [2, 'E1', 22, 'PO (%)', 'Bemanning!E1', 'PO-pålägg'],
+  ])(
+    'a renamed optional header (sheet%i %s → %s) is warned about with the expected header',
+    async (sheet, ref, sst, header, cell, expected) => {
+      const bytes = await editPackage(EXAMPLE, async (zip) => {
+        zip.file(
+          SHEET(sheet),
+          (await read(zip, SHEET(sheet))).replace(
+            `<c r="${ref}" s="1" t="s"><v>${sst}</v></c>`,
+            `<c r="${ref}" s="1" t="inlineStr"><is><t>${header}</t></is></c>`,
+          ),
+        );
+      });
+      const run = await summarize(bytes);
+      expect(issuesOf(run)).toContainEqual(
+        expect.objectContaining({ severity: 'warning', cell, value: header, column: expected }),
+      );
+    },
+  );
+
+  test('a second table with the same headers is reported: which was read, which was not', async () => {
+    const bytes = await editPackage(EXAMPLE, async (zip) => {
+      zip.file(
+        SHEET(8),
+        (await read(zip, SHEET(2))).replace('<tablePart r:id="rId1"/>', '<tablePart r:id="rId1"/>'),
+      );
+      zip.file(
+        'xl/worksheets/_rels/sheet8.xml.rels',
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/table" Target="../tables/table7.xml"/></Relationships>',
+      );
+      zip.file(
+        'xl/tables/table7.xml',
+        (await read(zip, 'xl/tables/table2.xml'))
+          .replace(/ id="\d+"/, ' id="77"')
+          .replace(/ name="[^"]*"/, ' name="Tabell7"')
+          .replace(/ displayName="[^"]*"/, ' displayName="Tabell7"'),
+      );
+      zip.file(
+        'xl/workbook.xml',
+        (await read(zip, 'xl/workbook.xml')).replace(
+          '</sheets>',
+          '<sheet sheetId="8" name="Bemanning 2" state="visible" r:id="rId88"/></sheets>',
+        ),
+      );
+      zip.file(
+        'xl/_rels/workbook.xml.rels',
+        (await read(zip, 'xl/_rels/workbook.xml.rels')).replace(
+          '</Relationships>',
+          '<Relationship Id="rId88" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet8.xml"/></Relationships>',
+        ),
+      );
+      zip.file(
+        '[Content_Types].xml',
+        (await read(zip, '[Content_Types].xml')).replace(
+          '</Types>',
+          '<Override PartName="/xl/worksheets/sheet8.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/tables/table7.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml"/></Types>',
+        ),
+      );
+    });
+    const run = await summarize(bytes);
+    expect(run.code).toBe(0);
+    const issue = issuesOf(run).find((i) => i.table === 'Bemanning' && i.severity === 'warning');
+    expect(issue?.message).toContain('Tabell7 (Bemanning 2)');
+    expect(issue?.message).toContain('Bemanning (Bemanning)');
+  });
+
+  test('a salary increase typed as a fraction in a General cell is warned about, with the other reading', async () => {
+    const bytes = await editPackage(EXAMPLE, async (zip) => {
+      zip.file(
+        SHEET(5),
+        (await read(zip, SHEET(5))).replace('<c r="B7" s="6"><v>0.041</v></c>', '<c r="B7"><v>0.041</v></c>'),
+      );
+    });
+    const run = await summarize(bytes);
+    expect(issuesOf(run)).toEqual([expect.objectContaining({ severity: 'warning', cell: 'Parametrar!B7' })]);
+    expect(issuesOf(run)[0]!.message).toContain('läses som 0,041\u00a0% per år. Menade du 4,1\u00a0%?');
+  });
+});

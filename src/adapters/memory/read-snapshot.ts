@@ -18,6 +18,7 @@ export function readSnapshot(workbook: MemoryWorkbook): WorkbookSnapshot {
     const headers: string[] = [];
     for (let c = left; c <= right; c++) headers.push(String(sheet.getCell(top, c).value));
     const values: CellValue[][] = [];
+    const formulasWithoutValue: Array<{ row: number; column: number }> = [];
     const numberFormats: string[][] = [];
     const valueTypes: CellType[][] = [];
     for (let r = top + 1; r <= bottom; r++) {
@@ -26,6 +27,8 @@ export function readSnapshot(workbook: MemoryWorkbook): WorkbookSnapshot {
       const rowTypes: CellType[] = [];
       for (let c = left; c <= right; c++) {
         const cell = sheet.getCell(r, c);
+        if (cell.formula && cell.type === 'Empty')
+          formulasWithoutValue.push({ row: r - top - 1, column: c - left });
         rowValues.push(cell.value);
         rowFormats.push(cell.numberFormat);
         rowTypes.push(cell.type);
@@ -44,6 +47,8 @@ export function readSnapshot(workbook: MemoryWorkbook): WorkbookSnapshot {
       numberFormats,
       valueTypes,
       ...(workbook.date1904 ? { date1904: true } : {}),
+      ...(formulasWithoutValue.length ? { formulasWithoutValue } : {}),
+      ...below(sheet, table.range),
     });
   }
   return { tables, sheets: sheetInfos(workbook) };
@@ -62,4 +67,20 @@ function lastRow(sheet: MemorySheet): number {
     if (row > last) last = row;
   }
   return last;
+}
+
+/** The first row under the table that holds a value in one of its columns (rows typed below it). */
+function below(
+  sheet: MemorySheet,
+  range: { left: number; right: number; bottom: number },
+): { firstRowBelow?: number } {
+  let first = Infinity;
+  for (const [k, cell] of sheet.cells) {
+    if (cell.type === 'Empty' && !cell.formula) continue;
+    const i = k.indexOf(',');
+    const row = Number(k.slice(0, i));
+    const col = Number(k.slice(i + 1));
+    if (row > range.bottom && row < first && col >= range.left && col <= range.right) first = row;
+  }
+  return first === Infinity ? {} : { firstRowBelow: first + 1 };
 }

@@ -3,6 +3,7 @@
 import type { Issue, LocalizedText } from '../../issues/types';
 import type { TableGrid, WorkbookSnapshot } from '../../workbook/snapshot';
 import { nameKey } from '../../workbook/names';
+import { a1, qualified } from '../../workbook/snapshot';
 import { tableMessages, type ContractIssueCode } from '../messages';
 import {
   TABLE_NAMES,
@@ -33,6 +34,8 @@ export function findTables(snapshot: WorkbookSnapshot): { tables: FoundTables; i
   const grids = snapshot.tables.filter((g) => !ownSheets.has(nameKey(g.sheet)));
   const chosen = new Map<TableName, TableGrid>();
   const ambiguous = new Set<TableName>();
+  /** Tables with the headers of one that was found by its name: not read, and said so. */
+  const copies: Array<{ name: TableName; grid: TableGrid }> = [];
 
   // By name first (Swedish or English, case-insensitive).
   for (const name of TABLE_NAMES) {
@@ -53,6 +56,7 @@ export function findTables(snapshot: WorkbookSnapshot): { tables: FoundTables; i
     }
     if (best && !chosen.has(best) && !ambiguous.has(best))
       byHeader.set(best, [...(byHeader.get(best) ?? []), grid]);
+    else if (best && chosen.has(best)) copies.push({ name: best, grid });
   }
   for (const [name, candidates] of byHeader) {
     if (candidates.length === 1) chosen.set(name, candidates[0]!);
@@ -109,9 +113,80 @@ export function findTables(snapshot: WorkbookSnapshot): { tables: FoundTables; i
         column: c.sv,
       });
     }
+    for (const renamed of renamedColumns(spec, grid, columns)) {
+      issues.push({
+        ...tableIssue(
+          'warning',
+          'column-renamed',
+          name,
+          tableMessages.columnRenamed(tableName, renamed.header, renamed.expected),
+        ),
+        row: grid.headerRow,
+        column: renamed.expected.sv,
+        cell: qualified(grid.sheet, a1(grid.headerRow - 1, grid.firstColumn + renamed.index)),
+        value: renamed.header,
+      });
+    }
+    if (grid.firstRowBelow !== undefined) {
+      issues.push({
+        ...tableIssue(
+          'warning',
+          'rows-below-table',
+          name,
+          tableMessages.rowsBelowTable(tableName, grid.name, grid.firstRowBelow),
+        ),
+        row: grid.firstRowBelow,
+        cell: qualified(grid.sheet, a1(grid.firstRowBelow - 1, grid.firstColumn)),
+      });
+    }
     result[name] = { table: name, grid, columns, complete };
   }
+  for (const copy of copies) {
+    const taken = chosen.get(copy.name)!;
+    issues.push(
+      tableIssue(
+        'warning',
+        'second-table',
+        copy.name,
+        tableMessages.secondTable(
+          { sv: copy.name, en: TABLE_SPECS[copy.name].en },
+          `${taken.name} (${taken.sheet})`,
+          `${copy.grid.name} (${copy.grid.sheet})`,
+        ),
+      ),
+    );
+  }
   return { tables: result as FoundTables, issues };
+}
+
+const letters = (s: string) => nameKey(s).replace(/[^\p{L}]/gu, '');
+
+/** Close enough to be a renamed column: Finansiär ~ Finansiering, Budgetår ~ År, PO (%) ~ PO-pålägg. */
+function similar(header: string, known: string): boolean {
+  const u = letters(header);
+  const k = letters(known);
+  if (u.length < 2 || k.length < 2) return false;
+  let prefix = 0;
+  while (prefix < u.length && prefix < k.length && u[prefix] === k[prefix]) prefix++;
+  return prefix >= 5 || u.endsWith(k) || (k.startsWith(u) && u.length >= 2);
+}
+
+/** Unknown headers that look like an optional column the table lacks: its values would be silently dropped. */
+function renamedColumns(
+  spec: (typeof TABLE_SPECS)[TableName],
+  grid: TableGrid,
+  columns: Readonly<Record<string, number>>,
+): Array<{ header: string; index: number; expected: { sv: string; en: string } }> {
+  const mapped = new Set(Object.values(columns));
+  const missing = spec.columns.filter((c) => !c.required && columns[c.sv] === undefined);
+  const out: Array<{ header: string; index: number; expected: { sv: string; en: string } }> = [];
+  grid.headers.forEach((h, index) => {
+    const header = String(h);
+    if (mapped.has(index) || header.trim() === '') return;
+    const expected = missing.find((c) => similar(header, c.sv) || similar(header, c.en));
+    if (expected) out.push({ header, index, expected: { sv: expected.sv, en: expected.en } });
+  });
+  return out;
 }
 
 function tableIssue(

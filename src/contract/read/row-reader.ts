@@ -80,6 +80,9 @@ export class RowReader {
             type: g.valueTypes[this.index]?.[c] ?? 'Empty',
             format: g.numberFormats[this.index]?.[c] ?? 'General',
             ...(g.date1904 ? { date1904: true } : {}),
+            ...(g.formulasWithoutValue?.some((f) => f.row === this.index && f.column === c)
+              ? { formulaWithoutValue: true }
+              : {}),
           };
     this.cells.set(sv, cell);
     return cell;
@@ -87,7 +90,7 @@ export class RowReader {
 
   blank(sv: string): boolean {
     const c = this.cell(sv);
-    return c === null || isBlank(c);
+    return c === null || (isBlank(c) && !c.formulaWithoutValue);
   }
 
   address(sv: string): string | null {
@@ -127,6 +130,15 @@ export class RowReader {
   read<T>(sv: string, parser: Parser<T>, required: boolean): T | null | undefined {
     const cell = this.cell(sv);
     const name = columnName(this.spec(), sv);
+    if (cell?.formulaWithoutValue) {
+      // Read as empty it would silently take the column's default (Finansiering → Förbundet).
+      this.report(sv, {
+        severity: 'error',
+        code: 'formula-without-value',
+        message: cellMessages.formulaWithoutValue(name),
+      });
+      return undefined;
+    }
     if (cell === null || isBlank(cell)) {
       if (!required) return null;
       this.report(sv, {

@@ -24,11 +24,14 @@ export interface InitiativeJson {
   /** Self-financing under the scenario. */
   selfFinanced: SeriesJson;
   decisionAmount: number;
+  /** Its status in the round: Ansökan, Beviljad (an earlier decision), Avslag. */
+  status: 'application' | 'granted' | 'rejected';
 }
 
 export interface FrameJson {
   year: number;
   available: number;
+  /** Everything that counts: granted + applications. */
   applied: number;
   proposed: number;
   overApplied: number;
@@ -36,6 +39,20 @@ export interface FrameJson {
   /** Over as a percentage of available (12.3 means 12,3 %); null when available is 0. */
   overAppliedPercent: number | null;
   overProposedPercent: number | null;
+  /** The granted initiatives' part of applied and proposed. */
+  granted: number;
+  /** Medlemsbidrag (Ram's column, else the Medlemsbidrag table's sum); null when not given. */
+  contributions: number | null;
+  /** Egna kostnader; null when not given. */
+  ownCosts: number | null;
+  /** Equity at the start and end of the year; null without the Eget kapital parameter. */
+  equityStartApplied: number | null;
+  equityStartProposed: number | null;
+  equityEndApplied: number | null;
+  equityEndProposed: number | null;
+  /** Kronor below Lägsta eget kapital at year end, 0 when not short; null without Eget kapital. */
+  shortApplied: number | null;
+  shortProposed: number | null;
 }
 
 export interface IssueJson {
@@ -54,11 +71,17 @@ export interface SummaryJson {
   frame: FrameJson[];
   totals: { applied: number; proposed: number; selfFinanced: number; decisionAmount: number };
   issues: IssueJson[];
+  /** The years this round decides on: those an application runs in, ascending. */
+  decisionYears: number[];
 }
 
 /** Whole kronor as a JSON integer. The engine has rounded already; half-up guards amounts read as given (a frame in öre). */
 export function kronor(amount: Decimal): number {
   return amount.toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber() + 0;
+}
+
+function kronorOrNull(amount: Decimal | null): number | null {
+  return amount === null ? null : kronor(amount);
 }
 
 function percent(value: Decimal | null): number | null {
@@ -102,6 +125,7 @@ function initiativeJson(result: InitiativeResult): InitiativeJson {
     proposed: series(result.proposed, keys),
     selfFinanced: series(result.selfFinanced, keys),
     decisionAmount: kronor(result.decisionAmount),
+    status: result.roundStatus,
   };
 }
 
@@ -131,6 +155,15 @@ export function summaryJson(result: BudgetResult, issues: readonly Issue[], lang
       overProposed: kronor(f.overProposed),
       overAppliedPercent: percent(f.overAppliedPercent),
       overProposedPercent: percent(f.overProposedPercent),
+      granted: kronor(f.granted),
+      contributions: kronorOrNull(f.contributions),
+      ownCosts: kronorOrNull(f.ownCosts),
+      equityStartApplied: kronorOrNull(f.equityStartApplied),
+      equityStartProposed: kronorOrNull(f.equityStartProposed),
+      equityEndApplied: kronorOrNull(f.equityEndApplied),
+      equityEndProposed: kronorOrNull(f.equityEndProposed),
+      shortApplied: kronorOrNull(f.shortApplied),
+      shortProposed: kronorOrNull(f.shortProposed),
     })),
     totals: {
       applied: kronor(result.totals.applied),
@@ -139,6 +172,7 @@ export function summaryJson(result: BudgetResult, issues: readonly Issue[], lang
       decisionAmount: kronor(result.totals.decisionAmount),
     },
     issues: issues.map((i) => issueJson(i, lang)),
+    decisionYears: [...result.decisionYears],
   };
 }
 

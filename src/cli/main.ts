@@ -11,7 +11,7 @@ import { computeBudget, scenarioNames } from '../engine';
 import type { LocalizedText } from '../issues/types';
 import { buildSummaryPlans } from '../summary';
 import { HELP, parseArgs, type Command } from './args';
-import { hasErrors, summaryJson } from './json';
+import { hasErrors, kronor, summaryJson } from './json';
 import { humanReport } from './report';
 import { sameName } from '../workbook/names';
 
@@ -181,7 +181,14 @@ async function summarize(command: Extract<Command, { kind: 'summarize' }>, io: I
           ? `${command.out} skrevs inte: indata har fel.\n`
           : `${command.out} was not written: the input has errors.\n`,
       );
-  } else io.stdout(humanReport(json, { lang, workbook: command.workbook, out: command.out, writtenSheets }));
+  } else {
+    const equity = result.equity
+      ? { opening: kronor(result.equity.opening), floor: kronor(result.equity.floor) }
+      : null;
+    io.stdout(
+      humanReport(json, { lang, workbook: command.workbook, out: command.out, writtenSheets, equity }),
+    );
+  }
   return errors ? EXIT.inputErrors : EXIT.ok;
 }
 

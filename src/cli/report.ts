@@ -35,6 +35,18 @@ const T = {
     totals: (a: string, p: string, s: string, d: string) =>
       `Summa: ansökt ${a} · förslag ${p} · egenfinansiering ${s} · beslutsbelopp ${d}`,
     initiatives: (n: number) => `${n} ${n === 1 ? 'insats' : 'insatser'}.`,
+    round: (applications: number, granted: number, rejected: number) =>
+      `${applications} ${applications === 1 ? 'ansökan' : 'ansökningar'} i omgången, ${granted} tidigare ${granted === 1 ? 'beviljad' : 'beviljade'}, ${rejected} ${rejected === 1 ? 'avslagen' : 'avslagna'}.`,
+    decisionYears: (years: string) => `Beslutsår: ${years}`,
+    applicationTotals: (a: string, p: string, s: string, d: string) =>
+      `Omgångens ansökningar: ansökt ${a} · förslag ${p} · egenfinansiering ${s} · beslutsbelopp ${d}`,
+    grantedTotal: (g: string) => `Tidigare beviljat (ingår i summan): ${g}`,
+    noDecisionYears: 'Beslutsår: inga (ingen insats har status Ansökan).',
+    granted: 'Beviljat',
+    equityEnd: (figure: string) => `Eget kapital vid årets slut, ${figure}`,
+    short: (amount: string) => `${amount} under lägsta`,
+    equityNote: (opening: string, floor: string) =>
+      `Eget kapital vid början av ramens första år ${opening}; lägsta eget kapital ${floor}. Årets slut = början + tillgängligt − summa.`,
     noIssues: 'Inga fel eller varningar.',
     issues: (e: number, w: number) => `${e} fel, ${w} ${w === 1 ? 'varning' : 'varningar'}:`,
     error: 'fel',
@@ -59,6 +71,18 @@ const T = {
     totals: (a: string, p: string, s: string, d: string) =>
       `Totals: applied ${a} · proposed ${p} · self-financed ${s} · decision amounts ${d}`,
     initiatives: (n: number) => `${n} ${n === 1 ? 'initiative' : 'initiatives'}.`,
+    round: (applications: number, granted: number, rejected: number) =>
+      `${applications} ${applications === 1 ? 'application' : 'applications'} in the round, ${granted} granted earlier, ${rejected} rejected.`,
+    decisionYears: (years: string) => `Decision years: ${years}`,
+    applicationTotals: (a: string, p: string, s: string, d: string) =>
+      `This round's applications: applied ${a} · proposed ${p} · self-financed ${s} · decision amounts ${d}`,
+    grantedTotal: (g: string) => `Granted earlier (part of the totals): ${g}`,
+    noDecisionYears: 'Decision years: none (no initiative has the status Application).',
+    granted: 'Granted',
+    equityEnd: (figure: string) => `Equity at year end, ${figure}`,
+    short: (amount: string) => `${amount} below floor`,
+    equityNote: (opening: string, floor: string) =>
+      `Equity at the start of the first frame year ${opening}; equity floor ${floor}. Year end = start + available − sum.`,
     noIssues: 'No errors or warnings.',
     issues: (e: number, w: number) =>
       `${e} ${e === 1 ? 'error' : 'errors'}, ${w} ${w === 1 ? 'warning' : 'warnings'}:`,
@@ -76,6 +100,21 @@ export interface ReportOptions {
   /** --out as the user named it, and the sheets written there (empty when nothing was written). */
   out: string | null;
   writtenSheets: string[];
+  /** Eget kapital as used (whole kronor), for the note under the frame; null or absent without it. */
+  equity?: { opening: number; floor: number } | null;
+}
+
+/** 2024, 2025, 2026, 2028 → '2024–2026, 2028'. */
+export function yearRanges(years: readonly number[]): string {
+  const parts: string[] = [];
+  let i = 0;
+  while (i < years.length) {
+    let j = i;
+    while (j + 1 < years.length && years[j + 1] === years[j]! + 1) j++;
+    parts.push(j > i ? `${years[i]}–${years[j]}` : String(years[i]));
+    i = j + 1;
+  }
+  return parts.join(', ');
 }
 
 function pad(cells: string[][]): string[] {
@@ -96,35 +135,80 @@ export function humanReport(json: SummaryJson, options: ReportOptions): string {
     const amount = over > 0 ? `${kr(over)} ${t.over}` : `${kr(-over)} ${t.room}`;
     return pct === null ? amount : `${amount} (${formatPercent(Math.abs(pct), lang)})`;
   };
+  const count = (status: string) => json.initiatives.filter((i) => i.status === status).length;
+  const decided = count('granted') + count('rejected');
   const lines: string[] = [
     t.title(options.workbook),
     t.scenario(json.scenario),
-    t.initiatives(json.initiatives.length),
+    json.decisionYears.length ? t.decisionYears(yearRanges(json.decisionYears)) : t.noDecisionYears,
+    decided
+      ? `${t.initiatives(json.initiatives.length)} ${t.round(count('application'), count('granted'), count('rejected'))}`
+      : t.initiatives(json.initiatives.length),
     '',
   ];
   if (json.frame.length === 0) lines.push(t.noFrame);
   else {
     lines.push(t.frameHeading);
-    const rows: string[][] = [
-      [t.year, t.available, t.applied, t.appliedVsFrame, t.proposed, t.proposedVsFrame],
+    const withGranted = json.frame.some((f) => f.granted !== 0);
+    const withEquity = json.frame.some((f) => f.equityEndApplied !== null);
+    const equityText = (end: number | null, short: number | null) =>
+      end === null ? '' : short ? `${kr(end)} (${t.short(kr(short))})` : kr(end);
+    // The decision years first: they are what the round is about.
+    const decision = new Set(json.decisionYears);
+    const frame = [
+      ...json.frame.filter((f) => decision.has(f.year)),
+      ...json.frame.filter((f) => !decision.has(f.year)),
     ];
-    for (const f of json.frame)
+    const rows: string[][] = [
+      [
+        t.year,
+        t.available,
+        ...(withGranted ? [t.granted] : []),
+        t.applied,
+        t.appliedVsFrame,
+        t.proposed,
+        t.proposedVsFrame,
+        ...(withEquity ? [t.equityEnd(t.applied.toLowerCase()), t.equityEnd(t.proposed.toLowerCase())] : []),
+      ],
+    ];
+    for (const f of frame)
       rows.push([
         String(f.year),
         kr(f.available),
+        ...(withGranted ? [kr(f.granted)] : []),
         kr(f.applied),
         overText(f.overApplied, f.overAppliedPercent),
         kr(f.proposed),
         overText(f.overProposed, f.overProposedPercent),
+        ...(withEquity
+          ? [equityText(f.equityEndApplied, f.shortApplied), equityText(f.equityEndProposed, f.shortProposed)]
+          : []),
       ]);
     lines.push(...pad(rows).map((l) => `  ${l}`));
+    if (options.equity) lines.push('', t.equityNote(kr(options.equity.opening), kr(options.equity.floor)));
   }
   const { totals } = json;
   lines.push(
     '',
     t.totals(kr(totals.applied), kr(totals.proposed), kr(totals.selfFinanced), kr(totals.decisionAmount)),
-    '',
   );
+  if (decided) {
+    // What the board decides on now, apart from what earlier decisions already hold.
+    const applications = json.initiatives.filter((i) => i.status === 'application');
+    const granted = json.initiatives.filter((i) => i.status === 'granted');
+    const sum = (list: typeof applications, pick: (i: (typeof applications)[number]) => number) =>
+      list.reduce((acc, i) => acc + pick(i), 0);
+    lines.push(
+      t.applicationTotals(
+        kr(sum(applications, (i) => i.applied.total)),
+        kr(sum(applications, (i) => i.proposed.total)),
+        kr(sum(applications, (i) => i.selfFinanced.total)),
+        kr(sum(applications, (i) => i.decisionAmount)),
+      ),
+      t.grantedTotal(kr(sum(granted, (i) => i.proposed.total))),
+    );
+  }
+  lines.push('');
   const errors = json.issues.filter((i) => i.severity === 'error').length;
   if (json.issues.length === 0) lines.push(t.noIssues);
   else {

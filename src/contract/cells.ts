@@ -2,7 +2,14 @@
 // right. Syntax first (is it a number, a date, a known word?), then plausibility (is 4015 % a
 // payroll overhead anyone means?). Thresholds are documented in docs/workbook-contract.md.
 import Decimal from 'decimal.js';
-import type { AdjustmentAction, Funding, IsoDate, RoundingMode } from '../engine/types';
+import type {
+  AdjustmentAction,
+  Funding,
+  IsoDate,
+  Principal,
+  RoundStatus,
+  RoundingMode,
+} from '../engine/types';
 import type { LocalizedText, Severity } from '../issues/types';
 import type { CellType, CellValue } from '../workbook/snapshot';
 import { serialToIso } from '../workbook/excel-dates';
@@ -222,6 +229,58 @@ export function parseFunding(cell: RawCell, column: ColumnName): Parsed<Funding>
   const funding = w === null ? undefined : FUNDING_WORDS[w];
   return funding ? ok(funding) : fail('unknown-funding', m.unknownFunding(column, cell.value));
 }
+
+const STATUS_WORDS: Readonly<Record<string, RoundStatus>> = {
+  ansökan: 'application',
+  ansökt: 'application',
+  application: 'application',
+  applied: 'application',
+  beviljad: 'granted',
+  beviljat: 'granted',
+  beviljade: 'granted',
+  granted: 'granted',
+  avslag: 'rejected',
+  avslagen: 'rejected',
+  avslaget: 'rejected',
+  rejected: 'rejected',
+};
+
+/** Ansökan / Beviljad / Avslag (Application / Granted / Rejected). Blank cells mean Ansökan (the caller's). */
+export function parseRoundStatus(cell: RawCell, column: ColumnName): Parsed<RoundStatus> {
+  const w = word(cell);
+  const status = w === null ? undefined : STATUS_WORDS[w];
+  return status ? ok(status) : fail('unknown-status', m.unknownStatus(column, cell.value));
+}
+
+export const STATUS_LABELS: Readonly<Record<RoundStatus, { sv: string; en: string }>> = {
+  application: { sv: 'Ansökan', en: 'Application' },
+  granted: { sv: 'Beviljad', en: 'Granted' },
+  rejected: { sv: 'Avslag', en: 'Rejected' },
+};
+
+const PRINCIPAL_WORDS: Readonly<Record<string, Principal>> = {
+  staten: 'state',
+  stat: 'state',
+  state: 'state',
+  region: 'region',
+  regionen: 'region',
+  kommun: 'municipality',
+  kommunen: 'municipality',
+  municipality: 'municipality',
+};
+
+/** Staten / Region / Kommun (State / Region / Municipality). */
+export function parsePrincipal(cell: RawCell, column: ColumnName): Parsed<Principal> {
+  const w = word(cell);
+  const principal = w === null ? undefined : PRINCIPAL_WORDS[w];
+  return principal ? ok(principal) : fail('unknown-principal', m.unknownPrincipal(column, cell.value));
+}
+
+export const PRINCIPAL_LABELS: Readonly<Record<Principal, { sv: string; en: string }>> = {
+  state: { sv: 'Staten', en: 'State' },
+  region: { sv: 'Region', en: 'Region' },
+  municipality: { sv: 'Kommun', en: 'Municipality' },
+};
 
 const ACTION_WORDS: Readonly<Record<string, AdjustmentAction>> = {
   omfattning: 'setFte',

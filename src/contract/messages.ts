@@ -24,6 +24,9 @@ export type ContractIssueCode =
   | 'not-text'
   | 'unknown-funding'
   | 'unknown-action'
+  | 'unknown-status'
+  | 'unknown-principal'
+  | 'equity-floor-without-opening'
   | 'unknown-rounding-mode'
   | 'negative-amount'
   | 'amount-high'
@@ -164,6 +167,16 @@ export const cellMessages = {
       `${quote(value)} i kolumnen ${column.sv} är ingen känd finansiering. Skriv Förbundet (eller lämna tomt) eller Egen.`,
       `${quote(value)} in ${column.en} is not a known funding. Enter Association (or leave it blank) or Own.`,
     ),
+  unknownStatus: (column: ColumnName, value: string | number | boolean | null) =>
+    t(
+      `${quote(value)} i kolumnen ${column.sv} är ingen känd status. Skriv Ansökan (eller lämna tomt), Beviljad eller Avslag.`,
+      `${quote(value)} in ${column.en} is not a known status. Enter Application (or leave it blank), Granted or Rejected.`,
+    ),
+  unknownPrincipal: (column: ColumnName, value: string | number | boolean | null) =>
+    t(
+      `${quote(value)} i kolumnen ${column.sv} är ingen känd huvudman. Skriv Staten, Region eller Kommun.`,
+      `${quote(value)} in ${column.en} is not a known principal. Enter State, Region or Municipality.`,
+    ),
   unknownAction: (column: ColumnName, value: string | number | boolean | null) =>
     t(
       `${quote(value)} i kolumnen ${column.sv} är ingen känd åtgärd. Skriv Omfattning, Ta bort, Slutdatum eller Tak.`,
@@ -274,10 +287,15 @@ export const tableMessages = {
       `Tabellen ${table.sv} har kolumnen ${column.sv} mer än en gång. Bara den första läses; ta bort eller byt namn på de andra.`,
       `The table ${table.en} has the column ${column.en} more than once. Only the first is read; delete or rename the others.`,
     ),
+  equityFloorWithoutOpening: () =>
+    t(
+      'Lägsta eget kapital används bara tillsammans med Eget kapital (det egna kapitalet vid början av ramens första år). Ange Eget kapital, eller ta bort raden.',
+      'Equity floor is used only together with Opening equity (the equity at the start of the first frame year). Enter Opening equity, or remove the row.',
+    ),
   unknownParameter: (key: string) =>
     t(
-      `Parametern ${quote(key)} är okänd och används inte. Kända parametrar: PO-pålägg, PO-pålägg <arbetsgivare>, Löneökning, Löneökning <år>, Lönerevision, Avrundning, Avrundningsläge.`,
-      `The parameter ${quote(key)} is unknown and not used. Known parameters: Payroll overhead, Payroll overhead <employer>, Salary increase, Salary increase <year>, Revision month, Rounding, Rounding mode.`,
+      `Parametern ${quote(key)} är okänd och används inte. Kända parametrar: PO-pålägg, PO-pålägg <arbetsgivare>, Löneökning, Löneökning <år>, Lönerevision, Avrundning, Avrundningsläge, Eget kapital, Lägsta eget kapital.`,
+      `The parameter ${quote(key)} is unknown and not used. Known parameters: Payroll overhead, Payroll overhead <employer>, Salary increase, Salary increase <year>, Revision month, Rounding, Rounding mode, Opening equity, Equity floor.`,
     ),
   duplicateParameter: (key: string, firstCell: string) =>
     t(

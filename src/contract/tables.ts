@@ -3,14 +3,27 @@
 import type { TableGrid } from '../workbook/snapshot';
 import { nameKey } from '../workbook/names';
 
-export type TableName = 'Insatser' | 'Bemanning' | 'Kostnader' | 'Ram' | 'Parametrar' | 'Justeringar';
+export type TableName =
+  'Insatser' | 'Bemanning' | 'Kostnader' | 'Ram' | 'Parametrar' | 'Justeringar' | 'Medlemsbidrag';
 
-/** In the order the template writes them and the fingerprint reads them. */
+/** In the order the fingerprint reads them (Medlemsbidrag, added in issue 13, last). */
 export const TABLE_NAMES: readonly TableName[] = [
   'Insatser',
   'Bemanning',
   'Kostnader',
   'Ram',
+  'Parametrar',
+  'Justeringar',
+  'Medlemsbidrag',
+];
+
+/** In the order the template writes their sheets: the contributions beside the frame they fill. */
+export const TEMPLATE_ORDER: readonly TableName[] = [
+  'Insatser',
+  'Bemanning',
+  'Kostnader',
+  'Ram',
+  'Medlemsbidrag',
   'Parametrar',
   'Justeringar',
 ];
@@ -25,6 +38,10 @@ export type ColumnKind =
   | 'date'
   | 'year'
   | 'funding'
+  /** Insatser's Status: Ansökan, Beviljad, Avslag. */
+  | 'status'
+  /** Medlemsbidrag's Huvudman: Staten, Region, Kommun. */
+  | 'principal'
   | 'action'
   /** Justeringar's Värde: its kind follows the row's action. */
   | 'adjustmentValue'
@@ -73,6 +90,7 @@ export const TABLE_SPECS: Readonly<Record<TableName, TableSpec>> = {
       col('Slut', 'End', 'date', true, 12),
       col('Ansökt belopp', 'Applied amount', 'amount', false, 16),
       col('Maxbelopp', 'Max grant', 'amount', false, 16),
+      col('Status', 'Status', 'status', false, 12),
     ],
   },
   Bemanning: {
@@ -110,7 +128,26 @@ export const TABLE_SPECS: Readonly<Record<TableName, TableSpec>> = {
     en: 'Frame',
     required: false,
     sheet: { sv: 'Ram', en: 'Frame' },
-    columns: [col('År', 'Year', 'year', true, 8), col('Tillgängligt', 'Available', 'amount', true, 16)],
+    // Tillgängligt stays a required header (it is how an unnamed Ram table is recognised); its
+    // cell may be blank when Medlemsbidrag gives it.
+    columns: [
+      col('År', 'Year', 'year', true, 8),
+      col('Tillgängligt', 'Available', 'amount', true, 16),
+      col('Medlemsbidrag', 'Contributions', 'amount', false, 16),
+      col('Egna kostnader', 'Own costs', 'amount', false, 16),
+    ],
+  },
+  Medlemsbidrag: {
+    name: 'Medlemsbidrag',
+    en: 'Contributions',
+    required: false,
+    sheet: { sv: 'Medlemsbidrag', en: 'Contributions' },
+    columns: [
+      col('År', 'Year', 'year', true, 8),
+      col('Medlem', 'Member', 'text', true, 30),
+      col('Huvudman', 'Principal', 'principal', true, 14),
+      col('Belopp', 'Amount', 'amount', true, 16),
+    ],
   },
   Parametrar: {
     name: 'Parametrar',

@@ -7,9 +7,16 @@ import type { Language } from '../issues/types';
 import type { PlanCell, SheetPlan } from '../workbook/sheet-plan';
 import { columnLetter } from '../workbook/snapshot';
 import { DATE_FORMAT, FTE_FORMAT, KRONOR_FORMAT, YEAR_FORMAT } from '../format/excel-formats';
-import { ACTION_LABELS, FUNDING_LABELS, ROUNDING_MODE_LABELS, parseAction } from './cells';
+import {
+  ACTION_LABELS,
+  FUNDING_LABELS,
+  PRINCIPAL_LABELS,
+  ROUNDING_MODE_LABELS,
+  STATUS_LABELS,
+  parseAction,
+} from './cells';
 import { parameterKey } from './read/parameters';
-import { TABLE_NAMES, TABLE_SPECS, type ColumnSpec, type TableName } from './tables';
+import { TABLE_SPECS, TEMPLATE_ORDER, type ColumnSpec, type TableName } from './tables';
 
 /** A cell of an input row as plain data. See InputRows for what each column expects. */
 export type PlainValue = string | number | null;
@@ -19,7 +26,12 @@ export type PlainValue = string | number | null;
  * percentages are fractions (3.5 is 350 %), amounts kronor, words as users write them. A string
  * where a number belongs is written as text, as a user might type it.
  */
-export type InputRows = Readonly<Record<TableName, ReadonlyArray<readonly PlainValue[]>>>;
+export type InputRows = Readonly<
+  Record<Exclude<TableName, 'Medlemsbidrag'>, ReadonlyArray<readonly PlainValue[]>> & {
+    /** Optional (issue 13): absent means an empty table. */
+    Medlemsbidrag?: ReadonlyArray<readonly PlainValue[]>;
+  }
+>;
 
 /** Payroll overhead and salary increases: two decimals, e.g. 42,15 %. */
 export const RATE_FORMAT = '0.00 %';
@@ -53,7 +65,7 @@ function parameterFormat(key: PlainValue): 'rate' | 'month' | 'step' | 'text' {
   )
     return 'rate';
   if (k.kind === 'revisionMonth') return 'month';
-  if (k.kind === 'roundingStep') return 'step';
+  if (k.kind === 'roundingStep' || k.kind === 'openingEquity' || k.kind === 'equityFloor') return 'step';
   return 'text';
 }
 
@@ -61,6 +73,8 @@ function cellFor(column: ColumnSpec, value: PlainValue, row: readonly PlainValue
   switch (column.kind) {
     case 'text':
     case 'funding':
+    case 'status':
+    case 'principal':
     case 'action':
     case 'parameterKey':
       return text(value);
@@ -111,6 +125,16 @@ function tablePlan(name: TableName, rows: ReadonlyArray<readonly PlainValue[]>, 
     const range = listRows > 2 ? `${column}2:${column}${listRows}` : `${column}2`;
     if (c.kind === 'funding')
       validations.push({ range, list: [FUNDING_LABELS.grant[lang], FUNDING_LABELS.own[lang]] });
+    if (c.kind === 'status')
+      validations.push({
+        range,
+        list: (['application', 'granted', 'rejected'] as const).map((k) => STATUS_LABELS[k][lang]),
+      });
+    if (c.kind === 'principal')
+      validations.push({
+        range,
+        list: (['state', 'region', 'municipality'] as const).map((k) => PRINCIPAL_LABELS[k][lang]),
+      });
     if (c.kind === 'action')
       validations.push({
         range,
@@ -147,8 +171,10 @@ const README: Record<Language, string[]> = {
     'Insatser: en rad per insats. Insats, Start och Slut måste fyllas i. Datum skrivs ÅÅÅÅ-MM-DD.',
     'Bemanning: en rad per roll. Omfattning i procent (350 % = tre och en halv heltid), Månadslön vid 100 %. Tomt PO-pålägg hämtas från Parametrar. Tom Finansiering betyder Förbundet; Egen är egenfinansiering.',
     'Kostnader: övriga kostnader. Med År fördelas beloppet över insatsens månader det året, utan År över hela perioden.',
-    'Ram: tillgängliga medel per år.',
-    'Parametrar: PO-pålägg, PO-pålägg <arbetsgivare>, Löneökning, Löneökning <år>, Lönerevision (månad 1–12), Avrundning (steg i kr), Avrundningsläge (uppåt eller närmast).',
+    'Insatser, Status: Ansökan (eller tomt) för denna omgångs ansökningar, Beviljad för insatser som beviljats i ett tidigare beslut (de tar en del av ramen och deras Maxbelopp gäller), Avslag för avslagna (de räknas inte).',
+    'Ram: tillgängliga medel per år. Lämna Tillgängligt tomt så räknas det som Medlemsbidrag − Egna kostnader (förbundets kostnader för kansli, styrelse och revision).',
+    'Medlemsbidrag: ett bidrag per medlem och år, med Huvudman Staten, Region eller Kommun. Summan per år fyller Ram:s Medlemsbidrag; lagen (2003:1210) fördelar bidragen hälften staten, en fjärdedel regionen och en fjärdedel kommunerna tillsammans.',
+    'Parametrar: PO-pålägg, PO-pålägg <arbetsgivare>, Löneökning, Löneökning <år>, Lönerevision (månad 1–12), Avrundning (steg i kr), Avrundningsläge (uppåt eller närmast), Eget kapital (vid början av ramens första år; då förs det egna kapitalet år för år och ramens år måste följa på varandra), Lägsta eget kapital (standard 0 kr).',
     'Justeringar: scenarier med nedskärningar. Åtgärd Omfattning (Värde i procent), Ta bort (utan Värde; utan Roll tas hela insatsen bort), Slutdatum (Värde ett datum) eller Tak (Värde ett belopp). Ansökan själv ändras aldrig.',
     'Procent: ett tal i en cell med procentformat visas som procent (350 %); ett tal utan procentformat läses som procentenheter (350 betyder 350 %).',
   ],
@@ -159,8 +185,10 @@ const README: Record<Language, string[]> = {
     'Initiatives: one row per initiative. Initiative, Start and End are required. Dates are written YYYY-MM-DD.',
     'Staffing: one row per role. FTE as a percentage (350 % = three and a half full-time posts), Monthly salary at 100 %. A blank Payroll overhead is taken from Parameters. A blank Funding means Association; Own is self-financing.',
     'Costs: other costs. With a Year the amount is spread over the initiative\u2019s months of that year, without one over the whole period.',
-    'Frame: funds available per year.',
-    'Parameters: Payroll overhead, Payroll overhead <employer>, Salary increase, Salary increase <year>, Revision month (1–12), Rounding (step in kr), Rounding mode (up or nearest).',
+    'Initiatives, Status: Application (or blank) for this round\u2019s applications, Granted for initiatives granted in an earlier decision (they hold part of the frame and their Max grant binds), Rejected for rejected ones (they count nowhere).',
+    'Frame: funds available per year. Leave Available blank to have it computed as Contributions − Own costs (the association\u2019s office, board and audit).',
+    'Contributions: one row per member and year, with Principal State, Region or Municipality. The yearly sum fills the Frame\u2019s Contributions; the law (2003:1210) splits them half the state, a quarter the region, a quarter the municipalities together.',
+    'Parameters: Payroll overhead, Payroll overhead <employer>, Salary increase, Salary increase <year>, Revision month (1–12), Rounding (step in kr), Rounding mode (up or nearest), Opening equity (at the start of the first frame year; equity is then carried year by year and the frame years must be consecutive), Equity floor (default SEK 0).',
     'Adjustments: scenarios of cuts. Action Set FTE (Value a percentage), Remove (no Value; without a Role the whole initiative), End date (Value a date) or Cap (Value an amount). The application itself never changes.',
     'Percentages: a number in a cell with a percent format shows as a percentage (350 %); a number without one is read as percentage points (350 means 350 %).',
   ],
@@ -190,7 +218,7 @@ function readmePlan(lang: Language): SheetPlan {
 
 /** The input sheets filled with rows (six tables, then the "Läs mig" sheet). */
 export function inputPlans(rows: InputRows, lang: Language = 'sv'): SheetPlan[] {
-  return [...TABLE_NAMES.map((name) => tablePlan(name, rows[name], lang)), readmePlan(lang)];
+  return [...TEMPLATE_ORDER.map((name) => tablePlan(name, rows[name] ?? [], lang)), readmePlan(lang)];
 }
 
 /** The empty template: six tables with headers and the rounding parameters' defaults. */
@@ -202,6 +230,7 @@ export function templatePlans(lang: Language = 'sv'): SheetPlan[] {
       Bemanning: [],
       Kostnader: [],
       Ram: [],
+      Medlemsbidrag: [],
       Parametrar: [
         [key('Lönerevision', 'Revision month'), 1],
         [key('Avrundning', 'Rounding'), 1000],
@@ -222,15 +251,58 @@ const EXTRATJANSTER = 'Strukturellt och individuellt utvecklingsarbete/utvärder
 const LOKUS = 'Strategiskt utvecklingsarbete/Lokussamordnare Uppsala';
 const PARTIES = 'Försäkringskassan, Arbetsförmedlingen, Region Uppsala';
 
+/** The municipalities' quarter, split among the eight municipalities of Uppsala län (per mille). */
+const MUNICIPALITY_SHARES: ReadonlyArray<readonly [string, number]> = [
+  ['Uppsala kommun', 560],
+  ['Enköpings kommun', 120],
+  ['Tierps kommun', 60],
+  ['Östhammars kommun', 60],
+  ['Håbo kommun', 60],
+  ['Knivsta kommun', 60],
+  ['Heby kommun', 50],
+  ['Älvkarleby kommun', 30],
+];
+
+/** Medlemsbidrag rows as the law splits a year's total: the state half, the region and the municipalities a quarter each. */
+function contributionRows(totals: ReadonlyArray<readonly [number, number]>): PlainValue[][] {
+  return totals.flatMap(([year, total]) => {
+    const quarter = total / 4;
+    return [
+      [year, 'Försäkringskassan (staten)', 'Staten', total / 2],
+      [year, 'Region Uppsala', 'Region', quarter],
+      ...MUNICIPALITY_SHARES.map(([member, perMille]) => [
+        year,
+        member,
+        'Kommun',
+        (quarter * perMille) / 1000,
+      ]),
+    ];
+  });
+}
+
 /**
  * The five seed initiatives with plausible figures (see docs/workbook-contract.md). Salaries and
  * the balancing cost rows are tuned so that the decision amounts come out as in the seeds:
  * 1 245 000, 1 570 000, 7 711 000, 3 391 000 and, under "Kansliets förslag", 6 984 000 kr
- * (applied 8 314 961 kr against the stated 8 315 500 kr).
+ * (applied 8 314 961 kr against the stated 8 315 500 kr). The round (seed 004): the four earlier
+ * decisions are granted; Samordnat stöd is over the frame as applied (equity 1 200 000 kr at the
+ * start of 2024 falls below the 500 000 kr floor in 2025 and 2026) and fits with one coach less.
  */
 export const EXAMPLE: InputRows = {
   Insatser: [
-    [EXTRATJANSTER, 'Uppsala kommun', 'Arbetsförmedlingen', '2018-01-01', '2020-12-31', 1_245_000, null],
+    // Insats, Insatsägare, Samverkansparter, Start, Slut, Ansökt belopp, Maxbelopp, Status.
+    // The 2018 and 2023 decisions are granted ("maximalt … kronor" binds); Samordnat stöd is the
+    // open application of this round (seed 004).
+    [
+      EXTRATJANSTER,
+      'Uppsala kommun',
+      'Arbetsförmedlingen',
+      '2018-01-01',
+      '2020-12-31',
+      1_245_000,
+      1_245_000,
+      'Beviljad',
+    ],
     [
       LOKUS,
       'Uppsala kommun',
@@ -238,11 +310,12 @@ export const EXAMPLE: InputRows = {
       '2018-01-01',
       '2019-12-31',
       1_570_000,
-      null,
+      1_570_000,
+      'Beviljad',
     ],
-    [FRAMSTEGET, 'Håbo kommun', PARTIES, '2023-01-01', '2024-12-31', 7_711_000, null],
-    [EN_VAG_IN, 'Knivsta kommun', PARTIES, '2023-01-01', '2024-12-31', 3_391_000, null],
-    [SAMORDNAT, 'Uppsala kommun', 'Region Uppsala', '2024-10-01', '2026-12-31', 8_315_500, null],
+    [FRAMSTEGET, 'Håbo kommun', PARTIES, '2023-01-01', '2024-12-31', 7_711_000, 7_711_000, 'Beviljad'],
+    [EN_VAG_IN, 'Knivsta kommun', PARTIES, '2023-01-01', '2024-12-31', 3_391_000, 3_391_000, 'Beviljad'],
+    [SAMORDNAT, 'Uppsala kommun', 'Region Uppsala', '2024-10-01', '2026-12-31', 8_315_500, null, 'Ansökan'],
   ],
   Bemanning: [
     // Insats, Roll, Omfattning, Månadslön, PO-pålägg, Start, Slut, Finansiering, Arbetsgivare
@@ -295,14 +368,17 @@ export const EXAMPLE: InputRows = {
     [SAMORDNAT, 'Övriga kostnader (resor, material, IT)', 789_900, null, 'Förbundet'],
   ],
   Ram: [
-    [2018, 2_000_000],
-    [2019, 2_000_000],
-    [2020, 2_000_000],
-    [2023, 6_000_000],
-    [2024, 6_200_000],
-    [2025, 3_400_000],
-    [2026, 3_100_000],
+    // År, Tillgängligt, Medlemsbidrag, Egna kostnader: Tillgängligt is left blank, so it is
+    // Medlemsbidrag (the table's sum) − Egna kostnader: 6 200 000, 3 400 000 and 3 100 000 kr.
+    [2024, null, null, 1_200_000],
+    [2025, null, null, 1_200_000],
+    [2026, null, null, 1_300_000],
   ],
+  Medlemsbidrag: contributionRows([
+    [2024, 7_400_000],
+    [2025, 4_600_000],
+    [2026, 4_400_000],
+  ]),
   Parametrar: [
     ['PO-pålägg', 0.4215],
     ['PO-pålägg Håbo kommun', 0.409],
@@ -316,6 +392,8 @@ export const EXAMPLE: InputRows = {
     ['Lönerevision', 4],
     ['Avrundning', 1000],
     ['Avrundningsläge', 'uppåt'],
+    ['Eget kapital', 1_200_000],
+    ['Lägsta eget kapital', 500_000],
   ],
   Justeringar: [
     [
@@ -352,6 +430,11 @@ export function inputRowsFrom(input: BudgetInput, lang: Language = 'sv'): InputR
   parameters.push([key('Lönerevision', 'Revision month'), p.revisionMonth]);
   parameters.push([key('Avrundning', 'Rounding'), dec(p.roundingStep)]);
   parameters.push([key('Avrundningsläge', 'Rounding mode'), ROUNDING_MODE_LABELS[p.roundingMode][lang]]);
+  if (p.equity) {
+    parameters.push([key('Eget kapital', 'Opening equity'), dec(p.equity.opening)]);
+    if (!p.equity.floor.isZero())
+      parameters.push([key('Lägsta eget kapital', 'Equity floor'), dec(p.equity.floor)]);
+  }
   return {
     Insatser: input.initiatives.map((i) => [
       i.name,
@@ -361,6 +444,7 @@ export function inputRowsFrom(input: BudgetInput, lang: Language = 'sv'): InputR
       i.end,
       dec(i.statedApplied),
       dec(i.maxGrant),
+      i.roundStatus ? STATUS_LABELS[i.roundStatus][lang] : null,
     ]),
     Bemanning: input.staffing.map((s) => [
       s.initiative,
@@ -380,7 +464,18 @@ export function inputRowsFrom(input: BudgetInput, lang: Language = 'sv'): InputR
       c.year,
       FUNDING_LABELS[c.funding][lang],
     ]),
-    Ram: input.frame.map((f) => [f.year, dec(f.available)]),
+    Ram: input.frame.map((f) => [
+      f.year,
+      dec(f.available),
+      dec(f.contributions ?? null),
+      dec(f.ownCosts ?? null),
+    ]),
+    Medlemsbidrag: (input.contributions ?? []).map((c) => [
+      c.year,
+      c.member,
+      PRINCIPAL_LABELS[c.principal][lang],
+      dec(c.amount),
+    ]),
     Parametrar: parameters,
     Justeringar: input.adjustments.map((a) => {
       const value =

@@ -91,7 +91,15 @@ describe('kronor', () => {
 describe('summaryJson on the example workbook', () => {
   test('has every key of the documented shape, integers where integers belong', () => {
     const json = exampleJson('Kansliets förslag');
-    expect(Object.keys(json)).toEqual(['scenario', 'initiatives', 'frame', 'totals', 'issues']);
+    expect(Object.keys(json)).toEqual([
+      'scenario',
+      'initiatives',
+      'frame',
+      'totals',
+      'issues',
+      'decisionYears',
+    ]);
+    expect(json.decisionYears).toEqual([2024, 2025, 2026]);
     expect(json.scenario).toBe('Kansliets förslag');
     for (const i of json.initiatives) {
       expect(Object.keys(i)).toEqual([
@@ -105,7 +113,9 @@ describe('summaryJson on the example workbook', () => {
         'proposed',
         'selfFinanced',
         'decisionAmount',
+        'status',
       ]);
+      expect(['application', 'granted', 'rejected']).toContain(i.status);
       const { years, quarters } = periodKeys(i.start, i.end);
       for (const s of [i.applied, i.proposed, i.selfFinanced]) expectSeries(s, years.map(String), quarters);
       expect(isInt(i.decisionAmount)).toBe(true);
@@ -123,16 +133,76 @@ describe('summaryJson on the example workbook', () => {
         'overProposed',
         'overAppliedPercent',
         'overProposedPercent',
+        'granted',
+        'contributions',
+        'ownCosts',
+        'equityStartApplied',
+        'equityStartProposed',
+        'equityEndApplied',
+        'equityEndProposed',
+        'shortApplied',
+        'shortProposed',
       ]);
-      for (const k of ['year', 'available', 'applied', 'proposed', 'overApplied', 'overProposed'] as const)
+      for (const k of [
+        'year',
+        'available',
+        'applied',
+        'proposed',
+        'overApplied',
+        'overProposed',
+        'granted',
+        'contributions',
+        'ownCosts',
+        'equityStartApplied',
+        'equityEndApplied',
+        'equityEndProposed',
+        'shortApplied',
+        'shortProposed',
+      ] as const)
         expect(isInt(f[k])).toBe(true);
       expect(f.overApplied).toBe(f.applied - f.available);
       expect(f.overProposed).toBe(f.proposed - f.available);
+      // The frame from its parts, the equity from the rounded figures.
+      expect(f.available).toBe(f.contributions! - f.ownCosts!);
+      expect(f.equityEndProposed).toBe(f.equityStartProposed! + f.available - f.proposed);
+      expect(f.shortProposed).toBe(0);
     }
     expect(Object.keys(json.totals)).toEqual(['applied', 'proposed', 'selfFinanced', 'decisionAmount']);
     expect(json.totals.applied).toBe(json.initiatives.reduce((a, i) => a + i.applied.total, 0));
     expect(json.totals.decisionAmount).toBe(json.initiatives.reduce((a, i) => a + i.decisionAmount, 0));
     expect(json.issues).toEqual([]);
+  });
+
+  test('the round of seed 004: over the frame as applied, and with one coach less it fits', () => {
+    const json = exampleJson('Kansliets förslag');
+    expect(json.initiatives.map((i) => i.status)).toEqual([
+      'granted',
+      'granted',
+      'granted',
+      'granted',
+      'application',
+    ]);
+    // Tillgängligt = Medlemsbidrag − Egna kostnader: 7 400 000 − 1 200 000, 4 600 000 − 1 200 000,
+    // 4 400 000 − 1 300 000. 2024 holds 5 633 604 kr of earlier grants (Framsteget 2.0, En väg in).
+    expect(json.frame.map((f) => [f.year, f.contributions, f.ownCosts, f.available, f.granted])).toEqual([
+      [2024, 7_400_000, 1_200_000, 6_200_000, 5_633_604],
+      [2025, 4_600_000, 1_200_000, 3_400_000, 0],
+      [2026, 4_400_000, 1_300_000, 3_100_000, 0],
+    ]);
+    // As applied, from 1 200 000 kr: 1 200 000 + 6 200 000 − 6 487 794 = 912 206;
+    // + 3 400 000 − 3 886 777 = 425 429 (74 571 below the 500 000 floor); + 3 100 000 − 3 573 994 = −48 565.
+    expect(json.frame.map((f) => [f.equityEndApplied, f.shortApplied])).toEqual([
+      [912_206, 0],
+      [425_429, 74_571],
+      [-48_565, 548_565],
+    ]);
+    // Proposed: + 6 200 000 − 6 345 147 = 1 054 853; + 3 400 000 − 3 301 636 = 1 153 217;
+    // + 3 100 000 − 2 970 729 = 1 282 488: never below the floor, although 2024 is over its own frame.
+    expect(json.frame.map((f) => [f.overProposed, f.equityEndProposed, f.shortProposed])).toEqual([
+      [145_147, 1_054_853, 0],
+      [-98_364, 1_153_217, 0],
+      [-129_271, 1_282_488, 0],
+    ]);
   });
 
   test('the seed decision: Samordnat stöd becomes at most 6 984 000 kr under the office proposal', () => {

@@ -94,8 +94,14 @@ const engineCases: EngineCase[] = [
   },
   {
     name: 'a duplicate frame year',
-    mutate: (wb) => setCell(wb, 'Ram!A3', 2018),
-    engine: [{ severity: 'error', code: 'duplicate-frame-year', cell: 'Ram!A3' }],
+    // 2025 becomes a second 2024: its contributions have no Ram row, and the equity cannot be
+    // carried over the gap.
+    mutate: (wb) => setCell(wb, 'Ram!A3', 2024),
+    engine: [
+      { severity: 'error', code: 'duplicate-frame-year', cell: 'Ram!A3' },
+      { severity: 'warning', code: 'contributions-year-outside-frame', cell: 'Medlemsbidrag!A12' },
+      { severity: 'error', code: 'equity-frame-gap', cell: 'Parametrar!B14' },
+    ],
   },
   {
     name: 'a rejected initiative is reported once, not again for its rows',

@@ -53,8 +53,18 @@ describe('the example workbook', () => {
         Slut: 'E6',
         'Ansökt belopp': 'F6',
         Maxbelopp: 'G6',
+        Status: 'H6',
       },
     });
+    expect(samordnat.roundStatus).toBe('application');
+    expect(result.input.initiatives.map((i) => i.roundStatus)).toEqual([
+      'granted',
+      'granted',
+      'granted',
+      'granted',
+      'application',
+    ]);
+    expect(result.input.initiatives[2]!.maxGrant).toEqual(new Decimal(7_711_000));
   });
 
   test('staffing', () => {
@@ -92,15 +102,30 @@ describe('the example workbook', () => {
     });
     expect(costs[1]!.amount).toEqual(new Decimal(144_000));
     expect(costs[8]!.year).toBe(2025);
-    expect(frame.map((f) => [f.year, f.available?.toString()])).toEqual([
-      [2018, '2000000'],
-      [2019, '2000000'],
-      [2020, '2000000'],
-      [2023, '6000000'],
-      [2024, '6200000'],
-      [2025, '3400000'],
-      [2026, '3100000'],
+    // Tillgängligt is blank: the engine derives it from the Medlemsbidrag table less Egna kostnader.
+    expect(frame.map((f) => [f.year, f.available, f.ownCosts?.toString()])).toEqual([
+      [2024, null, '1200000'],
+      [2025, null, '1200000'],
+      [2026, null, '1300000'],
     ]);
+    const contributions = result.input.contributions!;
+    expect(contributions).toHaveLength(30);
+    const sum = (year: number, principal: string) =>
+      contributions
+        .filter((c) => c.year === year && c.principal === principal)
+        .reduce((acc, c) => acc.plus(c.amount), new Decimal(0))
+        .toString();
+    // The law's split: the state half, the region and the eight municipalities a quarter each.
+    expect([sum(2024, 'state'), sum(2024, 'region'), sum(2024, 'municipality')]).toEqual([
+      '3700000',
+      '1850000',
+      '1850000',
+    ]);
+    expect(contributions[0]).toMatchObject({
+      year: 2024,
+      member: 'Försäkringskassan (staten)',
+      principal: 'state',
+    });
   });
 
   test('parameters', () => {
@@ -121,6 +146,9 @@ describe('the example workbook', () => {
     expect(p.revisionMonth).toBe(4);
     expect(p.roundingStep).toEqual(new Decimal(1000));
     expect(p.roundingMode).toBe('up');
+    expect(p.equity?.opening).toEqual(new Decimal(1_200_000));
+    expect(p.equity?.floor).toEqual(new Decimal(500_000));
+    expect(p.equity?.source?.cells['Värde']).toBe('B14');
   });
 
   test('adjustments', () => {

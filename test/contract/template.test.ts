@@ -4,11 +4,21 @@ import { read, workbookOf } from './support';
 
 describe('the template', () => {
   test.each(['sv', 'en'] as const)(
-    'six tables at A1, named as the canonical tables, that read without issues (%s)',
+    'seven tables at A1, named as the canonical tables, that read without issues (%s)',
     (lang) => {
       const plans = templatePlans(lang);
       const tables = plans.flatMap((p) => p.tables);
-      expect(tables.map((t) => t.name)).toEqual([...TABLE_NAMES]);
+      // The contributions sit beside the frame they fill.
+      expect(tables.map((t) => t.name)).toEqual([
+        'Insatser',
+        'Bemanning',
+        'Kostnader',
+        'Ram',
+        'Medlemsbidrag',
+        'Parametrar',
+        'Justeringar',
+      ]);
+      expect([...tables.map((t) => t.name)].sort()).toEqual([...TABLE_NAMES].sort());
       for (const t of tables) expect(t.range.startsWith('A1:')).toBe(true);
       expect(plans.every((p) => p.kind === 'inputs')).toBe(true);
       const result = read(workbookOf(plans));
@@ -18,14 +28,16 @@ describe('the template', () => {
     },
   );
 
-  test('drop-down lists for funding, action and rounding mode, over the table only (none below it)', () => {
+  test('drop-down lists for status, funding, principal, action and rounding mode, over the table only (none below it)', () => {
     const plans = templatePlans('sv');
     const lists = plans.flatMap((p) =>
       (p.validations ?? []).map((v) => `${p.name}!${v.range}:${v.list.join('|')}`),
     );
     expect(lists).toEqual([
+      'Insatser!H2:Ansökan|Beviljad|Avslag',
       'Bemanning!H2:Förbundet|Egen',
       'Kostnader!E2:Förbundet|Egen',
+      'Medlemsbidrag!C2:Staten|Region|Kommun',
       'Parametrar!B4:uppåt|närmast',
       'Justeringar!D2:Omfattning|Ta bort|Slutdatum|Tak',
     ]);

@@ -1,6 +1,6 @@
 // The four row tables of the application and the frame: Insatser, Bemanning, Kostnader, Ram. Each
 // reader turns a table's rows into engine rows; a row with an error is left out (and reported).
-import type { CostRow, FrameYear, Initiative, StaffingRow } from '../../engine/types';
+import type { Contribution, CostRow, FrameYear, Initiative, StaffingRow } from '../../engine/types';
 import type { Issue } from '../../issues/types';
 import {
   parseDate,
@@ -8,6 +8,8 @@ import {
   parseFunding,
   parseMonthlySalary,
   parsePayrollOverhead,
+  parsePrincipal,
+  parseRoundStatus,
   parseYear,
 } from '../cells';
 import type { FoundTable } from './find-tables';
@@ -33,6 +35,7 @@ export function readInitiatives(
     const end = r.read('Slut', parseDate, true);
     const statedApplied = r.read('Ansökt belopp', amountFor('Insatser/Ansökt belopp'), false);
     const maxGrant = r.read('Maxbelopp', amountFor('Insatser/Maxbelopp'), false);
+    const roundStatus = r.read('Status', parseRoundStatus, false);
     if (r.hasError) {
       if (name) rejected.push(name);
       return;
@@ -45,6 +48,7 @@ export function readInitiatives(
       end: end!,
       statedApplied: statedApplied ?? null,
       maxGrant: maxGrant ?? null,
+      ...(roundStatus ? { roundStatus } : {}),
       source: r.source(),
     });
   });
@@ -107,9 +111,38 @@ export function readFrame(found: FoundTable | null, issues: Issue[]): Read<Frame
   const rows: FrameYear[] = [];
   const content = readRows('Ram', found, issues, (r) => {
     const year = r.read('År', parseYear, true);
-    const available = r.read('Tillgängligt', amountFor('Ram/Tillgängligt'), true);
+    // Blank Tillgängligt: the engine derives it from Medlemsbidrag − Egna kostnader, or says it is missing.
+    const available = r.read('Tillgängligt', amountFor('Ram/Tillgängligt'), false);
+    const contributions = r.read('Medlemsbidrag', amountFor('Ram/Medlemsbidrag'), false);
+    const ownCosts = r.read('Egna kostnader', amountFor('Ram/Egna kostnader'), false);
     if (r.hasError) return;
-    rows.push({ year: year!, available: available!, source: r.source() });
+    rows.push({
+      year: year!,
+      available: available ?? null,
+      ...(contributions ? { contributions } : {}),
+      ...(ownCosts ? { ownCosts } : {}),
+      source: r.source(),
+    });
+  });
+  return { rows, content };
+}
+
+export function readContributions(found: FoundTable | null, issues: Issue[]): Read<Contribution> {
+  const rows: Contribution[] = [];
+  const content = readRows('Medlemsbidrag', found, issues, (r) => {
+    const year = r.read('År', parseYear, true);
+    const member = r.read('Medlem', text, true);
+    const principal = r.read('Huvudman', parsePrincipal, true);
+    const amount = r.read('Belopp', amountFor('Medlemsbidrag/Belopp'), true);
+    if (r.hasError) return;
+    rows.push({
+      id: `Medlemsbidrag:${r.row}`,
+      year: year!,
+      member: member!,
+      principal: principal!,
+      amount: amount!,
+      source: r.source(),
+    });
   });
   return { rows, content };
 }

@@ -2,6 +2,7 @@
 // Swedish or English; a key given twice is an error and neither row is used.
 import Decimal from 'decimal.js';
 import type { Parameters } from '../../engine/types';
+import type { SourceRef } from '../../issues/types';
 import type { Issue } from '../../issues/types';
 import { nameKey } from '../../workbook/names';
 import {
@@ -13,7 +14,7 @@ import {
 } from '../cells';
 import { tableMessages } from '../messages';
 import type { FoundTable } from './find-tables';
-import { readRows, text, type RowReader } from './row-reader';
+import { amountFor, readRows, text, type RowReader } from './row-reader';
 
 interface ParameterRow {
   key: string;
@@ -57,6 +58,24 @@ export function readParameters(
   return { parameters: buildParameters(parameterRows), content };
 }
 
+/** Eget kapital with its floor (0 by default); a floor without an opening equity is a warning. */
+function equityOf(p: MutableParameters, floorRow: RowReader | null): Parameters['equity'] {
+  if (p.openingEquity === null) {
+    if (p.equityFloor !== null && floorRow)
+      floorRow.report('Parameter', {
+        severity: 'warning',
+        code: 'equity-floor-without-opening',
+        message: tableMessages.equityFloorWithoutOpening(),
+      });
+    return null;
+  }
+  return {
+    opening: p.openingEquity.value,
+    floor: p.equityFloor ?? new Decimal(0),
+    source: p.openingEquity.source,
+  };
+}
+
 type MutableParameters = {
   payrollOverhead: Decimal | null;
   payrollOverheadByEmployer: Map<string, Decimal>;
@@ -65,6 +84,8 @@ type MutableParameters = {
   revisionMonth: number;
   roundingStep: Decimal;
   roundingMode: Parameters['roundingMode'];
+  openingEquity: { value: Decimal; source: SourceRef } | null;
+  equityFloor: Decimal | null;
 };
 
 export type ParameterKey =
@@ -75,6 +96,8 @@ export type ParameterKey =
   | { kind: 'revisionMonth'; id: string }
   | { kind: 'roundingStep'; id: string }
   | { kind: 'roundingMode'; id: string }
+  | { kind: 'openingEquity'; id: string }
+  | { kind: 'equityFloor'; id: string }
   | { kind: 'badYear'; id: string }
   | { kind: 'unknown'; id: string };
 
@@ -101,6 +124,10 @@ export function parameterKey(keyText: string): ParameterKey {
   if (lower === 'avrundning' || lower === 'rounding') return { kind: 'roundingStep', id: 'rounding' };
   if (lower === 'avrundningsläge' || lower === 'rounding mode')
     return { kind: 'roundingMode', id: 'roundingMode' };
+  if (lower === 'eget kapital' || lower === 'opening equity' || lower === 'ingående eget kapital')
+    return { kind: 'openingEquity', id: 'equity' };
+  if (lower === 'lägsta eget kapital' || lower === 'equity floor' || lower === 'minimum equity')
+    return { kind: 'equityFloor', id: 'equityFloor' };
   return { kind: 'unknown', id: lower };
 }
 
@@ -134,6 +161,15 @@ function readParameterValue(r: RowReader, key: ParameterKey): ((p: MutableParame
       const v = r.read('Värde', parseRoundingMode, true);
       return v ? (p) => (p.roundingMode = v) : null;
     }
+    case 'openingEquity': {
+      const v = r.read('Värde', amountFor('Parametrar/Eget kapital'), true);
+      const source = r.source();
+      return v ? (p) => (p.openingEquity = { value: v, source }) : null;
+    }
+    case 'equityFloor': {
+      const v = r.read('Värde', amountFor('Parametrar/Eget kapital'), true);
+      return v ? (p) => (p.equityFloor = v) : null;
+    }
     default:
       return null;
   }
@@ -149,6 +185,8 @@ function buildParameters(rows: readonly ParameterRow[]): Parameters {
     revisionMonth: 1,
     roundingStep: new Decimal(1000),
     roundingMode: 'up',
+    openingEquity: null,
+    equityFloor: null,
   };
   const first = new Map<string, string | null>();
   const duplicated = new Set<string>();
@@ -164,5 +202,8 @@ function buildParameters(rows: readonly ParameterRow[]): Parameters {
     } else first.set(row.key, row.cell);
   }
   for (const row of rows) if (!duplicated.has(row.key)) row.apply(p);
-  return p;
+  const floorRow = rows.find((r) => r.key === 'equityFloor' && !duplicated.has(r.key))?.reader ?? null;
+  const { openingEquity: _opening, equityFloor: _floor, ...rest } = p;
+  const equity = equityOf(p, floorRow);
+  return equity ? { ...rest, equity } : rest;
 }

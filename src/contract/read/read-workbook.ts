@@ -7,7 +7,7 @@ import type { WorkbookSnapshot } from '../../workbook/snapshot';
 import { fingerprintOf } from '../fingerprint';
 import { readAdjustments } from './adjustments';
 import { findTables, type FoundTables } from './find-tables';
-import { readCosts, readFrame, readInitiatives, readStaffing } from './input-rows';
+import { readContributions, readCosts, readFrame, readInitiatives, readStaffing } from './input-rows';
 import { readParameters } from './parameters';
 
 export interface ReadResult {
@@ -27,6 +27,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
   const frame = readFrame(tables.Ram, issues);
   const parameters = readParameters(tables.Parametrar, issues);
   const adjustments = readAdjustments(tables.Justeringar, issues);
+  const contributions = readContributions(tables.Medlemsbidrag, issues);
   const input: BudgetInput = {
     initiatives: initiatives.rows,
     staffing: staffing.rows,
@@ -35,7 +36,11 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
     parameters: parameters.parameters,
     adjustments: adjustments.rows,
     rejectedInitiatives: initiatives.rejected,
+    ...(contributions.rows.length > 0 ? { contributions: contributions.rows } : {}),
   };
+  // Medlemsbidrag (issue 13) joins the fingerprint only when the table exists, so that a workbook
+  // without it keeps the fingerprint it had.
   const content = [initiatives, staffing, costs, frame, parameters, adjustments].map((t) => t.content);
+  if (tables.Medlemsbidrag) content.push(contributions.content);
   return { input, issues, fingerprint: fingerprintOf(content.join('\u001c')), tables };
 }

@@ -23,6 +23,10 @@ const AMOUNT_WARN_ABOVE: Readonly<Record<string, Decimal>> = {
   'Insatser/Maxbelopp': new Decimal(500_000_000),
   'Kostnader/Belopp': new Decimal(100_000_000),
   'Ram/Tillgängligt': new Decimal(2_000_000_000),
+  'Ram/Medlemsbidrag': new Decimal(2_000_000_000),
+  'Ram/Egna kostnader': new Decimal(2_000_000_000),
+  'Medlemsbidrag/Belopp': new Decimal(2_000_000_000),
+  'Parametrar/Eget kapital': new Decimal(2_000_000_000),
   'Justeringar/Tak': new Decimal(500_000_000),
 };
 

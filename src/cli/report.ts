@@ -1,6 +1,7 @@
 // The human-readable report of `summarize` without --json: oversubscription per year, totals and
 // the issues with their cells, in Swedish or English. Pure: built from the JSON result.
 import type { Language } from '../issues/types';
+import { yearRanges } from '../format';
 import type { SummaryJson } from './json';
 
 const NUMBER_LOCALE: Record<Language, string> = { sv: 'sv-SE', en: 'en-GB' };
@@ -102,19 +103,6 @@ export interface ReportOptions {
   writtenSheets: string[];
   /** Eget kapital as used (whole kronor), for the note under the frame; null or absent without it. */
   equity?: { opening: number; floor: number } | null;
-}
-
-/** 2024, 2025, 2026, 2028 → '2024–2026, 2028'. */
-export function yearRanges(years: readonly number[]): string {
-  const parts: string[] = [];
-  let i = 0;
-  while (i < years.length) {
-    let j = i;
-    while (j + 1 < years.length && years[j + 1] === years[j]! + 1) j++;
-    parts.push(j > i ? `${years[i]}–${years[j]}` : String(years[i]));
-    i = j + 1;
-  }
-  return parts.join(', ');
 }
 
 function pad(cells: string[][]): string[] {

@@ -47,6 +47,8 @@ export interface Strings {
   statusNoMax: string;
   statusStatedDiffers: (stated: string, computed: string) => string;
   statusRemoved: string;
+  statusGranted: string;
+  statusRejected: string;
   statusAdjusted: string;
   initiativeColumn: string;
   statusColumn: string;
@@ -192,6 +194,8 @@ export const sv: Strings = {
   statusNoMax: 'Inget maxbelopp',
   statusStatedDiffers: (stated, computed) => `Ansökt belopp ${stated} skiljer sig från beräknat ${computed}`,
   statusRemoved: 'Struken i scenariot',
+  statusGranted: 'Tidigare beviljad',
+  statusRejected: 'Avslag – räknas inte',
   statusAdjusted: 'Justerad',
   initiativeColumn: 'Insats',
   statusColumn: 'Status',
@@ -332,6 +336,8 @@ export const en: Strings = {
   statusStatedDiffers: (stated, computed) =>
     `Stated applied amount ${stated} differs from computed ${computed}`,
   statusRemoved: 'Removed in the scenario',
+  statusGranted: 'Granted earlier',
+  statusRejected: 'Rejected – not counted',
   statusAdjusted: 'Adjusted',
   initiativeColumn: 'Initiative',
   statusColumn: 'Status',

@@ -20,7 +20,7 @@ import {
   sumColumn,
   text,
 } from './sheet-builder';
-import { formatKronor, yearLabel } from '../format';
+import { formatKronor, yearLabel, yearRanges } from '../format';
 import { overallSpan, yearColumns } from './years';
 import type { SummaryContext } from './context';
 import { a1 } from '../workbook/snapshot';
@@ -31,6 +31,7 @@ export const TABLE_NAMES = {
   frame: 'Beslut_Ram',
   staffing: 'Beslut_Bemanning',
   adjustments: 'Beslut_Justeringar',
+  granted: 'Beslut_Beviljade',
 } as const;
 
 /** Decision texts and notes are merged across columns A–I. */
@@ -77,9 +78,10 @@ export function excludedInitiatives(result: BudgetResult): string[] {
 function putDecisions(b: SheetBuilder, result: BudgetResult, context: SummaryContext, l: Labels): void {
   b.putMerged(l.decisions, STYLE.heading);
   b.gap();
-  const entries: Array<{ name: string; proposal: string; conditions: string[] }> = result.initiatives.map(
-    (r) => ({ name: r.initiative.name, ...decisionText(r, context.lang) }),
-  );
+  // Only this round's applications are decided on; granted and rejected ones are listed apart.
+  const entries: Array<{ name: string; proposal: string; conditions: string[] }> = result.initiatives
+    .filter((r) => r.roundStatus === 'application')
+    .map((r) => ({ name: r.initiative.name, ...decisionText(r, context.lang) }));
   // Initiatives rejected while reading have no result; they get the note too.
   for (const name of result.unreadInitiatives)
     entries.push({ name, proposal: l.notIncludedDecision, conditions: [] });
@@ -101,7 +103,9 @@ function putOverview(
   b.putMerged(l.overview, STYLE.heading);
   const step = formatKronor(context.input.parameters.roundingStep, context.lang);
   b.putMerged(l.overviewNote(step, context.input.parameters.roundingMode), STYLE.note);
-  const rows = result.initiatives.filter((r) => r.included);
+  const rows = result.initiatives.filter((r) => r.included && r.roundStatus === 'application');
+  // With granted initiatives in the workbook the table holds the applications only, and its sums are theirs.
+  const onlyApplications = result.initiatives.some((r) => r.roundStatus !== 'application');
   if (rows.length > 0) {
     const span = overallSpan(result)!;
     const headers = [
@@ -138,6 +142,14 @@ function putOverview(
     const col = (c: number, expected: Decimal, format = KRONOR_FORMAT) =>
       formula(sumColumn(c, t.firstDataRow, t.lastDataRow), expected, format, STYLE.total);
     const frameByYear = new Map(result.frame.map((f) => [f.year, f]));
+    const applied = onlyApplications ? sum(rows.map((r) => r.applied.rounded.total)) : result.totals.applied;
+    const proposed = onlyApplications
+      ? sum(rows.map((r) => r.proposed.rounded.total))
+      : result.totals.proposed;
+    const decided = onlyApplications ? sum(rows.map((r) => r.decisionAmount)) : result.totals.decisionAmount;
+    const yearSum = (y: number): Decimal =>
+      (onlyApplications ? undefined : frameByYear.get(y)?.proposed) ??
+      sum(rows.map((r) => r.proposed.rounded.byYear.get(y) ?? new Decimal(0)));
     b.put([
       [
         text(l.total, STYLE.total),
@@ -145,17 +157,11 @@ function putOverview(
         blankTotal(),
         blankTotal(),
         col(4, sum(rows.flatMap((r) => (r.initiative.statedApplied ? [r.initiative.statedApplied] : [])))),
-        col(5, result.totals.applied),
-        col(6, result.totals.proposed),
-        col(7, result.totals.proposed.minus(result.totals.applied), KRONOR_SIGNED_FORMAT),
-        col(8, result.totals.decisionAmount),
-        ...years.map((y, i) =>
-          col(
-            9 + i,
-            frameByYear.get(y)?.proposed ??
-              sum(rows.map((r) => r.proposed.rounded.byYear.get(y) ?? new Decimal(0))),
-          ),
-        ),
+        col(5, applied),
+        col(6, proposed),
+        col(7, proposed.minus(applied), KRONOR_SIGNED_FORMAT),
+        col(8, decided),
+        ...years.map((y, i) => col(9 + i, yearSum(y))),
       ],
     ]);
   }
@@ -168,13 +174,19 @@ function putOverview(
 }
 
 /** Returns the chart's source range (År, Tillgängliga medel, Ansökt, Föreslaget), or null. */
-function putFrame(b: SheetBuilder, result: BudgetResult, l: Labels): string | null {
+function putFrame(b: SheetBuilder, result: BudgetResult, l: Labels, lang: Language): string | null {
   b.putMerged(l.frame, STYLE.heading);
   b.putMerged(l.frameNote, STYLE.note);
   if (result.frame.length === 0) {
     b.put([[text(l.noFrame)]]);
     return null;
   }
+  // Issue 13's columns come after the eight of before, only when the workbook has what they show,
+  // so that the chart's source (År … Föreslaget) stays the first four columns.
+  const withGranted = result.initiatives.some((r) => r.roundStatus === 'granted');
+  const withParts = result.frame.some((f) => f.contributions !== null || f.ownCosts !== null);
+  const withEquity = result.equity !== null;
+  const optional = (when: boolean, ...cells: PlanCell[]): PlanCell[] => (when ? cells : []);
   const headers = [
     l.year,
     l.available,
@@ -184,7 +196,11 @@ function putFrame(b: SheetBuilder, result: BudgetResult, l: Labels): string | nu
     l.overProposedKr,
     l.overAppliedPercent,
     l.overProposedPercent,
+    ...(withGranted ? [l.granted] : []),
+    ...(withParts ? [l.contributions, l.ownCosts] : []),
+    ...(withEquity ? [l.equityEndApplied, l.equityEndProposed, l.shortApplied, l.shortProposed] : []),
   ];
+  const orBlank = (d: Decimal | null): PlanCell => (d === null ? null : money(d));
   // Years as text: a chart then takes the first column as categories, not as a series.
   const cells = result.frame.map((f: FrameYearResult): PlanCell[] => [
     text(String(f.year), { horizontal: 'left' }),
@@ -195,6 +211,15 @@ function putFrame(b: SheetBuilder, result: BudgetResult, l: Labels): string | nu
     signed(f.overProposed),
     percent(f.overAppliedPercent),
     percent(f.overProposedPercent),
+    ...optional(withGranted, money(f.granted)),
+    ...optional(withParts, orBlank(f.contributions), orBlank(f.ownCosts)),
+    ...optional(
+      withEquity,
+      f.equityEndApplied === null ? null : signed(f.equityEndApplied),
+      f.equityEndProposed === null ? null : signed(f.equityEndProposed),
+      orBlank(f.shortApplied),
+      orBlank(f.shortProposed),
+    ),
   ]);
   const t = b.putTable(TABLE_NAMES.frame, headers, cells);
   const col = (c: number, expected: Decimal, format = KRONOR_FORMAT) =>
@@ -212,9 +237,82 @@ function putFrame(b: SheetBuilder, result: BudgetResult, l: Labels): string | nu
       col(5, totals.overProposed, KRONOR_SIGNED_FORMAT),
       pct(totals.overAppliedPercent),
       pct(totals.overProposedPercent),
+      ...optional(withGranted, col(8, sum(result.frame.map((f) => f.granted)))),
+      ...(withParts
+        ? [
+            col(9 - (withGranted ? 0 : 1), sum(result.frame.map((f) => f.contributions ?? new Decimal(0)))),
+            col(10 - (withGranted ? 0 : 1), sum(result.frame.map((f) => f.ownCosts ?? new Decimal(0)))),
+          ]
+        : []),
+      // Equity is a level, not a flow: the year-end figures have no sum.
+      ...optional(withEquity, blankTotal(), blankTotal(), blankTotal(), blankTotal()),
     ],
   ]);
+  if (result.equity) {
+    const kr = (d: Decimal) => formatKronor(d, lang);
+    b.putMerged(l.equityNote(kr(result.equity.opening), kr(result.equity.floor)), STYLE.note);
+  }
   return rangeA1(t.headerRow, 0, t.lastDataRow, 3);
+}
+
+/** "Tidigare beviljade insatser" with their amount per year, then the rejected applications. */
+function putDecided(b: SheetBuilder, result: BudgetResult, l: Labels, years: number[]): void {
+  const granted = result.initiatives.filter((r) => r.included && r.roundStatus === 'granted');
+  const rejected = result.initiatives.filter((r) => r.roundStatus === 'rejected');
+  if (granted.length > 0) {
+    b.putMerged(l.grantedHeading, STYLE.heading);
+    b.putMerged(l.grantedNote, STYLE.note);
+    const headers = [
+      l.initiative,
+      l.owner,
+      l.periodFrom,
+      l.periodTo,
+      l.grantedAmount,
+      l.total,
+      ...years.map((y) => String(y)),
+    ];
+    const cells = granted.map((r): PlanCell[] => [
+      text(r.initiative.name, { wrap: true }),
+      r.initiative.owner ? text(r.initiative.owner, { wrap: true }) : null,
+      date(r.initiative.start),
+      date(r.initiative.end),
+      r.initiative.maxGrant ? money(r.initiative.maxGrant) : null,
+      money(r.proposed.rounded.total),
+      ...years.map((y) => {
+        const v = r.proposed.rounded.byYear.get(y);
+        return v === undefined ? null : money(v);
+      }),
+    ]);
+    const t = b.putTable(TABLE_NAMES.granted, headers, cells);
+    const col = (c: number, expected: Decimal) =>
+      formula(sumColumn(c, t.firstDataRow, t.lastDataRow), expected, KRONOR_FORMAT, STYLE.total);
+    b.put([
+      [
+        text(l.total, STYLE.total),
+        blankTotal(),
+        blankTotal(),
+        blankTotal(),
+        col(4, sum(granted.flatMap((r) => (r.initiative.maxGrant ? [r.initiative.maxGrant] : [])))),
+        col(5, result.totals.granted),
+        ...years.map((y, i) =>
+          col(6 + i, sum(granted.map((r) => r.proposed.rounded.byYear.get(y) ?? new Decimal(0)))),
+        ),
+      ],
+    ]);
+  }
+  if (rejected.length > 0) {
+    if (granted.length > 0) b.gap();
+    b.putMerged(l.rejectedHeading, STYLE.heading);
+    b.putMerged(l.rejectedNote, STYLE.note);
+    b.put(
+      rejected.map((r) => [
+        text(r.initiative.name, { wrap: true }),
+        r.initiative.owner ? text(r.initiative.owner, { wrap: true }) : null,
+        date(r.initiative.start),
+        date(r.initiative.end),
+      ]),
+    );
+  }
 }
 
 function staffingRemark(s: StaffingResult, l: Labels): PlanCell {
@@ -227,9 +325,10 @@ function putStaffing(b: SheetBuilder, result: BudgetResult, l: Labels, years: nu
   b.putMerged(l.staffing, STYLE.heading);
   b.putMerged(l.staffingNote, STYLE.note);
   // Grouped by initiative in the Insatser order; within one, in the order of Bemanning.
-  const rows = result.initiatives.flatMap((i) =>
-    i.staffing.filter((s) => s.included).map((s) => ({ s, name: i.initiative.name })),
-  );
+  // The comparison is about this round's applications: granted and rejected rows are left out.
+  const rows = result.initiatives
+    .filter((i) => i.roundStatus === 'application')
+    .flatMap((i) => i.staffing.filter((s) => s.included).map((s) => ({ s, name: i.initiative.name })));
   if (rows.length === 0) {
     b.put([[text(l.noStaffing)]]);
     return;
@@ -349,11 +448,20 @@ export function buildDecisionSheet(result: BudgetResult, context: SummaryContext
   const columns = Math.max(TEXT_WIDTH, 9 + years.length, 7 + 2 * years.length);
   const b = new SheetBuilder(TEXT_WIDTH, widths(columns, result));
   putHeader(b, l.title, result, context);
+  // With a decision round in the workbook (granted or rejected initiatives), lead with its years.
+  if (result.initiatives.some((r) => r.roundStatus !== 'application') && result.decisionYears.length > 0) {
+    b.putMerged(l.decisionYears(yearRanges(result.decisionYears)), { bold: true, fontSize: 12 });
+    b.gap();
+  }
   putDecisions(b, result, context, l);
   b.gap();
   putOverview(b, result, context, l, years);
   b.gap(2);
-  const chartSource = putFrame(b, result, l);
+  const chartSource = putFrame(b, result, l, lang);
+  if (result.initiatives.some((r) => r.roundStatus !== 'application')) {
+    b.gap(2);
+    putDecided(b, result, l, years);
+  }
   b.gap(2);
   putStaffing(b, result, l, years);
   b.gap(2);

@@ -20,6 +20,11 @@ export interface DecisionText {
 export function decisionText(initiative: InitiativeResult, lang: Language): DecisionText {
   const name = initiative.initiative.name.trim();
   if (!initiative.included) return { proposal: labels(lang).notIncludedDecision, conditions: [] };
+  // Only this round's applications are decided on (issue 13).
+  if (initiative.roundStatus === 'granted')
+    return { proposal: labels(lang).grantedNoDecision, conditions: [] };
+  if (initiative.roundStatus === 'rejected')
+    return { proposal: labels(lang).rejectedNoDecision, conditions: [] };
   if (initiative.removed) {
     return { proposal: `att inte bevilja finansiellt stöd för insatsen ${name}.`, conditions: [] };
   }

@@ -60,6 +60,22 @@ export interface Labels {
   periodisationNote: string;
   yearTotal: (year: number) => string;
   noPeriodisation: string;
+  decisionYears: (years: string) => string;
+  grantedNoDecision: string;
+  rejectedNoDecision: string;
+  grantedHeading: string;
+  grantedNote: string;
+  grantedAmount: string;
+  rejectedHeading: string;
+  rejectedNote: string;
+  granted: string;
+  contributions: string;
+  ownCosts: string;
+  equityEndApplied: string;
+  equityEndProposed: string;
+  shortApplied: string;
+  shortProposed: string;
+  equityNote: (opening: string, floor: string) => string;
 }
 
 const sv: Labels = {
@@ -126,6 +142,24 @@ const sv: Labels = {
     'Underlag för rekvisition. Hela kronor; kvartalen summerar exakt till året och åren till totalen.',
   yearTotal: (y) => `Summa ${y}`,
   noPeriodisation: 'Inga insatser att periodisera.',
+  decisionYears: (years) => `Beslutsår: ${years}`,
+  grantedNoDecision: 'Ingen beslutstext: insatsen är redan beviljad i ett tidigare beslut.',
+  rejectedNoDecision: 'Ingen beslutstext: ansökan har fått avslag och ingår inte i någon summa.',
+  grantedHeading: 'Tidigare beviljade insatser',
+  grantedNote:
+    'Beviljade i tidigare beslut; de tar sin del av ramen och kan inte justeras. Maxbeloppet i beslutet är ett tak. Belopp per kalenderår.',
+  grantedAmount: 'Beviljat (maxbelopp)',
+  rejectedHeading: 'Avslagna ansökningar',
+  rejectedNote: 'Ingår inte i någon summa och får ingen beslutstext.',
+  granted: 'Tidigare beviljat',
+  contributions: 'Medlemsbidrag',
+  ownCosts: 'Egna kostnader',
+  equityEndApplied: 'Eget kapital vid årets slut (ansökt)',
+  equityEndProposed: 'Eget kapital vid årets slut (föreslaget)',
+  shortApplied: 'Under lägsta eget kapital (ansökt)',
+  shortProposed: 'Under lägsta eget kapital (föreslaget)',
+  equityNote: (opening, floor) =>
+    `Eget kapital vid början av ramens första år: ${opening}; lägsta eget kapital: ${floor}. Årets slut = årets början + tillgängliga medel − summa; nästa år börjar med det.`,
 };
 
 const en: Labels = {
@@ -192,6 +226,24 @@ const en: Labels = {
     'Basis for requisitions. Whole kronor; the quarters add up exactly to the year and the years to the total.',
   yearTotal: (y) => `Total ${y}`,
   noPeriodisation: 'No initiatives to periodise.',
+  decisionYears: (years) => `Decision years: ${years}`,
+  grantedNoDecision: 'No decision text: the initiative was granted in an earlier decision.',
+  rejectedNoDecision: 'No decision text: the application is rejected and part of no total.',
+  grantedHeading: 'Initiatives granted earlier',
+  grantedNote:
+    'Granted in earlier decisions; they hold their part of the frame and cannot be adjusted. The decision’s maximum is a cap. Amounts per calendar year.',
+  grantedAmount: 'Granted (maximum)',
+  rejectedHeading: 'Rejected applications',
+  rejectedNote: 'Part of no total and given no decision text.',
+  granted: 'Granted earlier',
+  contributions: 'Members’ contributions',
+  ownCosts: 'Own costs',
+  equityEndApplied: 'Equity at year end (applied)',
+  equityEndProposed: 'Equity at year end (proposed)',
+  shortApplied: 'Below the equity floor (applied)',
+  shortProposed: 'Below the equity floor (proposed)',
+  equityNote: (opening, floor) =>
+    `Equity at the start of the first frame year: ${opening}; equity floor: ${floor}. Year end = start of the year + available funds − sum; the next year starts with it.`,
 };
 
 export function labels(lang: Language): Labels {

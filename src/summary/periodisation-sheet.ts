@@ -53,7 +53,8 @@ function layout(quarters: readonly string[]): Column[] {
 
 export function buildPeriodisationSheet(result: BudgetResult, context: SummaryContext): SummarySheetPlan {
   const l = labels(context.lang);
-  const rows = result.initiatives.filter((r) => r.included);
+  // Rejected initiatives count nowhere; granted ones are paid out (and requisitioned) like the rest.
+  const rows = result.initiatives.filter((r) => r.counts);
   const quarters = quarterColumns(result);
   const columns = layout(quarters);
   const widths = [36, ...Array.from({ length: Math.max(columns.length, TEXT_WIDTH - 1) }, () => 14)];

@@ -25,10 +25,11 @@ import { ROOT } from './support/global-setup';
 
 const ARTIFACTS = path.join(ROOT, 'artifacts', 'e2e');
 const SCENARIO = 'Kansliets förslag';
-const CUT_INITIATIVE = 'Framsteget 2.0';
+/** The round's open application (seed 004); the other four are granted and take no cut. */
+const CUT_INITIATIVE = 'Samordnat stöd för arbete eller studier';
 const CUT_ROLE = 'Coach';
-/** Framsteget's coaches: 350 % applied, cut by 100 points. */
-const CUT_TO_POINTS = 250;
+/** Samordnat's grant-funded coaches: 300 % under the office's proposal, cut by 100 points more. */
+const CUT_TO_POINTS = 200;
 
 /**
  * The one request the page may try: outside Office, office.js loads a hidden frame from Microsoft's
@@ -92,7 +93,10 @@ describeInBrowser('the preview in chromium', () => {
 
     await openView(page, 'sv', 'initiatives');
     await openInitiative(page, CUT_INITIATIVE);
-    const role = pane(page).getByTestId(`role-${CUT_ROLE}`);
+    // The grant-funded coaches (the self-financed ones have a card of their own, without controls).
+    const role = pane(page)
+      .getByTestId(`role-${CUT_ROLE}`)
+      .filter({ has: page.getByLabel(s.fteLabel(CUT_ROLE)) });
     await role.getByLabel(s.fteLabel(CUT_ROLE)).fill(String(CUT_TO_POINTS));
     await role.getByRole('button', { name: s.applyFte }).click();
 
@@ -132,7 +136,8 @@ describeInBrowser('the preview in chromium', () => {
     );
     const text = (await grids(page).getByRole('tabpanel').textContent()) ?? '';
     const proposals = decisionProposals(cut);
-    expect(proposals).toHaveLength(5);
+    // Only the open application is decided on; the four granted ones have no decision text.
+    expect(proposals).toHaveLength(1);
     for (const proposal of proposals) expect(text).toContain(proposal);
     await page.screenshot({ path: path.join(ARTIFACTS, 'summary-1280-sv.png') });
   });

@@ -65,7 +65,7 @@ describe('Översikt', () => {
     const port = await examplePort();
     await renderPane(port);
     const before = screen.getByTestId('headline-applied-over').textContent;
-    port.simulateUserEdit('Ram', 'B6', 10_000_000);
+    port.simulateUserEdit('Ram', 'B3', 10_000_000);
     await waitFor(() => expect(screen.getByTestId('headline-applied-over').textContent).not.toBe(before));
   });
 });

@@ -90,7 +90,7 @@ describe('Beslut', () => {
     expect(port.selection).toBe('Beslutsunderlag!A1');
     expect(screen.getByText('Beslutsunderlaget är skrivet till bladet Beslutsunderlag.')).toBeInTheDocument();
 
-    port.simulateUserEdit('Ram', 'B6', 4_000_000);
+    port.simulateUserEdit('Ram', 'B3', 4_000_000);
     await waitFor(() => expect(screen.getByTestId('summary-state')).toHaveTextContent('Indata har ändrats'));
   });
 });

@@ -3,7 +3,25 @@ import { MemoryPort } from '../../src/adapters/memory/memory-port';
 import { examplePlans } from '../../src/contract';
 import { MeetingSession } from '../../src/session';
 
+/**
+ * The example with Framsteget 2.0 reopened as an application ("Ansökan"), so that the meeting has
+ * two applications to cut: the session's mechanics are tested on it. decidedExamplePort() is the
+ * example as shipped, where the 2018 and 2023 decisions are granted and take no cut.
+ */
 export async function examplePort(): Promise<MemoryPort> {
+  const plans = examplePlans();
+  const insatser = plans.find((p) => p.tables.some((t) => t.name === 'Insatser'))!;
+  const cells = insatser.blocks[0]!.cells;
+  const status = cells[0]!.findIndex((c) => c?.kind === 'text' && c.text === 'Status');
+  const row = cells.findIndex((r) => r[0]?.kind === 'text' && r[0].text === FRAMSTEGET);
+  cells[row]![status] = { kind: 'text', text: 'Ansökan' };
+  const port = new MemoryPort();
+  await port.createInputTables(plans);
+  return port;
+}
+
+/** The example workbook as shipped (four granted decisions, one open application). */
+export async function decidedExamplePort(): Promise<MemoryPort> {
   const port = new MemoryPort();
   await port.createInputTables(examplePlans());
   return port;

@@ -34,7 +34,8 @@ export function InitiativeControls({ detail, reason }: { detail: InitiativeDetai
     setProblem(null);
     void action.run(() => session.cap(detail.name, amount, reason));
   };
-  if (!detail.included) return null;
+  // Granted and rejected initiatives are decided: no cut controls (issue 13).
+  if (!detail.included || detail.roundStatus !== 'application') return null;
   return (
     <>
       {!detail.removed && (

@@ -20,6 +20,8 @@ const COLORS = {
   noMax: 'informative',
   removed: 'subtle',
   excluded: 'warning',
+  granted: 'informative',
+  rejected: 'subtle',
 } as const;
 
 export function InitiativeStatusList({ rows }: { rows: InitiativeStatusRow[] }) {
@@ -35,7 +37,7 @@ export function InitiativeStatusList({ rows }: { rows: InitiativeStatusRow[] }) 
               <Badge appearance="tint" color={COLORS[row.state]}>
                 {row.statusText}
               </Badge>
-              {row.adjusted && !['removed', 'excluded'].includes(row.state) && (
+              {row.adjusted && !['removed', 'excluded', 'granted', 'rejected'].includes(row.state) && (
                 <Badge appearance="outline" color="brand">
                   {s.statusAdjusted}
                 </Badge>

@@ -1,6 +1,6 @@
 // Insatser: the list, and one initiative in detail with its roles applied vs. proposed.
 import Decimal from 'decimal.js';
-import type { BudgetResult, StaffingResult } from '../../engine/types';
+import type { BudgetResult, RoundStatus, StaffingResult } from '../../engine/types';
 import type { Language } from '../../issues/types';
 import { formatDateLong, formatFte, formatKronor, yearLabel } from '../format';
 import { nameKey, sameName } from '../../workbook/names';
@@ -16,6 +16,8 @@ export interface InitiativeListItem {
   adjusted: boolean;
   removed: boolean;
   included: boolean;
+  /** Ansökan, Beviljad or Avslag: only applications take cuts. */
+  roundStatus: RoundStatus;
 }
 
 export function initiativesView(result: BudgetResult, lang: Language): InitiativeListItem[] {
@@ -28,6 +30,7 @@ export function initiativesView(result: BudgetResult, lang: Language): Initiativ
     adjusted: i.adjusted,
     removed: i.removed,
     included: i.included,
+    roundStatus: i.roundStatus,
   }));
 }
 
@@ -71,6 +74,8 @@ export interface InitiativeDetail {
   decisionAmount: string;
   removed: boolean;
   included: boolean;
+  /** Ansökan, Beviljad or Avslag: granted and rejected initiatives take no cut. */
+  roundStatus: RoundStatus;
   adjusted: boolean;
   /** The scenario's cap on this initiative, if any (as written, not only when it scaled). */
   cap: { text: string; value: number } | null;
@@ -93,7 +98,10 @@ export function initiativeDetail(
     const key = `${nameKey(r.row.role)}|${r.row.funding}`;
     groups.set(key, [...(groups.get(key) ?? []), r]);
   }
-  const roles: RoleView[] = [...groups.entries()].map(([key, group]) => roleView(key, group, label, lang));
+  const cuttable = i.roundStatus === 'application';
+  const roles: RoleView[] = [...groups.entries()].map(([key, group]) =>
+    roleView(key, group, label, lang, cuttable),
+  );
   const cap = i.cap;
   const years = [...i.applied.rounded.byYear.keys(), ...i.proposed.rounded.byYear.keys()]
     .filter((y, n, all) => all.indexOf(y) === n)
@@ -115,6 +123,7 @@ export function initiativeDetail(
     decisionAmount: formatKronor(i.decisionAmount, lang),
     removed: i.removed,
     included: i.included,
+    roundStatus: i.roundStatus,
     adjusted: i.adjusted,
     cap: cap ? { text: formatKronor(cap, lang), value: cap.toNumber() } : null,
     roles,
@@ -137,6 +146,7 @@ function roleView(
   group: StaffingResult[],
   label: (year: number) => string,
   lang: Language,
+  cuttable: boolean,
 ): RoleView {
   const first = group[0]!;
   const own = first.row.funding === 'own';
@@ -151,8 +161,8 @@ function roleView(
     key,
     role: first.row.role,
     own,
-    editable: !own && group.every((r) => r.included),
-    canSetFte: !own && group.length === 1 && first.included,
+    editable: cuttable && !own && group.every((r) => r.included),
+    canSetFte: cuttable && !own && group.length === 1 && first.included,
     fteApplied: formatFte(fteApplied, lang),
     fteProposed: formatFte(fteProposed, lang),
     fteAppliedPoints: fteApplied.times(100).toNumber(),

@@ -35,7 +35,16 @@ export interface YearRow {
   bars: { available: number; applied: number; proposed: number };
 }
 
-export type InitiativeState = 'withinMax' | 'overMax' | 'noMax' | 'removed' | 'excluded';
+export type InitiativeState =
+  | 'withinMax'
+  | 'overMax'
+  | 'noMax'
+  | 'removed'
+  | 'excluded'
+  /** Granted in an earlier decision: counts, cannot be cut. */
+  | 'granted'
+  /** Rejected: listed, in no figure. */
+  | 'rejected';
 
 export interface InitiativeStatusRow {
   name: string;
@@ -170,6 +179,12 @@ function statusRow(i: InitiativeResult, lang: Language): InitiativeStatusRow {
   if (!i.included) {
     state = 'excluded';
     statusText = decisionText(i, lang).proposal;
+  } else if (i.roundStatus === 'granted') {
+    state = 'granted';
+    statusText = s.statusGranted;
+  } else if (i.roundStatus === 'rejected') {
+    state = 'rejected';
+    statusText = s.statusRejected;
   } else if (i.removed) {
     state = 'removed';
     statusText = s.statusRemoved;

@@ -41,7 +41,9 @@ export function setFte(scenario: string, initiative: string, role: string, fte: 
 
 /** The proposals of the decision texts, in the board's Swedish. */
 export function decisionProposals(result: BudgetResult): string[] {
-  return result.initiatives.map((i) => decisionText(i, 'sv').proposal);
+  return result.initiatives
+    .filter((i) => i.roundStatus === 'application')
+    .map((i) => decisionText(i, 'sv').proposal);
 }
 
 /** '−2 469 863 kr', '-2,469,863 kr', '1 234,5 %' → the number it shows. */

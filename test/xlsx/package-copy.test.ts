@@ -51,7 +51,7 @@ describe('summarize --out on a user workbook', () => {
     expect(wbXml).toContain(
       '<definedName name="_xlnm.Print_Area" localSheetId="1">Bemanning!$A$1:$I$15</definedName>',
     );
-    expect(wbXml).toContain('<definedName name="Lokal" localSheetId="6">');
+    expect(wbXml).toContain('<definedName name="Lokal" localSheetId="7">');
     expect(wbXml).toContain('<definedName name="Medel">Ram!$B$2:$B$10</definedName>');
     expect(wbXml).toContain(
       `<definedName name="${OWNERSHIP_NAMES.summary}">Beslutsunderlag!$A$1</definedName>`,
@@ -72,6 +72,7 @@ describe('summarize --out on a user workbook', () => {
       'Bemanning',
       'Kostnader',
       'Ram',
+      'Medlemsbidrag',
       'Parametrar',
       'Justeringar',
       'Läs mig',
@@ -97,7 +98,7 @@ describe('summarize --out on a user workbook', () => {
     // The first run's sheets, tables and chart are gone, not left behind beside the new ones.
     const zip = await JSZip.loadAsync(await fs.readFile(path.join(dir, 'ut2.xlsx')));
     expect(zip.file(/^xl\/charts\/chart\d+\.xml$/)).toHaveLength(1);
-    expect(zip.file(/^xl\/worksheets\/sheet\d+\.xml$/)).toHaveLength(9);
+    expect(zip.file(/^xl\/worksheets\/sheet\d+\.xml$/)).toHaveLength(10);
     const types = await read(zip, '[Content_Types].xml');
     for (const m of types.matchAll(/PartName="\/([^"]+)"/g)) expect(zip.file(m[1]!)).not.toBeNull();
   });
@@ -125,9 +126,9 @@ describe('a Justeringar row edit', () => {
     const out = await writeXlsxData(wb);
     const before = await partsOf(bytes);
     const after = await partsOf(out);
-    expect(changedParts(before, after).sort()).toEqual(['xl/tables/table6.xml', 'xl/worksheets/sheet6.xml']);
-    const oldSheet = before.get('xl/worksheets/sheet6.xml')!.toString('utf8');
-    const newSheet = after.get('xl/worksheets/sheet6.xml')!.toString('utf8');
+    expect(changedParts(before, after).sort()).toEqual(['xl/tables/table7.xml', 'xl/worksheets/sheet7.xml']);
+    const oldSheet = before.get('xl/worksheets/sheet7.xml')!.toString('utf8');
+    const newSheet = after.get('xl/worksheets/sheet7.xml')!.toString('utf8');
     // Everything outside the rows, and every old row, as it was.
     const rows = /<sheetData>([\s\S]*)<\/sheetData>/.exec(oldSheet)![1]!;
     expect(newSheet).toContain(rows.replace(/<\/row>$/, ''));

@@ -63,14 +63,14 @@ export function userWorkbook(): Promise<Uint8Array> {
     zip.file('xl/worksheets/_rels/sheet2.xml.rels', bemRels);
 
     // Läs mig: hidden and grouped rows, an autofilter, an image, a comment.
-    let readme = await read(zip, 'xl/worksheets/sheet7.xml');
+    let readme = await read(zip, 'xl/worksheets/sheet8.xml');
     readme = readme.replace(/<row r="3"([^>]*)>/, '<row r="3"$1 hidden="1" outlineLevel="1">');
     readme = readme.replace(/<row r="4"([^>]*)>/, '<row r="4"$1 outlineLevel="1">');
     readme = readme.replace('</sheetData>', '</sheetData><autoFilter ref="A1:A10"/>');
     readme = readme.replace('</worksheet>', '<drawing r:id="rId1"/><legacyDrawing r:id="rId2"/></worksheet>');
-    zip.file('xl/worksheets/sheet7.xml', readme);
+    zip.file('xl/worksheets/sheet8.xml', readme);
     zip.file(
-      'xl/worksheets/_rels/sheet7.xml.rels',
+      'xl/worksheets/_rels/sheet8.xml.rels',
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing" Target="../drawings/drawing1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/vmlDrawing" Target="../drawings/vmlDrawing1.vml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="../comments1.xml"/></Relationships>',
     );
     zip.file(
@@ -118,7 +118,7 @@ export function userWorkbook(): Promise<Uint8Array> {
     let wb = await read(zip, 'xl/workbook.xml');
     wb = wb.replace(
       '</sheets>',
-      '</sheets><definedNames><definedName name="_xlnm.Print_Area" localSheetId="1">Bemanning!$A$1:$I$15</definedName><definedName name="Lokal" localSheetId="6">\'Läs mig\'!$A$1</definedName><definedName name="Medel">Ram!$B$2:$B$10</definedName></definedNames>',
+      '</sheets><definedNames><definedName name="_xlnm.Print_Area" localSheetId="1">Bemanning!$A$1:$I$15</definedName><definedName name="Lokal" localSheetId="7">\'Läs mig\'!$A$1</definedName><definedName name="Medel">Ram!$B$2:$B$10</definedName></definedNames>',
     );
     zip.file('xl/workbook.xml', wb);
 

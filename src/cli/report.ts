@@ -1,7 +1,7 @@
 // The human-readable report of `summarize` without --json: oversubscription per year, totals and
 // the issues with their cells, in Swedish or English. Pure: built from the JSON result.
 import type { Language } from '../issues/types';
-import { yearRanges } from '../format';
+import { yearRanges } from '../summary/years';
 import type { SummaryJson } from './json';
 
 const NUMBER_LOCALE: Record<Language, string> = { sv: 'sv-SE', en: 'en-GB' };

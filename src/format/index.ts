@@ -109,16 +109,3 @@ export function quarterLabel(quarter: string, lang: Language): string {
   if (!match) return quarter;
   return lang === 'sv' ? `${match[1]} kv. ${match[2]}` : `${match[1]} Q${match[2]}`;
 }
-
-/** 2024, 2025, 2026, 2028 → '2024–2026, 2028'. */
-export function yearRanges(years: readonly number[]): string {
-  const parts: string[] = [];
-  let i = 0;
-  while (i < years.length) {
-    let j = i;
-    while (j + 1 < years.length && years[j + 1] === years[j]! + 1) j++;
-    parts.push(j > i ? `${years[i]}–${years[j]}` : String(years[i]));
-    i = j + 1;
-  }
-  return parts.join(', ');
-}

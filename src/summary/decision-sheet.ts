@@ -20,8 +20,8 @@ import {
   sumColumn,
   text,
 } from './sheet-builder';
-import { formatKronor, yearLabel, yearRanges } from '../format';
-import { overallSpan, yearColumns } from './years';
+import { formatKronor, yearLabel } from '../format';
+import { overallSpan, yearColumns, yearRanges } from './years';
 import type { SummaryContext } from './context';
 import { a1 } from '../workbook/snapshot';
 

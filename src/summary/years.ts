@@ -61,3 +61,16 @@ export function quarterColumns(result: BudgetResult): string[] {
     return `${Math.floor(o / 4)}-Q${(o % 4) + 1}`;
   });
 }
+
+/** 2024, 2025, 2026, 2028 → '2024–2026, 2028'. */
+export function yearRanges(years: readonly number[]): string {
+  const parts: string[] = [];
+  let i = 0;
+  while (i < years.length) {
+    let j = i;
+    while (j + 1 < years.length && years[j + 1] === years[j]! + 1) j++;
+    parts.push(j > i ? `${years[i]}–${years[j]}` : String(years[i]));
+    i = j + 1;
+  }
+  return parts.join(', ');
+}

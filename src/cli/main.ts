@@ -149,7 +149,9 @@ async function summarize(command: Extract<Command, { kind: 'summarize' }>, io: I
 
   const read = readWorkbook(readSnapshot(wb));
   if (command.scenario !== null) {
-    const names = scenarioNames(read.input);
+    // A scenario exists when a row names it, even if every row of it has errors (they are reported at their cells).
+    const names = [...read.scenarioNames];
+    for (const n of scenarioNames(read.input)) if (!names.some((m) => sameName(m, n))) names.push(n);
     if (!names.some((n) => sameName(n, command.scenario!)))
       throw new UsageError({
         sv: `Scenariot "${command.scenario}" finns inte i Justeringar. ${names.length ? `Scenarier: ${names.join(', ')}.` : 'Tabellen har inga scenarier.'}`,

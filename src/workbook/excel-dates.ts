@@ -11,9 +11,9 @@ export function isoToSerial(iso: string): number {
   return Math.round((Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) - EPOCH_UTC) / DAY_MS);
 }
 
-/** 45566 → '2024-10-01'; the time of day, if any, is dropped. Null before 1900-03-01. */
+/** 45566 → '2024-10-01'; the time of day, if any, is dropped. Null before 1900-03-01 and after 9999-12-31 (Excel's last date). */
 export function serialToIso(serial: number): string | null {
-  if (!Number.isFinite(serial) || serial < 61) return null;
+  if (!Number.isFinite(serial) || serial < 61 || serial > 2_958_465) return null;
   const d = new Date(EPOCH_UTC + Math.floor(serial) * DAY_MS);
   return d.toISOString().slice(0, 10);
 }

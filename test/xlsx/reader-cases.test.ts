@@ -300,3 +300,27 @@ describe('doubts are said at the cell, in Swedish and English', () => {
     expect(issuesOf(run)[0]!.message).toContain('läses som 0,041\u00a0% per år. Menade du 4,1\u00a0%?');
   });
 });
+
+describe('a scenario whose only row is broken still exists; its row is an error at its cell (exit 1)', () => {
+  const inline = (ref: string, text: string, s = 2) =>
+    `<c r="${ref}" s="${s}" t="inlineStr"><is><t>${text}</t></is></c>`;
+  test.each([
+    ['Åtgärd "Sänk"', '<c r="D2" s="2" t="s"><v>20</v></c>', inline('D2', 'Sänk'), 'Justeringar!D2'],
+    ['a blank Värde', '<c r="E2" s="5"><v>3</v></c>', '', 'Justeringar!E2'],
+    ['Värde "tre"', '<c r="E2" s="5"><v>3</v></c>', inline('E2', 'tre'), 'Justeringar!E2'],
+    ['Värde −5', '<c r="E2" s="5"><v>3</v></c>', '<c r="E2" s="5"><v>-5</v></c>', 'Justeringar!E2'],
+    ['Värde "2026/06/30"', '<c r="E2" s="5"><v>3</v></c>', inline('E2', '2026/06/30'), 'Justeringar!E2'],
+    ['Värde 5 000 %', '<c r="E2" s="5"><v>3</v></c>', '<c r="E2" s="5"><v>50</v></c>', 'Justeringar!E2'],
+  ])('%s', async (_name, from, to, cell) => {
+    const bytes = await editPackage(EXAMPLE, async (zip) => {
+      const xml = await read(zip, SHEET(6));
+      expect(xml).toContain(from);
+      zip.file(SHEET(6), xml.replace(from, to));
+    });
+    const run = await summarize(bytes, '--scenario', 'Kansliets förslag');
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+    const json = JSON.parse(run.stdout) as SummaryJson;
+    expect(json.issues).toContainEqual(expect.objectContaining({ severity: 'error', cell }));
+  });
+});

@@ -1,16 +1,23 @@
 // Justeringar: the scenarios' cuts. Each row's Värde is read as what its action needs.
 import type { Adjustment } from '../../engine/types';
 import type { Issue } from '../../issues/types';
+import { sameName } from '../../workbook/names';
 import { parseAction, parseDate, parseFte } from '../cells';
 import { tableMessages } from '../messages';
 import type { FoundTable } from './find-tables';
 import type { Read } from './input-rows';
 import { actionName, amountFor, readRows, requiredValue, text } from './row-reader';
 
-export function readAdjustments(found: FoundTable | null, issues: Issue[]): Read<Adjustment> {
+export function readAdjustments(
+  found: FoundTable | null,
+  issues: Issue[],
+): Read<Adjustment> & { scenarios: string[] } {
   const rows: Adjustment[] = [];
+  // Every scenario a row names, also a row with errors: the scenario exists, its broken rows are errors at their cells.
+  const scenarios: string[] = [];
   const content = readRows('Justeringar', found, issues, (r) => {
     const scenario = r.read('Scenario', text, true);
+    if (scenario && !scenarios.some((n) => sameName(n, scenario))) scenarios.push(scenario.trim());
     const initiative = r.read('Insats', text, true);
     const role = r.read('Roll', text, false);
     const action = r.read('Åtgärd', parseAction, true);
@@ -66,5 +73,5 @@ export function readAdjustments(found: FoundTable | null, issues: Issue[]): Read
     if (r.hasError || !adjustment) return;
     rows.push(adjustment);
   });
-  return { rows, content };
+  return { rows, content, scenarios };
 }

@@ -16,6 +16,8 @@ export interface ReadResult {
   /** 12 hex digits; see fingerprint.ts and docs/workbook-contract.md. */
   fingerprint: string;
   tables: FoundTables;
+  /** Every scenario a Justeringar row names, in table order, also when all its rows have errors. */
+  scenarioNames: string[];
 }
 
 /** Reads every input table of the snapshot; never throws on bad input. */
@@ -42,5 +44,11 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
   // without it keeps the fingerprint it had.
   const content = [initiatives, staffing, costs, frame, parameters, adjustments].map((t) => t.content);
   if (tables.Medlemsbidrag) content.push(contributions.content);
-  return { input, issues, fingerprint: fingerprintOf(content.join('\u001c')), tables };
+  return {
+    input,
+    issues,
+    fingerprint: fingerprintOf(content.join('\u001c')),
+    tables,
+    scenarioNames: adjustments.scenarios,
+  };
 }

@@ -3,7 +3,7 @@
 import Decimal from 'decimal.js';
 import type { Adjustment } from '../../engine/types';
 import type { Issue, SourceRef } from '../../issues/types';
-import { a1, qualified } from '../../workbook/snapshot';
+import { a1, qualified, type CellType, type CellValue } from '../../workbook/snapshot';
 import {
   formulaError,
   isBlank,
@@ -80,8 +80,7 @@ export class RowReader {
       c === undefined
         ? null
         : {
-            value: g.values[this.index]?.[c] ?? '',
-            type: g.valueTypes[this.index]?.[c] ?? 'Empty',
+            ...finite(g.values[this.index]?.[c] ?? '', g.valueTypes[this.index]?.[c] ?? 'Empty'),
             format: g.numberFormats[this.index]?.[c] ?? 'General',
             ...(g.date1904 ? { date1904: true } : {}),
             ...(g.formulasWithoutValue?.some((f) => f.row === this.index && f.column === c)
@@ -185,6 +184,17 @@ export class RowReader {
       })
       .join('\u001f');
   }
+}
+
+/**
+ * Every number the contract reads is finite: NaN or ±Infinity (which no spreadsheet shows, but an
+ * adapter or a damaged file can give) is read as its text, so the column's parser says at the cell
+ * that it is not a number of its kind.
+ */
+function finite(value: CellValue, type: CellType): { value: CellValue; type: CellType } {
+  return typeof value === 'number' && !Number.isFinite(value)
+    ? { value: String(value), type: 'String' }
+    : { value, type };
 }
 
 export const text: Parser<string> = parseText;

@@ -143,6 +143,14 @@ export interface Strings {
   // Notices
   undoClearedByOthers: string;
   editFailed: (detail: string) => string;
+  /** After a failed edit the figures were read again from the workbook. */
+  editFailedReread: (detail: string) => string;
+  /** A row edit refused because the table shows a filter. */
+  tableFiltered: (table: string) => string;
+  /** The summary is written, but some of its layout could not be set. */
+  summaryLayoutIncomplete: (sheet: string) => string;
+  /** Temporary sheets of an earlier, interrupted write that could not be removed. */
+  leftoverSheets: (sheets: string) => string;
   changedByOthers: string;
   dismiss: string;
   nothingToUndo: string;
@@ -284,6 +292,14 @@ export const sv: Strings = {
 
   undoClearedByOthers: 'Justeringar ändrades i arbetsboken av någon annan; historiken för Ångra har rensats.',
   editFailed: (detail) => `Ändringen kunde inte sparas: ${detail}`,
+  editFailedReread: (detail) =>
+    `Ändringen kunde inte sparas: ${detail} Siffrorna är lästa på nytt från arbetsboken och visar den som den är nu; kontrollera Justeringar.`,
+  tableFiltered: (table) =>
+    `Tabellen ${table} är filtrerad. Rensa filtret (Data › Rensa) och försök igen; inget har ändrats.`,
+  summaryLayoutIncomplete: (sheet) =>
+    `Beslutsunderlaget är skrivet till bladet ${sheet}, men Excel tog inte emot allt utseende (fästa rader, utskriftsformat, radhöjder eller listor). Innehållet är komplett.`,
+  leftoverSheets: (sheets) =>
+    `Tillfälliga blad från en avbruten skrivning kunde inte tas bort: ${sheets}. De kan tas bort för hand.`,
   changedByOthers: 'Siffrorna har uppdaterats efter en ändring i arbetsboken.',
   dismiss: 'Stäng',
   nothingToUndo: 'Inget att ångra.',
@@ -426,6 +442,14 @@ export const en: Strings = {
 
   undoClearedByOthers: 'Someone else changed Justeringar in the workbook; the undo history has been cleared.',
   editFailed: (detail) => `The change could not be saved: ${detail}`,
+  editFailedReread: (detail) =>
+    `The change could not be saved: ${detail} The figures were read again from the workbook and show it as it is now; check Justeringar.`,
+  tableFiltered: (table) =>
+    `The table ${table} is filtered. Clear the filter (Data › Clear) and try again; nothing was changed.`,
+  summaryLayoutIncomplete: (sheet) =>
+    `The decision summary is written to the sheet ${sheet}, but Excel did not take all of its layout (frozen rows, print setup, row heights or lists). The content is complete.`,
+  leftoverSheets: (sheets) =>
+    `Temporary sheets of an interrupted write could not be removed: ${sheets}. They can be deleted by hand.`,
   changedByOthers: 'The figures have been updated after a change in the workbook.',
   dismiss: 'Dismiss',
   nothingToUndo: 'Nothing to undo.',

@@ -5,7 +5,7 @@ import type Decimal from 'decimal.js';
 import type { BudgetInput, BudgetResult } from '../engine/types';
 import type { Issue, Language, LocalizedText } from '../issues/types';
 import type { AddinState, TableRowEdit, WorkbookPort, WrittenSheet } from '../workbook/port';
-import { EMPTY_STATE } from '../workbook/port';
+import { EMPTY_STATE, TableFilteredError } from '../workbook/port';
 import type { WorkbookSnapshot } from '../workbook/snapshot';
 import { qualified } from '../workbook/snapshot';
 import { computeBudget, scenarioNames } from '../engine';
@@ -375,7 +375,12 @@ export class MeetingSession {
       const current = rowsOf(table ? tableOf(snapshot, table) : undefined);
       const edit = direction === 'undo' ? this.history.undoEdit(current) : this.history.redoEdit(current);
       if (!edit) return;
-      await this.write(snapshot, edit);
+      try {
+        await this.write(snapshot, edit);
+      } catch (error) {
+        await this.afterFailedEdit(error);
+        return;
+      }
       const entry = direction === 'undo' ? this.history.peek().undo : this.history.peek().redo;
       if (direction === 'undo') this.history.undone();
       else this.history.redone();
@@ -420,10 +425,7 @@ export class MeetingSession {
       try {
         await this.write(snapshot, edit);
       } catch (error) {
-        this.publish({
-          busy: null,
-          notice: { kind: 'error', text: say((t) => t.editFailed(describe(error))) },
-        });
+        await this.afterFailedEdit(error);
         return;
       }
       const before = rowsOf(tableOf(snapshot, edit.table));
@@ -434,6 +436,28 @@ export class MeetingSession {
       this.history.record({ table: tableOf(next, edit.table)?.name ?? edit.table, before, after, active });
       this.recompute(next, { notice: null });
     });
+  }
+
+  /**
+   * Excel applies a failed request up to the step that failed, so the table may be half edited:
+   * the snapshot held is no longer the workbook's, and the next edit by row index would hit the
+   * wrong rows. Read the workbook again, keep the history only if it still matches it, and say so.
+   */
+  private async afterFailedEdit(error: unknown): Promise<void> {
+    if (error instanceof TableFilteredError) {
+      this.publish({ busy: null, notice: { kind: 'error', text: say((t) => t.tableFiltered(error.table)) } });
+      return;
+    }
+    const detail = describe(error);
+    try {
+      const snapshot = await this.port.readSnapshot();
+      this.reconcileHistory(snapshot);
+      this.recompute(snapshot, {
+        notice: { kind: 'error', text: say((t) => t.editFailedReread(detail)) },
+      });
+    } catch {
+      this.publish({ busy: null, notice: { kind: 'error', text: say((t) => t.editFailed(detail)) } });
+    }
   }
 
   /** A workbook without Justeringar gets the template's table (its own sheet) before the first cut. */
@@ -454,10 +478,17 @@ export class MeetingSession {
   /** Writes Beslutsunderlag and Periodisering, remembers the inputs' fingerprint, and goes there. */
   writeSummary(): Promise<WrittenSheet[]> {
     return this.run(async () => {
-      const { result, input, fingerprint, lang } = this.state;
-      if (!result || !input) return [];
+      if (!this.state.result || !this.state.input) return [];
       this.publish({ busy: 'writingSummary', notice: null });
       try {
+        // Read first (one request): a drop-down choice fires no change event on Excel on the web
+        // (OfficeDev/office-js #3888, #4066; desktop #420), so what the pane holds may be stale,
+        // and what reaches the board must be the workbook as it is.
+        const snapshot = await this.port.readSnapshot();
+        this.reconcileHistory(snapshot);
+        this.recompute(snapshot, { busy: 'writingSummary', notice: null });
+        const { result, input, fingerprint, lang } = this.state;
+        if (!result || !input) return [];
         const writtenAt = (this.options.now?.() ?? new Date()).toISOString();
         // The sheet builders load only when a summary is written: the pane opens faster without them.
         const { buildSummaryPlans } = await import(/* webpackChunkName: "summary" */ '../summary');
@@ -467,9 +498,14 @@ export class MeetingSession {
         await this.saveAddinNow({ summaryFingerprint: fingerprint, summaryWrittenAt: writtenAt });
         const summary = written.find((w) => w.kind === 'summary') ?? written[0];
         if (summary) await this.port.selectCell(qualified(summary.name, 'A1'));
+        const incomplete = written.find((w) => w.layoutIncomplete);
         this.publish({
           busy: null,
-          notice: summary ? { kind: 'info', text: say((t) => t.summaryWritten(summary.name)) } : null,
+          notice: incomplete
+            ? { kind: 'warning', text: say((t) => t.summaryLayoutIncomplete(incomplete.name)) }
+            : summary
+              ? { kind: 'info', text: say((t) => t.summaryWritten(summary.name)) }
+              : null,
         });
         return written;
       } catch (error) {

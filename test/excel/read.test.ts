@@ -9,7 +9,7 @@ import { writePlans } from '../../src/adapters/memory/write-plan';
 import { TABLE_NAMES, TABLE_SPECS } from '../../src/contract';
 import type { WorkbookSnapshot } from '../../src/workbook/snapshot';
 import { PAYLOAD_LIMIT_BYTES } from '../support/office-fake';
-import { installOfficeWire } from '../support/office-wire';
+import { FLAG_DELAY_FOR_CELL_EDIT, installOfficeWire } from '../support/office-wire';
 import type { WireOptions } from '../support/office-wire';
 import { exampleWorkbook, largeWorkbook, summaryPlansFor } from '../support/office-fake/fixtures';
 
@@ -232,4 +232,38 @@ test('an error cell is read as an Error with its text; a formula-looking text st
   const t = (await createExcelPort().readSnapshot()).tables.find((x) => x.name === 'Bemanning')!;
   expect([t.values[0]![3], t.valueTypes[0]![3]]).toEqual(['#REF!', 'Error']);
   expect([t.values[1]![1], t.valueTypes[1]![1]]).toEqual(['=Coach', 'String']);
+});
+
+test('a whole read that fails with GeneralException (not the size code) is read again in row chunks, still guessing', async () => {
+  const wb = exampleWorkbook();
+  const host = install(wb);
+  host.failAt({ sync: 1, code: 'GeneralException' });
+  const port = createExcelPort();
+  expect(withoutBlankRows(await port.readSnapshot())).toEqual(expectedRead(wb));
+  expect(host.syncs[0]!.errorCode).toBe('GeneralException');
+  const after = host.syncCount;
+  // Guessing was not switched off: the next read is one request again.
+  await port.readSnapshot();
+  expect(host.syncCount - after).toBe(1);
+});
+
+test('a read whose values come back null (Excel past 5 million cells) is read again in chunks, never a crash', async () => {
+  // Scaled down: Bemanning's 18 000 cells are past this host's limit, the chunks of 200 kB are not.
+  const wb = largeWorkbook(2_000);
+  const host = install(wb, { valuesCellLimit: 15_000 });
+  const port = createExcelPort({ readBudgetBytes: 200_000 });
+  expect(withoutBlankRows(await port.readSnapshot())).toEqual(expectedRead(wb));
+  expect(host.syncs[0]!.failed).toBe(false);
+  expect(host.syncCount).toBeGreaterThan(2);
+});
+
+test('reads and row edits ask Excel to wait while the user edits a cell (delayForCellEdit), where the host can', async () => {
+  const wb = exampleWorkbook();
+  const host = install(wb);
+  await createExcelPort().readSnapshot();
+  expect(host.syncs.every((s) => (s.flags & FLAG_DELAY_FOR_CELL_EDIT) !== 0)).toBe(true);
+  uninstall?.();
+  const older = install(exampleWorkbook(), { delayForCellEdit: false });
+  await createExcelPort().readSnapshot();
+  expect(older.syncs.every((s) => (s.flags & FLAG_DELAY_FOR_CELL_EDIT) === 0)).toBe(true);
 });

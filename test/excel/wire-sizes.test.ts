@@ -29,11 +29,14 @@ async function measure(plans: SheetPlan[]): Promise<Array<[string, number, numbe
   const out: Array<[string, number, number]> = [];
   try {
     await Excel.run(async (context) => {
-      // The request as the client serialises it at sync (RichApiMessageUtility: JSON.stringify(Body)).
+      // The request as the client serialises it at sync (RichApiMessageUtility: JSON.stringify(Body)),
+      // as it travels inside the message (its JSON text in a string: quotes escaped once more).
       const bytes = () =>
         utf8Length(
           JSON.stringify(
-            (context as unknown as Pending)._pendingRequest.buildRequestMessageBodyAndRequestFlags().body,
+            JSON.stringify(
+              (context as unknown as Pending)._pendingRequest.buildRequestMessageBodyAndRequestFlags().body,
+            ),
           ),
         );
       const created: CreatedSheets = new Map();

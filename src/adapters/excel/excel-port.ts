@@ -252,8 +252,8 @@ export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
    * OfficeDev/office-js#994, so such an edit is refused before it starts) and, when rows are
    * appended, the cells right under the table. The second makes every change: updates in place
    * (each cell's final number format before its value), deletions from the bottom up, and new rows
-   * written into the free rows under the table body (Range.getRowsBelow, ExcelApi 1.2) that
-   * Table.resize (ExcelApi 1.13) then takes into the table. TableRowCollection.add is kept only for
+   * in the free rows under the table body (checked with Range.getRowsBelow, ExcelApi 1.2), which
+   * Table.resize (ExcelApi 1.13) takes into the table before they are written. TableRowCollection.add is kept only for
    * hosts without resize or when something is in the way under the table: during co-authoring it
    * "detects a merge conflict" and may lose recent changes (Microsoft's co-authoring guidance).
    *
@@ -295,13 +295,18 @@ export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
         if (n > 0) {
           const free = below!.formulas.every((row) => row.every((f) => f === '' || f === null));
           if (free && supports('tableResize')) {
-            // Deleting a table row moves the cells under the table up with it: the free rows are
-            // still right under the body. The new size is absolute, so that a host that grows the
-            // table by itself when cells right under it are written is not grown twice.
-            queueRowCells(table.getDataBodyRange().getRowsBelow(n), edit.append);
+            // The table first takes in the free rows under it, then they are written: a failure
+            // between the two leaves blank rows inside the table (skipped by the reader, filled by
+            // the next append), never stray cells under it. Deleting a table row moves the cells
+            // under the table up with it, so the free rows are still right under the body. The
+            // size is absolute, so that a host that grows a table by itself is not grown twice.
             const { top, left, right } = parseRange(whole.address.slice(whole.address.lastIndexOf('!') + 1));
             const bottom = top + body.rowCount - removed.length + n;
             table.resize(rangeAddress(top, left, bottom - top + 1, right - left + 1));
+            queueRowCells(
+              table.worksheet.getRange(rangeAddress(bottom - n + 1, left, n, right - left + 1)),
+              edit.append,
+            );
           } else {
             table.rows.add(
               undefined,

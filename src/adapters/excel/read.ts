@@ -43,6 +43,7 @@ const lower = (s: string) => s.toLocaleLowerCase('sv');
 interface KnownTable {
   name: string;
   rows: number;
+  columns: number;
   bytesPerRow: number;
 }
 
@@ -67,9 +68,21 @@ export interface ReadOutcome {
   facts: WorkbookFacts;
 }
 
-function isPayloadError(error: unknown): boolean {
-  const code = (error as { code?: string } | null)?.code ?? '';
-  return /PayloadSizeLimitExceeded/.test(code);
+function codeOf(error: unknown): string {
+  return String((error as { code?: string } | null)?.code ?? '');
+}
+
+/**
+ * Above this many cells a whole read is not tried: past 5 million cells Range.values can come back
+ * null instead of failing (Excel data transfer limits), and such a read is far over the 5 MB anyway.
+ */
+export const WHOLE_READ_MAX_CELLS = 4_000_000;
+/** Cells per chunk of a chunked read, whatever the bytes (the host's own limits are per cell too). */
+const CHUNK_MAX_CELLS = 1_000_000;
+
+/** A whole read that came back without its values (see WHOLE_READ_MAX_CELLS). */
+class IncompleteRead extends Error {
+  readonly code = 'IncompleteRead';
 }
 
 export class SnapshotReader {
@@ -78,22 +91,33 @@ export class SnapshotReader {
 
   constructor(private readonly budget = READ_BUDGET_BYTES) {}
 
+  /**
+   * One request when the last read says the tables fit; otherwise, or when that read fails for
+   * whatever reason (the size codes, but also "GeneralException / internal error", which Excel on
+   * the web sends for some oversized reads), the bodies in row chunks. Guessing table names is
+   * switched off only when Excel refuses the guesses themselves (ItemNotFound / InvalidArgument
+   * for the ranges of a null object), and on again if that was not the cause.
+   */
   async read(): Promise<ReadOutcome> {
     const estimate = this.known.reduce((sum, k) => sum + k.rows * k.bytesPerRow, 0);
-    const whole = estimate <= this.budget;
+    const cells = this.known.reduce((sum, k) => sum + k.rows * k.columns, 0);
+    const whole = estimate <= this.budget && cells <= WHOLE_READ_MAX_CELLS;
     try {
       return await this.readOnce(whole, this.guessing);
     } catch (error) {
-      if (isPayloadError(error) && whole) return this.readOnce(false, this.guessing);
-      if (!this.guessing || isPayloadError(error)) throw error;
-      this.guessing = false;
-      try {
-        return await this.readOnce(whole, false);
-      } catch (again) {
-        // Not the guesses' fault: guess again next time.
-        this.guessing = true;
-        throw again;
+      const code = codeOf(error);
+      if (this.guessing && (code === 'ItemNotFound' || code === 'InvalidArgument')) {
+        this.guessing = false;
+        try {
+          return await this.readOnce(whole, false);
+        } catch (again) {
+          // Not the guesses' fault: guess again next time.
+          this.guessing = true;
+          if (!whole) throw again;
+        }
       }
+      if (whole) return this.readOnce(false, this.guessing);
+      throw error;
     }
   }
 
@@ -102,7 +126,9 @@ export class SnapshotReader {
    * the bodies in chunks. guess: whether to reach tables by name before the list is known.
    */
   private async readOnce(whole: boolean, guess: boolean): Promise<ReadOutcome> {
-    return Excel.run(async (context) => {
+    // A read the pane starts while the user is typing in a cell waits for the edit to end instead
+    // of failing (RunOptions.delayForCellEdit; honoured where the DelayForCellEdit set is).
+    return Excel.run({ delayForCellEdit: true }, async (context) => {
       const sheets = context.workbook.worksheets.load('items/name,items/id');
       const names = context.workbook.names.load('items/name,items/formula');
       const tables = context.workbook.tables.load('items/name,items/worksheet/name');
@@ -157,10 +183,14 @@ export class SnapshotReader {
         for (const r of await this.readInChunks(context, sized)) reads.set(r.name, r);
       }
 
+      for (const r of reads.values())
+        if (r.bodies.some((b) => !Array.isArray(b.values) || !Array.isArray(b.numberFormat)))
+          throw new IncompleteRead(`Table ${r.name} came back without its values`);
       const grids = present.map((t) => toGrid(reads.get(t.name)!));
       this.known = grids.map((g) => ({
         name: g.name,
         rows: g.values.length,
+        columns: g.headers.length,
         bytesPerRow:
           g.values.length === 0
             ? 0
@@ -188,7 +218,10 @@ export class SnapshotReader {
       const read: TableRead = { name: t.name, sheet: t.sheet, header: t.header, bodies: [] };
       reads.push(read);
       const bytesPerRow = perRow.get(lower(t.name)) || t.size.columnCount * DEFAULT_BYTES_PER_CELL;
-      const rowsPerChunk = Math.max(1, Math.floor(this.budget / 2 / bytesPerRow));
+      const rowsPerChunk = Math.max(
+        1,
+        Math.min(Math.floor(this.budget / 2 / bytesPerRow), Math.floor(CHUNK_MAX_CELLS / t.size.columnCount)),
+      );
       for (let start = 0; start < t.size.rowCount; start += rowsPerChunk) {
         const count = Math.min(rowsPerChunk, t.size.rowCount - start);
         if (used + count * bytesPerRow > this.budget && groups[groups.length - 1]!.length > 0) {

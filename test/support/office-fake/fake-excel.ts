@@ -85,6 +85,13 @@ export interface FakeOptions {
   evaluate?: (formula: string, sheet: MemorySheet, row: number, column: number) => number | string;
   /** What a range asked of a null object is (see the header). Default: 'null'. */
   nullObjectChildren?: 'null' | 'error';
+  /**
+   * Range.values / numberFormat of a range over this many cells come back null instead of failing
+   * (Excel on the web past 5 million cells, "Excel data transfer limits"). Default: 5 000 000.
+   */
+  valuesCellLimit?: number;
+  /** Whether the host has the DelayForCellEdit requirement set (RunOptions.delayForCellEdit). Default: true. */
+  delayForCellEdit?: boolean;
 }
 
 interface Action {
@@ -135,6 +142,8 @@ export class FakeExcelHost {
   private changed: Array<{ sheet: MemorySheet; range: CellRange }> = [];
   readonly evaluate: NonNullable<FakeOptions['evaluate']>;
   readonly nullObjectChildren: NonNullable<FakeOptions['nullObjectChildren']>;
+  readonly valuesCellLimit: number;
+  readonly delayForCellEdit: boolean;
   /** Persisted settings are the workbook's; this is the add-in's in-memory copy. */
   private settingsCopy = new Map<string, unknown>();
 
@@ -146,6 +155,8 @@ export class FakeExcelHost {
     this.payloadLimitBytes = options.payloadLimitBytes ?? PAYLOAD_LIMIT_BYTES;
     this.evaluate = options.evaluate ?? (() => 0);
     this.nullObjectChildren = options.nullObjectChildren ?? 'null';
+    this.valuesCellLimit = options.valuesCellLimit ?? 5_000_000;
+    this.delayForCellEdit = options.delayForCellEdit ?? true;
     for (const [k, v] of workbook.settings) this.settingsCopy.set(k, JSON.parse(v));
   }
 
@@ -211,7 +222,8 @@ export class FakeExcelHost {
       context: {
         requirements: {
           isSetSupported: (name: string, version?: string) =>
-            name === 'ExcelApi' && this.supports(version ?? '1.1'),
+            (name === 'ExcelApi' && this.supports(version ?? '1.1')) ||
+            (name === 'DelayForCellEdit' && this.delayForCellEdit),
         },
         document: { settings: this.settingsApi() },
       },
@@ -1372,8 +1384,10 @@ export class FakeRange extends Proxy {
         Array.from({ length: r.right - r.left + 1 }, (_, j) => f(r.top + i, r.left + j)),
       );
     const data: Record<string, unknown> = {};
+    const tooMany = (r.bottom - r.top + 1) * (r.right - r.left + 1) > this.host.valuesCellLimit;
     for (const p of props) {
-      if (p === 'values') data.values = grid((row, col) => sheet.getCell(row, col).value);
+      if (tooMany && (p === 'values' || p === 'numberFormat' || p === 'formulas')) data[p] = null;
+      else if (p === 'values') data.values = grid((row, col) => sheet.getCell(row, col).value);
       else if (p === 'formulas')
         data.formulas = grid((row, col) => sheet.getCell(row, col).formula ?? sheet.getCell(row, col).value);
       else if (p === 'numberFormat')

@@ -185,11 +185,13 @@ export class WireHost {
       return { status: 'failed', error: { code, message: text } };
     };
     if (this.lose?.(record)) return fail(5001, 'GeneralException', 'The connection to Excel was lost.');
-    if (record.requestBytes > this.payloadLimitBytes)
+    // Microsoft does not say whether the limit is on the body or on the message it travels in (the
+    // body's JSON text escaped once more); the host takes the larger.
+    if (record.messageBytes > this.payloadLimitBytes)
       return fail(
         OOE_REQUEST_TOO_LARGE,
         'RequestPayloadSizeLimitExceeded',
-        `The request payload size (${record.requestBytes} bytes) has exceeded the limit.`,
+        `The request payload size (${record.messageBytes} bytes) has exceeded the limit.`,
       );
 
     const { results, error } = await this.run(request, record);

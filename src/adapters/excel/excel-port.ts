@@ -93,7 +93,9 @@ export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
     const writes = planSheetWrites(plans, facts);
     const commands = writes.flatMap((w) =>
       renderCommands(w.plan, w.writeName, w.tableNames, {
-        chunkBytes: Math.min(DEFAULT_CHUNK_BYTES, Math.floor(budget / 4)),
+        // Chunks well under the budget, so that requests are packed full (a chunk is its values plus
+        // their number formats, about twice its chunkBytes on the wire).
+        chunkBytes: Math.min(DEFAULT_CHUNK_BYTES, Math.floor(budget / 10)),
       }),
     );
     const essential = commands.filter((c) => !isCosmetic(c));

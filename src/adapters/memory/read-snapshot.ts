@@ -14,7 +14,9 @@ export function readSnapshot(workbook: MemoryWorkbook): WorkbookSnapshot {
     // A table over whole columns (down to row 1 048 576) is read only as far as the sheet has cells.
     let lastUsed = lastRows.get(sheet);
     if (lastUsed === undefined) lastRows.set(sheet, (lastUsed = lastRow(sheet)));
-    const bottom = Math.min(table.range.bottom, Math.max(lastUsed, top));
+    // An Excel table always has a data row, also an empty one (the template's, which the first
+    // cut fills), so at least that one is read.
+    const bottom = Math.min(table.range.bottom, Math.max(lastUsed, top + 1));
     const headers: string[] = [];
     for (let c = left; c <= right; c++) headers.push(String(sheet.getCell(top, c).value));
     const values: CellValue[][] = [];

@@ -159,3 +159,49 @@ export async function partsOf(bytes: Uint8Array): Promise<Map<string, Buffer>> {
     if (!file.dir) out.set(name, await file.async('nodebuffer'));
   return out;
 }
+
+/** The worksheet part of the sheet with this name. */
+export async function sheetPath(zip: JSZip, name: string): Promise<string> {
+  const wb = await read(zip, 'xl/workbook.xml');
+  const tag = [...wb.matchAll(/<sheet\b[^>]*>/g)].map((m) => m[0]).find((t) => t.includes(`name="${name}"`));
+  const rid = tag && /r:id="([^"]+)"/.exec(tag)?.[1];
+  const rels = await read(zip, 'xl/_rels/workbook.xml.rels');
+  const target = rid && new RegExp(`Id="${rid}"[^>]*Target="([^"]+)"`).exec(rels)?.[1];
+  if (!target) throw new Error(`no sheet ${name}`);
+  return `xl/${target.replace(/^\/?xl\//, '')}`;
+}
+
+/** The table part of the sheet with this name (its first table). */
+export async function tablePath(zip: JSZip, sheet: string): Promise<string> {
+  const part = await sheetPath(zip, sheet);
+  const rels = await read(zip, part.replace(/worksheets\//, 'worksheets/_rels/') + '.rels');
+  const target = /Target="\.\.\/tables\/([^"]+)"/.exec(rels)?.[1];
+  if (!target) throw new Error(`no table on ${sheet}`);
+  return `xl/tables/${target}`;
+}
+
+const cellRe = (ref: string) => new RegExp(`<c r="${ref}"(?:\\s[^>]*?)?(?:/>|>[\\s\\S]*?</c>)`);
+
+/** The XML of the cell at ref. */
+export function cellOf(xml: string, ref: string): string {
+  const m = cellRe(ref).exec(xml);
+  if (!m) throw new Error(`no cell ${ref}`);
+  return m[0];
+}
+
+/** The sheet XML with the cell at ref replaced. */
+export function withCell(xml: string, ref: string, replacement: string): string {
+  cellOf(xml, ref);
+  return xml.replace(cellRe(ref), replacement);
+}
+
+/** The style index of the cell at ref. */
+export function styleOf(xml: string, ref: string): string {
+  return /\ss="(\d+)"/.exec(cellOf(xml, ref))?.[1] ?? '0';
+}
+
+/** Edits one sheet's XML, found by the sheet's name. */
+export async function editSheet(zip: JSZip, name: string, edit: (xml: string) => string): Promise<void> {
+  const part = await sheetPath(zip, name);
+  zip.file(part, edit(await read(zip, part)));
+}

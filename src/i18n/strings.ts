@@ -26,6 +26,18 @@ export interface Strings {
   headlineRoom: (amount: string, percent: string) => string;
   headlineNoFrame: string;
   headlineYearsOver: string;
+  decisionYears: (years: string) => string;
+  grantedRow: string;
+  decidedHeading: string;
+  grantedGroup: string;
+  rejectedGroup: string;
+  applicationsRow: string;
+  equityEndRow: string;
+  shortNote: (amount: string) => string;
+  grantedLine: (count: number, amount: string) => string;
+  rejectedLine: (count: number) => string;
+  equityFits: (floor: string) => string;
+  equityShort: (years: string, floor: string) => string;
   yearOver: (year: string, amount: string, percent: string) => string;
   cardOver: (percent: string) => string;
   cardRoom: (percent: string) => string;
@@ -181,6 +193,20 @@ export const sv: Strings = {
     `Hela perioden: inom ramen, ${amount} kvar (${percent} av tillgängliga medel)`,
   headlineNoFrame: 'Ingen ram angiven – fyll i tabellen Ram för att se översökningen.',
   headlineYearsOver: 'År över ramen:',
+  decisionYears: (years) => `Beslutsår: ${years}`,
+  grantedRow: 'Tidigare beviljat',
+  decidedHeading: 'Beviljade och avslagna',
+  grantedGroup: 'Tidigare beviljade insatser (kan inte justeras)',
+  rejectedGroup: 'Avslagna ansökningar (räknas inte)',
+  applicationsRow: 'Ansökningar',
+  equityEndRow: 'Eget kapital vid årets slut',
+  shortNote: (amount) => `${amount} under lägsta`,
+  grantedLine: (count, amount) =>
+    `Tidigare beviljat: ${count} ${count === 1 ? 'insats' : 'insatser'}, ${amount} – räknas mot ramen och kan inte justeras`,
+  rejectedLine: (count) => `Avslag: ${count} ${count === 1 ? 'ansökan' : 'ansökningar'} – räknas inte`,
+  equityFits: (floor) =>
+    `Med eget kapital ryms förslaget: inget år slutar under lägsta eget kapital (${floor}).`,
+  equityShort: (years, floor) => `Förslaget slutar under lägsta eget kapital (${floor}) ${years}.`,
   yearOver: (year, amount, percent) => `${year}: ${amount} över (${percent})`,
   cardOver: (percent) => `över ramen (${percent} av tillgängliga medel)`,
   cardRoom: (percent) => `kvar inom ramen (${percent} av tillgängliga medel)`,
@@ -330,6 +356,19 @@ export const en: Strings = {
     `Whole period: within the frame, ${amount} left (${percent} of available funds)`,
   headlineNoFrame: 'No frame given – fill in the Ram table to see the oversubscription.',
   headlineYearsOver: 'Years over the frame:',
+  decisionYears: (years) => `Decision years: ${years}`,
+  grantedRow: 'Granted earlier',
+  decidedHeading: 'Granted and rejected',
+  grantedGroup: 'Initiatives granted earlier (cannot be adjusted)',
+  rejectedGroup: 'Rejected applications (not counted)',
+  applicationsRow: 'Applications',
+  equityEndRow: 'Equity at year end',
+  shortNote: (amount) => `${amount} below floor`,
+  grantedLine: (count, amount) =>
+    `Granted earlier: ${count} ${count === 1 ? 'initiative' : 'initiatives'}, ${amount} – counted against the frame, cannot be adjusted`,
+  rejectedLine: (count) => `Rejected: ${count} ${count === 1 ? 'application' : 'applications'} – not counted`,
+  equityFits: (floor) => `With equity the proposal fits: no year ends below the equity floor (${floor}).`,
+  equityShort: (years, floor) => `The proposal ends below the equity floor (${floor}) in ${years}.`,
   yearOver: (year, amount, percent) => `${year}: ${amount} over (${percent})`,
   cardOver: (percent) => `over the frame (${percent} of available funds)`,
   cardRoom: (percent) => `left within the frame (${percent} of available funds)`,

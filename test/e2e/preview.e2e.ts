@@ -22,6 +22,7 @@ import {
   waitForPane,
 } from './support/pane';
 import { ROOT } from './support/global-setup';
+import { formatKronor } from '../../src/session/format';
 
 const ARTIFACTS = path.join(ROOT, 'artifacts', 'e2e');
 const SCENARIO = 'Kansliets förslag';
@@ -82,6 +83,28 @@ describeInBrowser('the preview in chromium', () => {
     await page.screenshot({ path: path.join(ARTIFACTS, 'preview-1280-sv.png') });
     expect(unexpected(session.refused)).toEqual([]);
     expect(session.errors).toEqual([]);
+  });
+
+  test('Översikt shows the decision round: its years, what is granted, the applications and the equity per year', async () => {
+    const plain = (text: string | null) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ');
+    const kr = (d: Parameters<typeof formatKronor>[0]) => plain(formatKronor(d, 'sv'));
+    await expect(pane(page).getByTestId('decision-years').textContent()).resolves.toBe(
+      'Beslutsår: 2024–2026',
+    );
+    for (const y of application.frame) {
+      const shown = plain(await pane(page).getByTestId(`year-${y.year}`).textContent());
+      expect(shown).toContain(`Tidigare beviljat${kr(y.granted)}`);
+      expect(shown).toContain(`Ansökningar${kr(y.applied.minus(y.granted))}`);
+      const short = y.shortApplied!.isZero() ? '' : `${kr(y.shortApplied!)} under lägsta`;
+      expect(shown).toContain(`Eget kapital vid årets slut${kr(y.equityEndApplied!)}${short}`);
+    }
+    // As applied the equity falls below the floor: the sentence names the years.
+    await expect(pane(page).getByTestId('equity-sentence').textContent()).resolves.toMatch(
+      /^Förslaget slutar under lägsta eget kapital \(500\s000\s?kr\) 2025 \(74\s571\s?kr\), 2026 \(548\s565\s?kr\)\.$/,
+    );
+    expect(plain(await pane(page).getByTestId('granted-line').textContent())).toBe(
+      `Tidigare beviljat: 4 insatser, ${kr(application.totals.granted)} – räknas mot ramen och kan inte justeras`,
+    );
   });
 
   test('cutting one coach by 100 points drops the headline by exactly the engine’s amount; undo brings it back', async () => {

@@ -17,6 +17,11 @@ const useStyles = makeStyles({
     paddingBottom: tokens.spacingVerticalXS,
   },
   body: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: '2px', minWidth: 0 },
+  groupHeading: {
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+    margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalXS}`,
+  },
 });
 
 export function InitiativesView() {
@@ -41,37 +46,58 @@ export function InitiativesView() {
         }}
       />
     );
+  // Issue 13: this round's applications first; granted and rejected initiatives grouped apart.
+  const groups = [
+    { key: 'application', heading: null, items: items.filter((i) => i.roundStatus === 'application') },
+    { key: 'granted', heading: s.grantedGroup, items: items.filter((i) => i.roundStatus === 'granted') },
+    { key: 'rejected', heading: s.rejectedGroup, items: items.filter((i) => i.roundStatus === 'rejected') },
+  ].filter((g) => g.items.length > 0);
   return (
     <Section heading={s.initiativesHeading}>
       <UndoBar />
-      <PlainList gap="xs">
-        {items.map((item) => (
-          <li key={item.name}>
-            <Button
-              className={styles.button}
-              appearance="subtle"
-              ref={item.name === returnTo ? returnRef : undefined}
-              onClick={() => setOpen(item.name)}
-            >
-              <span className={styles.body}>
-                <strong>{item.name}</strong>
-                <Caption1>{[item.owner, item.period].filter(Boolean).join(' · ')}</Caption1>
-                <Caption1>{`${s.appliedColumn} ${item.applied} · ${s.proposedColumn} ${item.proposed}`}</Caption1>
-                {item.removed && (
-                  <Badge appearance="tint" color="subtle">
-                    {s.statusRemoved}
-                  </Badge>
-                )}
-                {!item.removed && item.adjusted && (
-                  <Badge appearance="outline" color="brand">
-                    {s.statusAdjusted}
-                  </Badge>
-                )}
-              </span>
-            </Button>
-          </li>
-        ))}
-      </PlainList>
+      {groups.map((group) => (
+        <div key={group.key} data-testid={`initiatives-${group.key}`}>
+          {group.heading && <h3 className={styles.groupHeading}>{group.heading}</h3>}
+          <PlainList gap="xs">
+            {group.items.map((item) => (
+              <li key={item.name}>
+                <Button
+                  className={styles.button}
+                  appearance="subtle"
+                  ref={item.name === returnTo ? returnRef : undefined}
+                  onClick={() => setOpen(item.name)}
+                >
+                  <span className={styles.body}>
+                    <strong>{item.name}</strong>
+                    <Caption1>{[item.owner, item.period].filter(Boolean).join(' · ')}</Caption1>
+                    <Caption1>{`${s.appliedColumn} ${item.applied} · ${s.proposedColumn} ${item.proposed}`}</Caption1>
+                    {item.roundStatus === 'granted' && (
+                      <Badge appearance="tint" color="informative">
+                        {s.statusGranted}
+                      </Badge>
+                    )}
+                    {item.roundStatus === 'rejected' && (
+                      <Badge appearance="tint" color="subtle">
+                        {s.statusRejected}
+                      </Badge>
+                    )}
+                    {item.removed && (
+                      <Badge appearance="tint" color="subtle">
+                        {s.statusRemoved}
+                      </Badge>
+                    )}
+                    {!item.removed && item.adjusted && (
+                      <Badge appearance="outline" color="brand">
+                        {s.statusAdjusted}
+                      </Badge>
+                    )}
+                  </span>
+                </Button>
+              </li>
+            ))}
+          </PlainList>
+        </div>
+      ))}
     </Section>
   );
 }

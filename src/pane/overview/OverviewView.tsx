@@ -1,6 +1,6 @@
 // Översikt: how far over the frame, per year and in all, applied and proposed side by side.
 import { useMemo } from 'react';
-import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import { overviewView } from '../../session';
 import { useSessionState, useStrings } from '../hooks';
 import { Section, StackedTable } from '../shared';
@@ -48,6 +48,7 @@ export function OverviewView() {
   return (
     <>
       <Section heading={view.scenario}>
+        {view.decisionYears && <strong data-testid="decision-years">{view.decisionYears}</strong>}
         {/* The years over come first: room left in one year does not pay for another, so the
             whole period's net figure alone would hide the problem the meeting is about. */}
         {view.yearsOver.length > 0 && (
@@ -63,6 +64,11 @@ export function OverviewView() {
         <p style={{ margin: 0 }} data-testid="headline">
           {view.proposed.sentence}
         </p>
+        {view.equitySentence && (
+          <p style={{ margin: 0 }} data-testid="equity-sentence">
+            {view.equitySentence}
+          </p>
+        )}
         {view.hasFrame && (
           <div className={styles.cards}>
             {card(s.appliedColumn, view.applied, 'headline-applied')}
@@ -85,6 +91,16 @@ export function OverviewView() {
               testId: `year-${y.key}`,
               rows: [
                 { label: s.availableColumn, cells: [{ figure: y.available }] },
+                // Issue 13: what earlier decisions hold, and this round's applications beside it.
+                ...(y.granted !== null ? [{ label: s.grantedRow, cells: [{ figure: y.granted }] }] : []),
+                ...(y.applicationsApplied !== null && y.applicationsProposed !== null
+                  ? [
+                      {
+                        label: s.applicationsRow,
+                        cells: [{ figure: y.applicationsApplied }, { figure: y.applicationsProposed }],
+                      },
+                    ]
+                  : []),
                 { label: s.amountRow, cells: [{ figure: y.applied }, { figure: y.proposed }] },
                 {
                   label: s.overColumn,
@@ -93,6 +109,20 @@ export function OverviewView() {
                     { figure: y.overProposed, note: `(${y.overProposedPercent})` },
                   ],
                 },
+                ...(y.equityEndApplied !== null && y.equityEndProposed !== null
+                  ? [
+                      {
+                        label: s.equityEndRow,
+                        cells: [
+                          { figure: y.equityEndApplied, ...(y.shortApplied ? { note: y.shortApplied } : {}) },
+                          {
+                            figure: y.equityEndProposed,
+                            ...(y.shortProposed ? { note: y.shortProposed } : {}),
+                          },
+                        ],
+                      },
+                    ]
+                  : []),
               ],
             }))}
           />
@@ -101,6 +131,12 @@ export function OverviewView() {
       )}
       {view.hasFrame && <YearBars years={view.years} />}
       <InitiativeStatusList rows={view.initiatives} />
+      {(view.grantedLine || view.rejectedLine) && (
+        <Section heading={s.decidedHeading}>
+          {view.grantedLine && <Body1 data-testid="granted-line">{view.grantedLine}</Body1>}
+          {view.rejectedLine && <Body1 data-testid="rejected-line">{view.rejectedLine}</Body1>}
+        </Section>
+      )}
     </>
   );
 }

@@ -6,6 +6,7 @@ import { formatKronor, formatPercent } from '../format';
 import { decisionText } from '../../summary/decision-text';
 import { stringsFor } from '../../i18n';
 import { scenarioLabel } from './scenarios';
+import { yearRanges } from '../../summary/years';
 
 const ZERO = new Decimal(0);
 
@@ -33,6 +34,15 @@ export interface YearRow {
   overProposedPercent: string;
   /** Bar lengths as fractions of the year's largest amount, 0–1. */
   bars: { available: number; applied: number; proposed: number };
+  /** Issue 13: the granted part and the applications (sum − granted); set when any initiative is granted. */
+  granted: string | null;
+  applicationsApplied: string | null;
+  applicationsProposed: string | null;
+  /** Equity at year end, with a note when below the floor; null without Eget kapital. */
+  equityEndApplied: string | null;
+  equityEndProposed: string | null;
+  shortApplied: string | null;
+  shortProposed: string | null;
 }
 
 export type InitiativeState =
@@ -68,7 +78,18 @@ export interface OverviewView {
   announcement: string;
   years: YearRow[];
   total: Omit<YearRow, 'year' | 'label' | 'bars'>;
+  /** This round's applications (and initiatives left out for errors); granted and rejected ones are the lines below. */
   initiatives: InitiativeStatusRow[];
+  /** "Beslutsår: 2024–2026" when any initiative is granted or rejected; null otherwise. */
+  decisionYears: string | null;
+  /** The granted initiatives as one line, not among the applications being cut; null when none. */
+  grantedLine: string | null;
+  rejectedLine: string | null;
+  /** With Eget kapital: whether the proposal stays above the floor every year; null without it. */
+  equitySentence: string | null;
+  /** True when equity rows are shown (Eget kapital given). */
+  hasEquity: boolean;
+  hasGranted: boolean;
 }
 
 function percentText(p: Decimal | null, lang: Language): string {
@@ -101,6 +122,10 @@ export function overviewView(result: BudgetResult, lang: Language): OverviewView
   const t = result.totals;
   const proposed = headline(t.overProposed, t.overProposedPercent, lang, hasFrame);
   const period = periodOf(result);
+  const granted = result.initiatives.filter((i) => i.included && i.roundStatus === 'granted');
+  const rejected = result.initiatives.filter((i) => i.roundStatus === 'rejected');
+  const decided = [...granted, ...rejected];
+  const hasGranted = granted.length > 0;
   const yearsOver = result.frame
     .filter((y) => y.overProposed.greaterThan(0))
     .map((y) =>
@@ -120,7 +145,7 @@ export function overviewView(result: BudgetResult, lang: Language): OverviewView
       scenarioLabel(result.scenario, lang),
       [...yearsOver, proposed.sentence].join('. '),
     ),
-    years: result.frame.map((y) => yearRow(y, lang, period)),
+    years: orderedFrame(result).map((y) => yearRow(y, lang, period, hasGranted, s)),
     total: {
       available: formatKronor(t.available, lang),
       applied: formatKronor(sumFrame(result.frame, 'applied'), lang),
@@ -129,12 +154,56 @@ export function overviewView(result: BudgetResult, lang: Language): OverviewView
       overProposed: formatKronor(t.overProposed, lang),
       overAppliedPercent: percentText(t.overAppliedPercent, lang),
       overProposedPercent: percentText(t.overProposedPercent, lang),
+      granted: hasGranted ? formatKronor(sumFrame(result.frame, 'granted'), lang) : null,
+      applicationsApplied: hasGranted
+        ? formatKronor(sumFrame(result.frame, 'applied').minus(sumFrame(result.frame, 'granted')), lang)
+        : null,
+      applicationsProposed: hasGranted
+        ? formatKronor(sumFrame(result.frame, 'proposed').minus(sumFrame(result.frame, 'granted')), lang)
+        : null,
+      // Equity is a level at each year end: the whole period has no sum of it.
+      equityEndApplied: null,
+      equityEndProposed: null,
+      shortApplied: null,
+      shortProposed: null,
     },
-    initiatives: result.initiatives.map((i) => statusRow(i, lang)),
+    initiatives: result.initiatives
+      .filter((i) => !i.included || i.roundStatus === 'application')
+      .map((i) => statusRow(i, lang)),
+    decisionYears:
+      decided.length > 0 && result.decisionYears.length > 0
+        ? s.decisionYears(yearRanges(result.decisionYears))
+        : null,
+    grantedLine: granted.length ? s.grantedLine(granted.length, formatKronor(t.granted, lang)) : null,
+    rejectedLine: rejected.length ? s.rejectedLine(rejected.length) : null,
+    equitySentence: equitySentence(result, lang),
+    hasEquity: result.equity !== null,
+    hasGranted,
   };
 }
 
-function sumFrame(frame: readonly FrameYearResult[], key: 'applied' | 'proposed'): Decimal {
+/** The decision years first (in frame order), then the other frame years. */
+function orderedFrame(result: BudgetResult): FrameYearResult[] {
+  const decision = new Set(result.decisionYears);
+  return [
+    ...result.frame.filter((y) => decision.has(y.year)),
+    ...result.frame.filter((y) => !decision.has(y.year)),
+  ];
+}
+
+function equitySentence(result: BudgetResult, lang: Language): string | null {
+  if (!result.equity) return null;
+  const s = stringsFor(lang);
+  const floor = formatKronor(result.equity.floor, lang);
+  const short = result.frame.filter((y) => y.shortProposed !== null && y.shortProposed.greaterThan(0));
+  if (short.length === 0) return s.equityFits(floor);
+  return s.equityShort(
+    short.map((y) => `${y.year} (${formatKronor(y.shortProposed!, lang)})`).join(', '),
+    floor,
+  );
+}
+
+function sumFrame(frame: readonly FrameYearResult[], key: 'applied' | 'proposed' | 'granted'): Decimal {
   return frame.reduce((sum, y) => sum.plus(y[key]), ZERO);
 }
 
@@ -154,7 +223,11 @@ function yearRow(
   y: FrameYearResult,
   lang: Language,
   _period: { start: string; end: string } | null,
+  hasGranted: boolean,
+  s: ReturnType<typeof stringsFor>,
 ): YearRow {
+  const equity = (end: Decimal | null) => (end === null ? null : formatKronor(end, lang));
+  const short = (d: Decimal | null) => (d === null || d.isZero() ? null : s.shortNote(formatKronor(d, lang)));
   const largest = Decimal.max(y.available, y.applied, y.proposed, 1);
   const fraction = (d: Decimal) => Math.max(0, d.div(largest).toNumber());
   return {
@@ -169,6 +242,13 @@ function yearRow(
     overAppliedPercent: percentText(y.overAppliedPercent, lang),
     overProposedPercent: percentText(y.overProposedPercent, lang),
     bars: { available: fraction(y.available), applied: fraction(y.applied), proposed: fraction(y.proposed) },
+    granted: hasGranted ? formatKronor(y.granted, lang) : null,
+    applicationsApplied: hasGranted ? formatKronor(y.applied.minus(y.granted), lang) : null,
+    applicationsProposed: hasGranted ? formatKronor(y.proposed.minus(y.granted), lang) : null,
+    equityEndApplied: equity(y.equityEndApplied),
+    equityEndProposed: equity(y.equityEndProposed),
+    shortApplied: short(y.shortApplied),
+    shortProposed: short(y.shortProposed),
   };
 }
 

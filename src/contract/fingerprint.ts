@@ -4,9 +4,12 @@
 const OFFSET = [0x2325, 0x8422, 0x9ce4, 0xcbf2]; // 0xcbf29ce484222325, low limb first
 // The prime is 2^40 + 0x1b3: multiply by 0x1b3 and add the value shifted left by 40 bits.
 
-/** FNV-1a 64 of the UTF-8 bytes of text, as 16 hex digits. */
-export function fnv1a64(text: string): string {
-  let [h0, h1, h2, h3] = OFFSET as [number, number, number, number];
+/** The hash state: four 16-bit limbs, low first. */
+export type FnvState = readonly [number, number, number, number];
+
+/** The FNV-1a 64 state after the UTF-8 bytes of text, continuing from `state` (a hash is a fold). */
+export function fnv1a64Update(text: string, state: FnvState = OFFSET as unknown as FnvState): FnvState {
+  let [h0, h1, h2, h3] = state;
   for (const byte of new TextEncoder().encode(text)) {
     h0 ^= byte;
     const t0 = h0 * 0x1b3;
@@ -22,7 +25,17 @@ export function fnv1a64(text: string): string {
     h3 = (t3 + (t2 >>> 16)) & 0xffff;
     h2 = t2 & 0xffff;
   }
+  return [h0, h1, h2, h3];
+}
+
+/** The 16 hex digits of a state. */
+export function fnvHex([h0, h1, h2, h3]: FnvState): string {
   return [h3, h2, h1, h0].map((h) => h.toString(16).padStart(4, '0')).join('');
+}
+
+/** FNV-1a 64 of the UTF-8 bytes of text, as 16 hex digits. */
+export function fnv1a64(text: string): string {
+  return fnvHex(fnv1a64Update(text));
 }
 
 /** The fingerprint shown to users: the first 12 hex digits (48 bits). */

@@ -32,7 +32,7 @@ import type {
   RoundStatus,
   StaffingResult,
 } from './types';
-import { type ValidInitiative, type ValidStaffing, validate } from './validate';
+import { type ValidInitiative, type ValidStaffing, type Validated, validate } from './validate';
 
 /** An initiative's rounded figures as BigInt, for the frame and the totals. */
 interface Sums {
@@ -46,121 +46,180 @@ interface Sums {
   decision: Decimal;
 }
 
-export function computeBudget(input: BudgetInput, scenario: string | null): BudgetResult {
-  const validated = validate(input);
+/** What a result keeps so that the next computation of the same inputs reuses what did not change. */
+interface Reusable {
+  input: BudgetInput;
+  validated: Validated;
+  /** Positions in input.staffing / input.costs of each initiative's rows (see Validated.*Owners). */
+  staffingOf: number[][];
+  costsOf: number[][];
+  staffing: StaffingResult[];
+  costs: CostResult[];
+  initiatives: Computed[];
+  unreadInitiatives: string[];
+  aggregate: Aggregate;
+  decisionYears: number[];
+}
+
+/** The counting initiatives' rounded figures summed per year and in total, whole kronor. */
+class Aggregate {
+  years = new Map<number, { applied: bigint; proposed: bigint; granted: bigint }>();
+  applied = 0n;
+  proposed = 0n;
+  granted = 0n;
+  selfFinanced = 0n;
+  decision: Decimal = new Dx(0);
+
+  copy(): Aggregate {
+    const c = new Aggregate();
+    for (const [year, y] of this.years) c.years.set(year, { ...y });
+    c.applied = this.applied;
+    c.proposed = this.proposed;
+    c.granted = this.granted;
+    c.selfFinanced = this.selfFinanced;
+    c.decision = this.decision;
+    return c;
+  }
+
+  add(s: Sums): void {
+    this.change(s, 1n);
+  }
+
+  remove(s: Sums): void {
+    this.change(s, -1n);
+  }
+
+  private change(s: Sums, sign: bigint): void {
+    if (!s.counts) return;
+    const years = new Set([...s.applied.rounded.years.keys(), ...s.proposed.rounded.years.keys()]);
+    for (const year of years) {
+      let y = this.years.get(year);
+      if (!y) this.years.set(year, (y = { applied: 0n, proposed: 0n, granted: 0n }));
+      const a = s.applied.rounded.years.get(year) ?? 0n;
+      y.applied += sign * a;
+      y.proposed += sign * (s.proposed.rounded.years.get(year) ?? 0n);
+      if (s.granted) y.granted += sign * a;
+    }
+    this.applied += sign * s.applied.rounded.total;
+    this.proposed += sign * s.proposed.rounded.total;
+    if (s.granted) this.granted += sign * s.applied.rounded.total;
+    this.selfFinanced += sign * s.selfFinanced.rounded.total;
+    this.decision = sign > 0n ? this.decision.plus(s.decision) : this.decision.minus(s.decision);
+  }
+}
+
+/** One initiative's result, with what it was computed from under the scenario. */
+interface Computed {
+  /** The adjustments that shaped it (their content, in order); equal signatures, equal results. */
+  signature: string;
+  result: InitiativeResult;
+  sums: Sums;
+}
+
+const reusable = new WeakMap<BudgetResult, Reusable>();
+
+/** True when the inputs are the same objects except for the adjustments. */
+function sameExceptAdjustments(a: BudgetInput, b: BudgetInput): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)] as Array<keyof BudgetInput>);
+  for (const k of keys) if (k !== 'adjustments' && a[k] !== b[k]) return false;
+  return true;
+}
+
+/**
+ * The figures of every initiative under a scenario, the frame and the totals. With `previous` (a
+ * result of the same inputs but other adjustments, e.g. before a cut) only the initiatives whose
+ * adjustments changed are computed again and the frame is summed anew; the result is the same as
+ * without it (test/engine/incremental.test.ts). Any other difference in the inputs computes all.
+ */
+export function computeBudget(
+  input: BudgetInput,
+  scenario: string | null,
+  previous?: BudgetResult | null,
+): BudgetResult {
+  const prior = previous ? reusable.get(previous) : undefined;
+  const same = prior && sameExceptAdjustments(prior.input, input) ? prior : undefined;
+  const validated = same?.validated ?? validate(input);
   const scenarioName =
     scenario === null
       ? null
       : (scenarioNames(input).find((n) => nameKey(n) === nameKey(scenario)) ?? scenario);
   const screened = screenDecidedAdjustments(input.initiatives, input.adjustments);
   const plan = planScenario(validated, screened.usable, scenarioName);
+  const staffingOf = same?.staffingOf ?? positionsByOwner(validated.staffingOwners, input.initiatives.length);
+  const costsOf = same?.costsOf ?? positionsByOwner(validated.costOwners, input.initiatives.length);
 
-  const staffing: Array<StaffingResult | undefined> = new Array(input.staffing.length);
-  const costs: Array<CostResult | undefined> = new Array(input.costs.length);
-  const sums: Sums[] = [];
-  const initiatives = input.initiatives.map((initiative, i): InitiativeResult => {
+  const staffing: Array<StaffingResult | undefined> = same
+    ? same.staffing.slice()
+    : new Array(input.staffing.length);
+  const costs: Array<CostResult | undefined> = same ? same.costs.slice() : new Array(input.costs.length);
+  const fresh: number[] = [];
+  const computed = input.initiatives.map((initiative, i): Computed => {
     const valid = validated.initiatives[i];
     const roundStatus = roundStatusOf(initiative);
-    if (!valid) {
-      const zero = excludedFigures(initiative.start, initiative.end);
-      sums.push({
-        included: false,
-        counts: false,
-        granted: false,
-        applied: zero,
-        proposed: zero,
-        selfFinanced: zero,
-        decision: ZERO,
-      });
-      return {
-        initiative,
-        included: false,
-        roundStatus,
-        counts: false,
-        applied: zero.figures,
-        proposed: zero.figures,
-        selfFinanced: zero.figures,
-        selfFinancedApplied: zero.figures,
-        decisionAmount: ZERO,
-        adjusted: false,
-        removed: false,
-        capApplied: null,
-        status: initiative.maxGrant === null ? 'noMax' : 'withinMax',
-        statedDifference: null,
-        staffing: [],
-        costs: [],
-        proposedEnd: initiative.end,
-        cap: null,
-        adjustments: [],
-      };
-    }
     // A granted or rejected initiative takes no adjustment (screened above); a granted one's
     // Maxbelopp binds as a cap in the application and in every scenario.
-    const result = computeInitiative(
-      valid,
-      roundStatus === 'application' ? plan.byKey.get(valid.key) : undefined,
-      roundStatus,
-      input.parameters,
-      staffing,
-      costs,
-    );
-    sums.push(result.sums);
-    return result.result;
-  });
-
-  const staffingResults = input.staffing.map((row, i): StaffingResult => {
-    const done = staffing[i];
-    if (done) return done;
-    const end = row.end ?? '';
+    const initiativePlan = valid && roundStatus === 'application' ? plan.byKey.get(valid.key) : undefined;
+    const signature = initiativePlan ? JSON.stringify(initiativePlan.applied) : '';
+    const old = same?.initiatives[i];
+    if (old && old.signature === signature) return old;
+    fresh.push(i);
+    if (!valid) return { signature, ...excludedInitiative(initiative, roundStatus) };
     return {
-      row,
-      included: false,
-      fteApplied: row.fte,
-      fteProposed: row.fte,
-      endApplied: end,
-      endProposed: end,
-      removed: false,
-      appliedByYear: new Map(),
-      proposedByYear: new Map(),
-      payrollOverheadUsed: validated.payrollOverheads[i] ?? ZERO,
+      signature,
+      ...computeInitiative(valid, initiativePlan, roundStatus, input.parameters, staffing, costs),
     };
   });
 
+  const staffingResults = same
+    ? (staffing as StaffingResult[])
+    : input.staffing.map((row, i): StaffingResult => {
+        const done = staffing[i];
+        if (done) return done;
+        const end = row.end ?? '';
+        return {
+          row,
+          included: false,
+          fteApplied: row.fte,
+          fteProposed: row.fte,
+          endApplied: end,
+          endProposed: end,
+          removed: false,
+          appliedByYear: new Map(),
+          proposedByYear: new Map(),
+          payrollOverheadUsed: validated.payrollOverheads[i] ?? ZERO,
+        };
+      });
+  const costResults = same
+    ? (costs as CostResult[])
+    : input.costs.map(
+        (row, i): CostResult =>
+          costs[i] ?? { row, included: false, appliedByYear: new Map(), proposedByYear: new Map() },
+      );
   // Each row on the initiative it names (valid or not), so that no consumer joins them by name.
-  staffingResults.forEach((s, i) => initiatives[validated.staffingOwners[i]!]?.staffing.push(s));
-  input.costs.forEach((row, i) => {
-    const c = costs[i] ?? { row, included: false, appliedByYear: new Map(), proposedByYear: new Map() };
-    initiatives[validated.costOwners[i]!]?.costs.push(c);
-  });
-  const unreadInitiatives: string[] = [];
-  const unreadKeys = new Set<string>();
-  for (const name of input.rejectedInitiatives ?? []) {
-    const key = nameKey(name);
-    if (validated.firstIndex.has(key) || unreadKeys.has(key)) continue;
-    unreadKeys.add(key);
-    unreadInitiatives.push(name);
+  for (const i of fresh) {
+    const result = computed[i]!.result;
+    result.staffing = staffingOf[i]!.map((p) => staffingResults[p]!);
+    result.costs = costsOf[i]!.map((p) => costResults[p]!);
   }
+  const initiatives = computed.map((c) => c.result);
+  const sums = computed.map((c) => c.sums);
+  const unreadInitiatives = same?.unreadInitiatives ?? unread(input, validated);
 
   // Frame (rule h; issue 13): Tillgängligt from its parts, then sums of the counting initiatives'
   // rounded year figures, then the equity carried through the years.
   const parts = resolveFrame(validated.frame, input.contributions ?? []);
-  const counting = sums.filter((s) => s.counts);
+  // After a cut the sums change by what the recomputed initiatives changed (exact integers).
+  const aggregate = same ? same.aggregate.copy() : new Aggregate();
+  if (same) for (const i of fresh) aggregate.remove(same.initiatives[i]!.sums);
+  for (const i of same ? fresh : sums.keys()) aggregate.add(sums[i]!);
   const spent = parts.frame.map((frameYear) => {
-    let applied = 0n;
-    let proposed = 0n;
-    let granted = 0n;
-    for (const s of counting) {
-      const a = s.applied.rounded.years.get(frameYear.year) ?? 0n;
-      applied += a;
-      proposed += s.proposed.rounded.years.get(frameYear.year) ?? 0n;
-      if (s.granted) granted += a;
-    }
+    const year = aggregate.years.get(frameYear.year);
     return {
       year: frameYear.year,
       available: frameYear.available,
-      spentApplied: fromScaled(applied, 0),
-      spentProposed: fromScaled(proposed, 0),
-      granted: fromScaled(granted, 0),
+      spentApplied: fromScaled(year?.applied ?? 0n, 0),
+      spentProposed: fromScaled(year?.proposed ?? 0n, 0),
+      granted: fromScaled(year?.granted ?? 0n, 0),
     };
   });
   const equityParameters = input.parameters.equity ?? null;
@@ -196,22 +255,21 @@ export function computeBudget(input: BudgetInput, scenario: string | null): Budg
   const overApplied = frame.reduce((acc, f) => acc.plus(f.overApplied), new Dx(0));
   const overProposed = frame.reduce((acc, f) => acc.plus(f.overProposed), new Dx(0));
 
-  const included = counting;
-  const grantedSums = counting.filter((s) => s.granted);
-  return {
+  const years = same?.decisionYears ?? decisionYears(input);
+  const result: BudgetResult = {
     scenario: scenarioName,
     initiatives,
     staffing: staffingResults,
     unreadInitiatives,
     frame,
-    decisionYears: decisionYears(input),
+    decisionYears: [...years],
     equity: equityByYear === null ? null : equityParameters,
     totals: {
-      applied: fromScaled(sum(included.map((s) => s.applied.rounded.total)), 0),
-      proposed: fromScaled(sum(included.map((s) => s.proposed.rounded.total)), 0),
-      granted: fromScaled(sum(grantedSums.map((s) => s.applied.rounded.total)), 0),
-      selfFinanced: fromScaled(sum(included.map((s) => s.selfFinanced.rounded.total)), 0),
-      decisionAmount: included.reduce((acc, s) => acc.plus(s.decision), new Dx(0)),
+      applied: fromScaled(aggregate.applied, 0),
+      proposed: fromScaled(aggregate.proposed, 0),
+      granted: fromScaled(aggregate.granted, 0),
+      selfFinanced: fromScaled(aggregate.selfFinanced, 0),
+      decisionAmount: aggregate.decision,
       available,
       overApplied,
       overProposed,
@@ -226,6 +284,79 @@ export function computeBudget(input: BudgetInput, scenario: string | null): Budg
       ...plan.issues,
       ...(carried?.issues ?? []),
     ],
+  };
+  reusable.set(result, {
+    input,
+    validated,
+    staffingOf,
+    costsOf,
+    staffing: staffingResults,
+    costs: costResults,
+    initiatives: computed,
+    unreadInitiatives,
+    aggregate,
+    decisionYears: years,
+  });
+  return result;
+}
+
+/** Per initiative, the positions of the rows whose owner it is. */
+function positionsByOwner(owners: readonly number[], count: number): number[][] {
+  const out = Array.from({ length: count }, (): number[] => []);
+  owners.forEach((owner, position) => out[owner]?.push(position));
+  return out;
+}
+
+/** Names rejected while reading that no initiative result has, one per name. */
+function unread(input: BudgetInput, validated: Validated): string[] {
+  const names: string[] = [];
+  const keys = new Set<string>();
+  for (const name of input.rejectedInitiatives ?? []) {
+    const key = nameKey(name);
+    if (validated.firstIndex.has(key) || keys.has(key)) continue;
+    keys.add(key);
+    names.push(name);
+  }
+  return names;
+}
+
+/** An initiative with an error: zero figures over its period, no decision. */
+function excludedInitiative(
+  initiative: BudgetInput['initiatives'][number],
+  roundStatus: RoundStatus,
+): { result: InitiativeResult; sums: Sums } {
+  const zero = excludedFigures(initiative.start, initiative.end);
+  return {
+    sums: {
+      included: false,
+      counts: false,
+      granted: false,
+      applied: zero,
+      proposed: zero,
+      selfFinanced: zero,
+      decision: ZERO,
+    },
+    result: {
+      initiative,
+      included: false,
+      roundStatus,
+      counts: false,
+      applied: zero.figures,
+      proposed: zero.figures,
+      selfFinanced: zero.figures,
+      selfFinancedApplied: zero.figures,
+      decisionAmount: ZERO,
+      adjusted: false,
+      removed: false,
+      capApplied: null,
+      status: initiative.maxGrant === null ? 'noMax' : 'withinMax',
+      statedDifference: null,
+      staffing: [],
+      costs: [],
+      proposedEnd: initiative.end,
+      cap: null,
+      adjustments: [],
+    },
   };
 }
 

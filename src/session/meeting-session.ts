@@ -11,7 +11,7 @@ import { qualified } from '../workbook/snapshot';
 import { computeBudget, scenarioNames } from '../engine';
 // From the contract's own files, not its index: the template and example workbooks (only needed to
 // create tables) must not join the pane's first download.
-import { readWorkbook } from '../contract/read/read-workbook';
+import { readWorkbook, type ReadResult } from '../contract/read/read-workbook';
 import type { FoundTables } from '../contract/read/find-tables';
 import { renameScenario, deleteScenario, duplicateScenario } from '../contract/adjustment-rows';
 import type { examplePlans } from '../contract/template';
@@ -73,6 +73,7 @@ export class MeetingSession {
   private queue: Promise<unknown> = Promise.resolve();
   private unsubscribe: (() => void) | null = null;
   private readonly resultCache = new Map<string, BudgetResult>();
+  private lastRead: ReadResult | null = null;
 
   constructor(
     private readonly port: WorkbookPort,
@@ -186,14 +187,18 @@ export class MeetingSession {
 
   /** Reads the snapshot and computes the active scenario. Cheap enough to do after every change. */
   private recompute(snapshot: WorkbookSnapshot, patch: Partial<SessionState>): void {
-    const read = readWorkbook(snapshot);
+    // Incremental: tables whose grids did not change are not read again, and initiatives whose
+    // adjustments did not change are not computed again (a cut: Justeringar and one initiative).
+    const read = readWorkbook(snapshot, this.lastRead);
+    this.lastRead = read;
+    const previous = new Map(this.resultCache);
     this.resultCache.clear();
     const names = scenarioNames(read.input);
     const active = this.state.addin.activeScenario;
     const scenarios = active && !names.some((n) => sameName(n, active)) ? [...names, active] : names;
     // A scenario written in Justeringar is matched case-insensitively; keep the name as written there.
     const activeScenario = active ? (scenarios.find((n) => sameName(n, active)) ?? active) : null;
-    const result = computeBudget(read.input, activeScenario);
+    const result = computeBudget(read.input, activeScenario, previous.get(key(activeScenario)));
     this.resultCache.set(key(activeScenario), result);
     const missingTables = REQUIRED_TABLES.filter((t) => read.tables[t] === null);
     this.publish({

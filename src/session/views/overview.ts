@@ -121,7 +121,6 @@ export function overviewView(result: BudgetResult, lang: Language): OverviewView
   const hasFrame = result.frame.length > 0;
   const t = result.totals;
   const proposed = headline(t.overProposed, t.overProposedPercent, lang, hasFrame);
-  const period = periodOf(result);
   const granted = result.initiatives.filter((i) => i.included && i.roundStatus === 'granted');
   const rejected = result.initiatives.filter((i) => i.roundStatus === 'rejected');
   const decided = [...granted, ...rejected];
@@ -145,7 +144,7 @@ export function overviewView(result: BudgetResult, lang: Language): OverviewView
       scenarioLabel(result.scenario, lang),
       [...yearsOver, proposed.sentence].join('. '),
     ),
-    years: orderedFrame(result).map((y) => yearRow(y, lang, period, hasGranted, s)),
+    years: orderedFrame(result).map((y) => yearRow(y, lang, hasGranted, s)),
     total: {
       available: formatKronor(t.available, lang),
       applied: formatKronor(sumFrame(result.frame, 'applied'), lang),
@@ -169,7 +168,7 @@ export function overviewView(result: BudgetResult, lang: Language): OverviewView
     },
     initiatives: result.initiatives
       .filter((i) => !i.included || i.roundStatus === 'application')
-      .map((i) => statusRow(i, lang)),
+      .map((i) => cachedStatusRow(i, lang)),
     decisionYears:
       decided.length > 0 && result.decisionYears.length > 0
         ? s.decisionYears(yearRanges(result.decisionYears))
@@ -207,22 +206,9 @@ function sumFrame(frame: readonly FrameYearResult[], key: 'applied' | 'proposed'
   return frame.reduce((sum, y) => sum.plus(y[key]), ZERO);
 }
 
-/** The span of every initiative, to label partial frame years. */
-function periodOf(result: BudgetResult): { start: string; end: string } | null {
-  const included = result.initiatives.filter((i) => i.included);
-  if (!included.length) return null;
-  const start = included.map((i) => i.initiative.start).sort()[0]!;
-  const end = included
-    .map((i) => i.initiative.end)
-    .sort()
-    .reverse()[0]!;
-  return { start, end };
-}
-
 function yearRow(
   y: FrameYearResult,
   lang: Language,
-  _period: { start: string; end: string } | null,
   hasGranted: boolean,
   s: ReturnType<typeof stringsFor>,
 ): YearRow {
@@ -250,6 +236,17 @@ function yearRow(
     shortApplied: short(y.shortApplied),
     shortProposed: short(y.shortProposed),
   };
+}
+
+/**
+ * An initiative's row, made once per result and language: after a cut the engine hands back the
+ * same result object for every initiative the cut did not touch, so only the cut one is formatted.
+ */
+const statusRows = new WeakMap<InitiativeResult, Partial<Record<Language, InitiativeStatusRow>>>();
+function cachedStatusRow(i: InitiativeResult, lang: Language): InitiativeStatusRow {
+  let rows = statusRows.get(i);
+  if (!rows) statusRows.set(i, (rows = {}));
+  return (rows[lang] ??= statusRow(i, lang));
 }
 
 function statusRow(i: InitiativeResult, lang: Language): InitiativeStatusRow {

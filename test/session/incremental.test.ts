@@ -1,0 +1,78 @@
+// The session recomputes a cut incrementally (Justeringar re-read alone, only the cut initiative
+// computed again). After any sequence of cuts, undos and redos its state must be what a full read
+// and a full recompute of the same snapshot give.
+import fc from 'fast-check';
+import Decimal from 'decimal.js';
+import { readWorkbook } from '../../src/contract';
+import { computeBudget } from '../../src/engine';
+import type { MeetingSession } from '../../src/session';
+import { examplePort, KANSLIET, startedSession } from './support';
+import { EXAMPLE } from '../../src/contract/template';
+
+const roles = EXAMPLE.Bemanning.filter((r) => r[7] !== 'Egen').map(
+  (r) => [String(r[0]), String(r[1])] as const,
+);
+const names = EXAMPLE.Insatser.map((r) => String(r[0]));
+
+type Step = (s: MeetingSession) => Promise<void>;
+const step: fc.Arbitrary<Step> = fc.oneof(
+  fc.tuple(fc.constantFrom(...roles), fc.integer({ min: 0, max: 300 })).map(
+    ([[i, r], fte]): Step =>
+      (s) =>
+        s.setFte(i, r, new Decimal(fte).div(100)),
+  ),
+  fc.constantFrom(...roles).map(
+    ([i, r]): Step =>
+      (s) =>
+        s.removeRole(i, r),
+  ),
+  fc.constantFrom(...roles).map(
+    ([i, r]): Step =>
+      (s) =>
+        s.restoreRole(i, r),
+  ),
+  fc.tuple(fc.constantFrom(...names), fc.integer({ min: 0, max: 5_000_000 })).map(
+    ([i, amount]): Step =>
+      (s) =>
+        s.cap(i, new Decimal(amount)),
+  ),
+  fc.constantFrom(...names).map(
+    (i): Step =>
+      (s) =>
+        s.removeCap(i),
+  ),
+  fc.constantFrom(...names).map(
+    (i): Step =>
+      (s) =>
+        s.removeInitiative(i),
+  ),
+  fc.constantFrom(...names).map(
+    (i): Step =>
+      (s) =>
+        s.restoreInitiative(i),
+  ),
+  fc.constant((s: MeetingSession) => s.undo()),
+  fc.constant((s: MeetingSession) => s.redo()),
+);
+
+describe('incremental cuts in the session', () => {
+  it('equal a full read and recompute after every step', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 6 }), async (steps) => {
+        const session = await startedSession(await examplePort());
+        await session.chooseScenario(KANSLIET);
+        for (const s of steps) {
+          await s(session);
+          const state = session.getState();
+          const full = readWorkbook(state.snapshot!);
+          expect(state.fingerprint).toBe(full.fingerprint);
+          expect(state.input).toEqual(full.input);
+          const result = computeBudget(full.input, state.activeScenario);
+          expect(state.result).toEqual(result);
+          expect(state.issues).toEqual([...full.issues, ...result.issues]);
+        }
+      }),
+      { numRuns: 15 },
+    );
+  });
+});

@@ -60,6 +60,7 @@ export const CODE = {
   costYearOutsidePeriod: 'cost-year-outside-period',
   duplicateFrameYear: 'duplicate-frame-year',
   missingPayrollOverhead: 'missing-payroll-overhead',
+  employerNearMatch: 'employer-near-match',
   adjustmentNoMatch: 'adjustment-no-match',
   adjustmentOnlySelfFinanced: 'adjustment-only-self-financed',
   adjustmentSeveralRows: 'adjustment-several-rows',

@@ -81,6 +81,13 @@ export const messages = {
     };
   },
 
+  employerNearMatch(employer: string, parameterEmployer: string): LocalizedText {
+    return {
+      sv: `Arbetsgivaren ${q(employer)} har inget eget PO-pålägg i Parametrar, så det generella används. Parametrar har PO-pålägg ${parameterEmployer} — menade du ${q(parameterEmployer)}? Skriv arbetsgivaren likadant på båda ställena.`,
+      en: `The employer ${q(employer)} has no payroll overhead of its own in Parametrar, so the general one is used. Parametrar has PO-pålägg ${parameterEmployer} — did you mean ${q(parameterEmployer)}? Write the employer the same way in both places.`,
+    };
+  },
+
   missingPayrollOverhead(employer: string | null): LocalizedText {
     const sv = employer
       ? `PO-pålägg saknas på raden, för arbetsgivaren ${q(employer)} och som generellt värde i Parametrar.`

@@ -323,3 +323,21 @@ describe('a scenario whose only row is broken still exists; its row is an error 
     );
   });
 });
+
+test('an employer that nearly matches a PO-pålägg <arbetsgivare> key is warned about with the near match', async () => {
+  const bytes = await editPackage(EXAMPLE, async (zip) => {
+    const sst = await read(zip, 'xl/sharedStrings.xml');
+    expect(sst).toContain('<t>PO-pålägg Håbo kommun</t>');
+    zip.file(
+      'xl/sharedStrings.xml',
+      sst.replace('<t>PO-pålägg Håbo kommun</t>', '<t>PO-pålägg Håbo kommun AB</t>'),
+    );
+  });
+  const run = await summarize(bytes);
+  const issues = (JSON.parse(run.stdout) as SummaryJson).issues;
+  expect(issues).toEqual([
+    expect.objectContaining({ severity: 'warning', column: 'Arbetsgivare', value: 'Håbo kommun' }),
+  ]);
+  expect(issues[0]!.cell).toMatch(/^Bemanning!I\d+$/);
+  expect(issues[0]!.message).toContain('menade du "Håbo kommun AB"?');
+});

@@ -27,7 +27,42 @@ export function validateStaffing(
   const poByEmployer = new Map<string, Decimal>();
   for (const [employer, po] of parameters.payrollOverheadByEmployer) poByEmployer.set(nameKey(employer), po);
 
+  // An employer without its own rate whose name nearly matches one that has one ("Håbo" and
+  // "Håbo kommun") silently takes the general rate: said once per employer, at its first row.
+  const nearMatchSaid = new Set<string>();
+  const nearMatch = (employer: string): string | null => {
+    const e = nameKey(employer);
+    for (const [name] of parameters.payrollOverheadByEmployer) {
+      const k = nameKey(name);
+      if (
+        k !== e &&
+        (k.startsWith(`${e} `) ||
+          e.startsWith(`${k} `) ||
+          k.replace(/[^\p{L}\d]/gu, '') === e.replace(/[^\p{L}\d]/gu, ''))
+      )
+        return name;
+    }
+    return null;
+  };
+
   const payrollOverheads = rows.map((row, position) => {
+    if (row.payrollOverhead === null && row.employer !== null && !poByEmployer.has(nameKey(row.employer))) {
+      const key = nameKey(row.employer);
+      const near = nearMatchSaid.has(key) ? null : nearMatch(row.employer);
+      if (near) {
+        nearMatchSaid.add(key);
+        issues.push(
+          issueAt(
+            'warning',
+            CODE.employerNearMatch,
+            row.source,
+            COLUMN.employer,
+            row.employer,
+            messages.employerNearMatch(row.employer, near),
+          ),
+        );
+      }
+    }
     const key = nameKey(row.initiative);
     owners[position] = firstIndex.get(key) ?? -1;
     const po =

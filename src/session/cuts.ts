@@ -81,8 +81,24 @@ function upsert(ctx: CutContext, adjustment: NewAdjustment, existing: readonly A
   return { table: appended.table, append: [], update: [{ index, cells }], remove: [] };
 }
 
+const WRITES_A_ROW: ReadonlySet<Cut['kind']> = new Set([
+  'setFte',
+  'removeRole',
+  'setEnd',
+  'cap',
+  'removeInitiative',
+]);
+
+function isDecided(input: BudgetInput, initiative: string): boolean {
+  const status = input.initiatives.find((i) => sameName(i.name, initiative))?.roundStatus;
+  return status === 'granted' || status === 'rejected';
+}
+
 /** The edit for a cut under a scenario; null when the cut changes nothing (e.g. restoring an intact role). */
 export function cutEdit(ctx: CutContext, scenario: string, cut: Cut): TableRowEdit | null {
+  // A granted or rejected initiative is decided: the engine would report the row as an error at its
+  // cell, so no cut writes one. Restoring stays possible, to take such a row away again.
+  if (WRITES_A_ROW.has(cut.kind) && isDecided(ctx.input, cut.initiative)) return null;
   const base = { scenario, initiative: cut.initiative };
   switch (cut.kind) {
     case 'setFte': {

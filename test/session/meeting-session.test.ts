@@ -4,7 +4,15 @@ import { computeBudget } from '../../src/engine';
 import { compareView, decisionView, initiativeDetail, issuesView, overviewView } from '../../src/session';
 import { formatKronor } from '../../src/session/format';
 import { MemoryPort } from '../../src/adapters/memory/memory-port';
-import { FRAMSTEGET, KANSLIET, SAMORDNAT, examplePort, settle, startedSession } from './support';
+import {
+  FRAMSTEGET,
+  KANSLIET,
+  SAMORDNAT,
+  decidedExamplePort,
+  examplePort,
+  settle,
+  startedSession,
+} from './support';
 
 async function justeringar(port: MemoryPort) {
   return (await port.readSnapshot()).tables.find((t) => t.name === 'Justeringar')!.values;
@@ -282,5 +290,25 @@ describe('MeetingSession on the example workbook', () => {
     expect(view.errors).toBeGreaterThan(0);
     expect(view.groups[0]!.table).toBe('Bemanning');
     expect(view.groups[0]!.items[0]!.cell).toBe('Bemanning!C2');
+  });
+});
+
+describe('MeetingSession on decided initiatives', () => {
+  it('writes no Justeringar row for a cut, cap or removal on a granted initiative', async () => {
+    const port = await decidedExamplePort();
+    const session = await startedSession(port);
+    await session.chooseScenario(KANSLIET);
+    const rowsBefore = await justeringar(port);
+    const editsBefore = port.calls.editTableRows;
+
+    await session.setFte(FRAMSTEGET, 'Coach', new Decimal(2.5), 'En coach mindre');
+    await session.cap(FRAMSTEGET, new Decimal(1_000_000), null);
+    await session.removeInitiative(FRAMSTEGET, null);
+
+    expect(await justeringar(port)).toEqual(rowsBefore);
+    expect(port.calls.editTableRows).toBe(editsBefore);
+    expect(
+      session.getState().result!.issues.filter((i) => i.code === 'adjustment-decided-initiative'),
+    ).toEqual([]);
   });
 });

@@ -56,6 +56,8 @@ async function buildProduction(): Promise<void> {
   fs.writeFileSync(html, local);
 }
 
+const TARGET_MS = 500;
+
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
@@ -74,6 +76,7 @@ export async function run(): Promise<void> {
   const browser = await launchBrowser();
   const frames: number[] = [];
   const headlines: number[] = [];
+  const onReady: number[] = [];
   try {
     for (let i = 0; i < RUNS; i++) {
       const { page, context } = await offlinePage(browser, server.origin, { width: 1280, height: 900 });
@@ -104,6 +107,16 @@ export async function run(): Promise<void> {
         () => (window as unknown as { __marks: Record<string, number> }).__marks,
       );
       frames.push(marks.frame ?? NaN);
+      // The preview chunk is requested from Office.onReady's callback: its request start is when
+      // office.js said there is no host.
+      onReady.push(
+        await page.evaluate(
+          () =>
+            performance
+              .getEntriesByType('resource')
+              .find((e) => /preview/.test(e.name.split('/').pop() ?? ''))?.startTime ?? NaN,
+        ),
+      );
       headlines.push(marks.headline!);
       await context.close();
     }
@@ -119,9 +132,11 @@ export async function run(): Promise<void> {
   console.log(
     `  navigation → first headline  median ${ms(median(headlines))}   (min ${ms(Math.min(...headlines))}, max ${ms(Math.max(...headlines))})`,
   );
+  const m = median(headlines);
   console.log(
-    '  (outside Office, office.js waits about 3 s before Office.onReady reports no host; that wait is most of it)',
+    `  navigation → Office.onReady  median ${ms(median(onReady))}   (office.js deciding there is no host; the preview chunk is requested then)`,
   );
+  console.log(`  first headline target ≤ ${TARGET_MS} ms: ${m <= TARGET_MS ? 'met' : 'missed'}`);
 }
 
 if (require.main === module) {

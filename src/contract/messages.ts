@@ -2,6 +2,7 @@
 // what would be right; the cell itself is named by the issue's address, which front ends show.
 import Decimal from 'decimal.js';
 import type { LocalizedText } from '../issues/types';
+import { formatFte, formatKronor } from '../format';
 import { sameName } from '../workbook/names';
 
 /** Stable machine codes of the issues the contract reports. */
@@ -60,31 +61,11 @@ export interface ColumnName {
 
 // ------------------------------------------------------------------ formatting inside messages
 
-const NBSP = '\u00a0';
-
-function group(integer: string, separator: string): string {
-  return integer.replace(/\B(?=(\d{3})+(?!\d))/g, separator);
-}
-
-/** 1234567.5 → sv '1 234 567,5', en '1,234,567.5' (at most `decimals` decimals, trailing zeros cut). */
-export function formatNumber(value: Decimal, lang: 'sv' | 'en', decimals = 2): string {
-  const fixed = value.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP).toFixed();
-  const negative = fixed.startsWith('-');
-  const [int = '0', frac] = (negative ? fixed.slice(1) : fixed).split('.');
-  const sign = negative ? (lang === 'sv' ? '−' : '-') : '';
-  if (lang === 'sv') return `${sign}${group(int, NBSP)}${frac ? `,${frac}` : ''}`;
-  return `${sign}${group(int, ',')}${frac ? `.${frac}` : ''}`;
-}
-
-export function kronor(value: Decimal, lang: 'sv' | 'en'): string {
-  return `${formatNumber(value, lang)}${NBSP}kr`;
-}
-
+// Amounts and percentages in messages read as they do everywhere else (src/format): "SEK 45,000"
+// in English, a true minus sign.
+const kronor = formatKronor;
 /** A fraction as a percentage: 3.5 → sv '350 %', en '350%'. */
-export function percent(fraction: Decimal, lang: 'sv' | 'en'): string {
-  const points = formatNumber(fraction.times(100), lang, 4);
-  return lang === 'sv' ? `${points}${NBSP}%` : `${points}%`;
-}
+const percent = formatFte;
 
 /** A value as found, for quoting in a message. */
 export function quote(value: string | number | boolean | null): string {

@@ -1,6 +1,6 @@
 // Every message in both languages, different from each other, never empty.
 import Decimal from 'decimal.js';
-import { cellMessages, tableMessages, formatNumber, kronor, percent } from '../../src/contract/messages';
+import { cellMessages, tableMessages } from '../../src/contract/messages';
 
 const column = { sv: 'Omfattning', en: 'FTE' };
 const d = new Decimal('3.5');
@@ -68,11 +68,9 @@ describe('messages', () => {
     expect(text.en.trim()).not.toBe('');
     expect(text.sv).not.toBe(text.en);
   });
-  test('numbers in Swedish and English', () => {
-    expect(formatNumber(new Decimal('6984000'), 'sv')).toBe('6\u00a0984\u00a0000');
-    expect(kronor(new Decimal('45000.5'), 'sv')).toBe('45\u00a0000,5\u00a0kr');
-    expect(kronor(new Decimal('-45000'), 'en')).toBe('-45,000\u00a0kr');
-    expect(percent(new Decimal('3.5'), 'sv')).toBe('350\u00a0%');
-    expect(percent(new Decimal('0.4215'), 'en')).toBe('42.15%');
+  test('amounts and percentages read as src/format writes them (SEK first in English, a true minus)', () => {
+    const amount = cellMessages.negativeAmount({ sv: 'Belopp', en: 'Amount' }, new Decimal('-45000'));
+    expect(amount.en).toContain('SEK\u00a0\u221245,000');
+    expect(amount.sv).toContain('\u221245\u00a0000\u00a0kr');
   });
 });

@@ -325,7 +325,7 @@ export const sv: Strings = {
   summaryLayoutIncomplete: (sheet) =>
     `Beslutsunderlaget är skrivet till bladet ${sheet}, men Excel tog inte emot allt utseende (fästa rader, utskriftsformat, radhöjder eller listor). Innehållet är komplett.`,
   leftoverSheets: (sheets) =>
-    `Tillfälliga blad från en avbruten skrivning kunde inte tas bort: ${sheets}. De kan tas bort för hand.`,
+    `Blad som skrivningen hann påbörja kunde inte tas bort: ${sheets}. De tas bort nästa gång beslutsunderlaget skrivs, eller för hand.`,
   changedByOthers: 'Siffrorna har uppdaterats efter en ändring i arbetsboken.',
   dismiss: 'Stäng',
   nothingToUndo: 'Inget att ångra.',
@@ -488,7 +488,7 @@ export const en: Strings = {
   summaryLayoutIncomplete: (sheet) =>
     `The decision summary is written to the sheet ${sheet}, but Excel did not take all of its layout (frozen rows, print setup, row heights or lists). The content is complete.`,
   leftoverSheets: (sheets) =>
-    `Temporary sheets of an interrupted write could not be removed: ${sheets}. They can be deleted by hand.`,
+    `Sheets the write had begun could not be removed: ${sheets}. They are removed the next time the summary is written, or can be deleted by hand.`,
   changedByOthers: 'The figures have been updated after a change in the workbook.',
   dismiss: 'Dismiss',
   nothingToUndo: 'Nothing to undo.',

@@ -514,9 +514,19 @@ export class MeetingSession {
         });
         return written;
       } catch (error) {
+        // The port says which half-written sheets it could not remove (the next write removes them).
+        const leftover = (error as { leftoverSheets?: unknown } | null)?.leftoverSheets;
+        const sheets = Array.isArray(leftover) ? leftover.map(String).join(', ') : '';
         this.publish({
           busy: null,
-          notice: { kind: 'error', text: say((t) => t.writeFailed(describe(error))) },
+          notice: {
+            kind: 'error',
+            text: say((t) =>
+              sheets
+                ? `${t.writeFailed(describe(error))} ${t.leftoverSheets(sheets)}`
+                : t.writeFailed(describe(error)),
+            ),
+          },
         });
         return [];
       }

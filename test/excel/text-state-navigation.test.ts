@@ -3,6 +3,7 @@ import { createExcelPort } from '../../src/adapters/excel';
 import { parseState } from '../../src/adapters/excel/state';
 import { EMPTY_STATE } from '../../src/workbook/port';
 import type { SheetPlan } from '../../src/workbook/sheet-plan';
+import { installOfficeFake } from '../support/office-fake';
 import { installOfficeWire } from '../support/office-wire';
 import { exampleWorkbook, largeRows, summaryPlansFor, workbookOf } from '../support/office-fake/fixtures';
 import { inputPlans } from '../../src/contract/template';
@@ -92,21 +93,53 @@ test('the real summary of an initiative whose name looks like a formula keeps it
   expect(cells.filter((c) => c.formula !== null).every((c) => /^=SUM\(/i.test(c.formula!))).toBe(true);
 });
 
-test('state is saved in the document settings and restored by another session', async () => {
+test("state is saved in the document settings and restored when reopened; the language is the user's, in localStorage under the partition key", async () => {
   const wb = exampleWorkbook();
-  const first = installOfficeWire(wb);
+  const storage = new Map<string, string>();
+  const first = installOfficeWire(wb, { localStorage: storage, partitionKey: 'p1:' });
   const state = {
     activeScenario: 'Kansliets förslag',
     language: 'en' as const,
     summaryFingerprint: 'abc123',
     summaryWrittenAt: '2025-03-01T10:00:00Z',
   };
-  await createExcelPort().saveState(state);
+  const port = createExcelPort();
+  await port.loadState();
+  await port.saveState(state);
   first.uninstall();
-  // Reopened (or opened by someone else): a new host over the same file.
-  const second = installOfficeWire(wb);
-  uninstall = second.uninstall;
+  expect(storage.get('p1:Insatsbudget.language')).toBe('en');
+  expect(JSON.parse(wb.settings.get('Insatsbudget.state')!)).toEqual({ ...state, language: null });
+  // Reopened by the same user: everything, the language included.
+  const again = installOfficeWire(wb, { localStorage: storage, partitionKey: 'p1:' });
   expect(await createExcelPort().loadState()).toEqual(state);
+  again.uninstall();
+  // Opened by someone else: the scenario and the summary's mark, not this user's language.
+  const other = installOfficeWire(wb, { localStorage: new Map(), partitionKey: 'p2:' });
+  uninstall = other.uninstall;
+  expect(await createExcelPort().loadState()).toEqual({ ...state, language: null });
+});
+
+test('two co-authors save different keys from stale copies: both survive (refresh, then merge the changed key)', async () => {
+  const wb = exampleWorkbook();
+  const a = installOfficeFake(wb);
+  const portA = createExcelPort();
+  await portA.loadState();
+  a.uninstall();
+  const b = installOfficeFake(wb);
+  const portB = createExcelPort();
+  const seenByB = await portB.loadState();
+  b.uninstall();
+  // A chooses a scenario; B, whose copy is older, then writes the summary's fingerprint.
+  const reA = a.host.install();
+  await portA.saveState({ ...EMPTY_STATE, activeScenario: 'Kansliets förslag' });
+  reA();
+  const reB = b.host.install();
+  uninstall = reB;
+  await portB.saveState({ ...seenByB, summaryFingerprint: 'f1', summaryWrittenAt: '2025-03-01T10:00:00Z' });
+  expect(JSON.parse(wb.settings.get('Insatsbudget.state')!)).toMatchObject({
+    activeScenario: 'Kansliets förslag',
+    summaryFingerprint: 'f1',
+  });
 });
 
 test('unreadable state falls back to the empty state, field by field', () => {

@@ -314,3 +314,31 @@ describe('createInputTables', () => {
     expect(host.syncCount - syncs).toBe(1);
   });
 });
+
+describe('a write whose clean-up fails too (the connection is lost)', () => {
+  test('says which sheets are left; they are marked, never read as input, and the next write removes them', async () => {
+    const base = exampleWorkbook();
+    writePlans(base, summaryPlansFor(base, null));
+    const plans = summaryPlansFor(base);
+    const expected = memoryResult(base, plans);
+    const wb = base.clone();
+    // Request 2 writes the new sheets; it fails after its first steps, and so does every request after.
+    let lostFrom: number | null = 3;
+    const host = install(wb, { lose: (r) => lostFrom !== null && r.index >= lostFrom });
+    host.failAt({ sync: 2, appliedActions: 3 });
+    const port = createExcelPort();
+    const failing = port.writeSheets(plans);
+    await expect(failing).rejects.toMatchObject({
+      leftoverSheets: expect.arrayContaining(['Beslutsunderlag (2)']),
+    });
+    // Half-written and marked: its tables are not input.
+    const marked = [...wb.names.keys()].filter((n) => n.startsWith('Insatsbudget_Pending'));
+    expect(marked.length).toBeGreaterThan(0);
+    lostFrom = null;
+    const snapshot = await port.readSnapshot();
+    expect(snapshot.sheets.find((s) => s.name === 'Beslutsunderlag (2)')?.ownedByAddin).toBe(true);
+    // The next write removes them and ends as a clean write does.
+    await port.writeSheets(plans);
+    expect(comparable(wb)).toEqual(comparable(expected));
+  });
+});

@@ -10,7 +10,7 @@ import type { WorkbookSnapshot } from '../../workbook/snapshot';
 import { SnapshotReader } from './read';
 import { ChangeGate } from './change-gate';
 import { supports } from './requirements';
-import { loadState, saveState } from './state';
+import { AddinStateStore } from './state';
 import type { CreatedSheets } from './write-actions';
 import { queueCommand, queueRowCells } from './write-actions';
 import type { WriteCommand } from './write-commands';
@@ -22,7 +22,7 @@ import {
   renderCommands,
 } from './write-commands';
 import type { SheetWrite, WorkbookFacts } from './write-placement';
-import { ownedSheets, planRecovery, planSheetWrites } from './write-placement';
+import { leftovers, ownedSheets, planRecovery, planSheetWrites } from './write-placement';
 
 export interface ExcelPortOptions {
   /** Quiet time before a change in the input tables is reported (default 400 ms). */
@@ -45,6 +45,7 @@ export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
     settleMs: options.settleMs ?? 2000,
   });
   const reader = new SnapshotReader(options.readBudgetBytes);
+  const state = new AddinStateStore();
   let subscription: Promise<Array<OfficeExtension.EventHandlerResult<unknown>>> | null = null;
 
   // ---- Read ------------------------------------------------------------------------------------
@@ -105,11 +106,26 @@ export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
     let commitStarted = false;
     const created: CreatedSheets = new Map();
     try {
+      const pendingMarks = new Map(writes.map((w) => [w.writeName, w.pendingMark]));
       for (const [i, batch] of batches.entries())
-        await runBatch(context, batch, created, i === batches.length - 1 ? commit : null);
+        await runBatch(context, batch, created, i === batches.length - 1 ? commit : null, pendingMarks);
     } catch (error) {
-      await recover(writes, before, commitStarted).catch(() => undefined);
+      // The clean-up meets what the write met (a lost connection, cell-edit mode): tried twice.
+      // If it fails too, the half-written sheets keep their pending marks, the next write removes
+      // them, and the user is told now.
+      const cleaned = await recover(writes, before, commitStarted).then(
+        () => true,
+        () =>
+          recover(writes, before, commitStarted).then(
+            () => true,
+            () => false,
+          ),
+      );
       own.end();
+      if (!cleaned && error && typeof error === 'object')
+        Object.assign(error, {
+          leftoverSheets: writes.flatMap((w) => [w.writeName, ...(w.replaces ? [w.replaces.tempName] : [])]),
+        });
       throw error;
     }
     const ids = writes.map((w) => created.get(w.writeName)!.id);
@@ -139,17 +155,23 @@ export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
     batch: readonly WriteCommand[],
     created: CreatedSheets,
     commit: (() => void) | null,
+    pendingMarks: ReadonlyMap<string, string> = new Map(),
   ): Promise<void> {
     if (supports('suspendCalculation')) context.application.suspendApiCalculationUntilNextSync();
-    for (const command of batch) queueCommand(context, command, created);
+    for (const command of batch) {
+      queueCommand(context, command, created);
+      // From its first request on, a new sheet is marked as being written (see PENDING_MARK_PREFIX).
+      const pending = command.op === 'addSheet' ? pendingMarks.get(command.sheet) : undefined;
+      if (pending) context.workbook.names.add(pending, created.get(command.sheet)!.getRange('A1'));
+    }
     commit?.();
     try {
       await context.sync();
     } catch (error) {
       if (!isRequestTooLarge(error) || batch.length < 2) throw error;
       const half = Math.ceil(batch.length / 2);
-      await runBatch(context, batch.slice(0, half), created, null);
-      await runBatch(context, batch.slice(half), created, commit);
+      await runBatch(context, batch.slice(0, half), created, null, pendingMarks);
+      await runBatch(context, batch.slice(half), created, commit, pendingMarks);
     }
   }
 
@@ -181,6 +203,7 @@ export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
     const worksheets = context.workbook.worksheets;
     for (const w of writes) if (w.replaces) worksheets.getItem(w.replaces.id).name = w.replaces.tempName;
     for (const w of writes) if (w.finalName !== w.writeName) created.get(w.writeName)!.name = w.finalName;
+    for (const w of writes) context.workbook.names.getItem(w.pendingMark).delete();
     for (const w of writes) {
       if (!w.mark) continue;
       if (w.mark.previousFormula !== null) context.workbook.names.getItem(w.mark.name).delete();
@@ -213,11 +236,13 @@ export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
       const now = await inspect(context);
       const recovery = planRecovery(writes, before, now, commitStarted);
       const worksheets = context.workbook.worksheets;
+      const named = (name: string) => now.names.some((n) => lower(n.name) === lower(name));
+      for (const w of writes)
+        if (named(w.pendingMark)) context.workbook.names.getItem(w.pendingMark).delete();
       for (const id of recovery.deleteIds) worksheets.getItem(id).delete();
       for (const r of recovery.renames) worksheets.getItem(r.id).name = r.to;
       for (const m of recovery.marks) {
-        if (now.names.some((n) => n.name.toLocaleLowerCase('sv') === m.name.toLocaleLowerCase('sv')))
-          context.workbook.names.getItem(m.name).delete();
+        if (named(m.name)) context.workbook.names.getItem(m.name).delete();
         // Rolled back: the mark's earlier formula (none: no mark); forward: the new sheet's A1.
         const target = 'sheetId' in m ? worksheets.getItem(m.sheetId).getRange('A1') : m.formula;
         if (target !== null) context.workbook.names.add(m.name, target);
@@ -227,7 +252,20 @@ export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
   }
 
   async function writeSheets(plans: SheetPlan[]): Promise<WrittenSheet[]> {
-    return Excel.run(async (context) => writePlans(plans, await inspect(context), context));
+    return Excel.run(async (context) => writePlans(plans, await withoutLeftovers(context), context));
+  }
+
+  /** The workbook's facts once the half-written sheets of an earlier, failed write are removed. */
+  async function withoutLeftovers(context: Excel.RequestContext): Promise<WorkbookFacts> {
+    const facts = await inspect(context);
+    const found = leftovers(facts);
+    if (found.length === 0) return facts;
+    for (const l of found) {
+      if (l.sheet) context.workbook.worksheets.getItem(l.sheet.id).delete();
+      context.workbook.names.getItem(l.mark).delete();
+    }
+    await context.sync();
+    return inspect(context);
   }
 
   async function createInputTables(plans: SheetPlan[]): Promise<void> {
@@ -394,8 +432,8 @@ export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
     editTableRows,
     selectCell,
     onInputsChanged,
-    loadState: (): Promise<AddinState> => loadState(),
-    saveState: (state: AddinState): Promise<void> => saveState(state),
+    loadState: (): Promise<AddinState> => state.load(),
+    saveState: (next: AddinState): Promise<void> => state.save(next),
   };
 }
 
@@ -413,6 +451,8 @@ function isCosmetic(command: WriteCommand): boolean {
     command.op === 'activate'
   );
 }
+
+const lower = (s: string) => s.toLocaleLowerCase('sv');
 
 function isRequestTooLarge(error: unknown): boolean {
   return (error as { code?: string } | null)?.code === 'RequestPayloadSizeLimitExceeded';

@@ -1,35 +1,107 @@
 // The add-in's state in the workbook: Office.context.document.settings. Settings are stored in the
 // file itself (per add-in), so a reopened, copied or shared workbook restores the active scenario
 // for anyone who opens it with Insatsbudget; they need no newer requirement set than ExcelApi 1.7
-// and no XML. (A custom XML part would also work but needs XML handling for four fields.)
+// and no XML. (A custom XML part would also work but needs XML handling for four fields.) The
+// display language is the user's own (see AddinStateStore).
 import type { AddinState } from '../../workbook/port';
 import { EMPTY_STATE } from '../../workbook/port';
 
 export const STATE_KEY = 'Insatsbudget.state';
+/** The display language is the user's, not the document's: browser storage, per add-in. */
+export const LANGUAGE_KEY = 'Insatsbudget.language';
 
 function settings(): Office.Settings {
   return Office.context.document.settings;
 }
 
-/** Reads the settings as stored in the document (a co-author may have saved newer ones). */
-export async function loadState(): Promise<AddinState> {
-  const s = settings();
-  if (typeof s.refreshAsync === 'function') {
-    await new Promise<void>((resolve) => s.refreshAsync(() => resolve()));
+type DocumentKey = Exclude<keyof AddinState, 'language'>;
+const DOCUMENT_KEYS: readonly DocumentKey[] = ['activeScenario', 'summaryFingerprint', 'summaryWrittenAt'];
+
+/**
+ * Document settings are per add-in instance: each holds its own copy in memory, and saveAsync
+ * writes that whole copy back to the document (Office.Settings; refreshAsync "reads all settings
+ * persisted in the document and refreshes the ... add-in's copy of those settings held in
+ * memory"). A co-author's stale copy would overwrite the other's activeScenario or
+ * summaryFingerprint. So every save refreshes first and writes back only the keys this instance
+ * changed, onto what is stored now.
+ *
+ * The language is kept per user in localStorage, its key prefixed with Office.context.partitionKey
+ * (Microsoft's guidance for add-ins that use localStorage: the partition key keeps the add-in's
+ * data apart where Office partitions storage), never in the shared document.
+ */
+export class AddinStateStore {
+  /** What this instance last read or wrote: what a save compares with. */
+  private known: AddinState = { ...EMPTY_STATE };
+
+  async load(): Promise<AddinState> {
+    const stored = parseState(await refreshed());
+    // A document written before the language moved out of it still carries one: a fallback.
+    this.known = { ...stored, language: readLanguage() ?? stored.language };
+    return { ...this.known };
   }
-  return parseState(s.get(STATE_KEY));
+
+  async save(state: AddinState): Promise<void> {
+    if (state.language !== this.known.language) writeLanguage(state.language);
+    const changed = DOCUMENT_KEYS.filter((k) => state[k] !== this.known[k]);
+    if (changed.length > 0) {
+      const current = parseState(await refreshed());
+      const merged: AddinState = { ...current, language: null };
+      for (const k of changed) merged[k] = state[k];
+      const s = settings();
+      s.set(STATE_KEY, { ...merged });
+      await new Promise<void>((resolve, reject) =>
+        s.saveAsync((result) => {
+          if (String(result.status) === 'failed')
+            reject(new Error(result.error?.message ?? 'Settings could not be saved'));
+          else resolve();
+        }),
+      );
+      this.known = { ...merged, language: state.language };
+    } else this.known = { ...this.known, language: state.language };
+  }
 }
 
-export async function saveState(state: AddinState): Promise<void> {
+/** The settings as stored in the document now (a co-author may have saved newer ones). */
+async function refreshed(): Promise<unknown> {
   const s = settings();
-  s.set(STATE_KEY, { ...state });
-  await new Promise<void>((resolve, reject) =>
-    s.saveAsync((result) => {
-      if (String(result.status) === 'failed')
-        reject(new Error(result.error?.message ?? 'Settings could not be saved'));
-      else resolve();
-    }),
-  );
+  if (typeof s.refreshAsync === 'function')
+    await new Promise<void>((resolve) => s.refreshAsync(() => resolve()));
+  return s.get(STATE_KEY);
+}
+
+function storage(): Storage | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage;
+  } catch {
+    // Storage can be refused (privacy settings): the language then lasts for the session.
+    return null;
+  }
+}
+
+function languageKey(): string {
+  let partition: string | undefined;
+  try {
+    partition = Office.context.partitionKey;
+  } catch {
+    partition = undefined;
+  }
+  return `${partition ?? ''}${LANGUAGE_KEY}`;
+}
+
+function readLanguage(): AddinState['language'] {
+  const value = storage()?.getItem(languageKey());
+  return value === 'sv' || value === 'en' ? value : null;
+}
+
+function writeLanguage(language: AddinState['language']): void {
+  try {
+    const store = storage();
+    if (!store) return;
+    if (language === null) store.removeItem(languageKey());
+    else store.setItem(languageKey(), language);
+  } catch {
+    // Full or refused: the choice lasts for the session.
+  }
 }
 
 /** Anything unreadable falls back field by field to the empty state: never a crash. */

@@ -3,7 +3,7 @@
 import type { SheetPlan } from '../../workbook/sheet-plan';
 import type { SheetInfo } from '../../workbook/snapshot';
 import { placeSheet, finalName } from '../../workbook/placement';
-import { OWNERSHIP_NAMES, sheetOfReference } from '../memory/ownership';
+import { OWNERSHIP_NAMES, PENDING_MARK_PREFIX, sheetOfReference } from '../memory/ownership';
 
 export interface WorkbookFacts {
   sheets: Array<{ name: string; id: string }>;
@@ -24,10 +24,13 @@ export interface SheetWrite {
   mark: { name: string; previousFormula: string | null } | null;
   /** Table names, unique in the workbook (the old sheet's tables still exist while writing). */
   tableNames: string[];
+  /** The defined name that marks the new sheet as being written, until the commit removes it. */
+  pendingMark: string;
 }
 
 const lower = (s: string) => s.toLocaleLowerCase('sv');
 
+/** The add-in's sheets: those its ownership marks name, and half-written ones (pending marks). */
 export function ownedSheets(facts: WorkbookFacts): SheetInfo[] {
   const owned = new Set<string>();
   for (const markName of Object.values(OWNERSHIP_NAMES)) {
@@ -35,7 +38,31 @@ export function ownedSheets(facts: WorkbookFacts): SheetInfo[] {
     const sheet = item ? sheetOfReference(item.formula) : null;
     if (sheet) owned.add(lower(sheet));
   }
+  for (const l of leftovers(facts)) if (l.sheet) owned.add(lower(l.sheet.name));
   return facts.sheets.map((s) => ({ name: s.name, ownedByAddin: owned.has(lower(s.name)) }));
+}
+
+/**
+ * Pending marks of earlier writes that did not finish, with the sheet each still names (null: the
+ * sheet is gone and only the name is left). A sheet an ownership mark names is never a leftover.
+ */
+export function leftovers(
+  facts: WorkbookFacts,
+): Array<{ mark: string; sheet: { name: string; id: string } | null }> {
+  const live = new Set(
+    Object.values(OWNERSHIP_NAMES)
+      .map((m) => facts.names.find((n) => lower(n.name) === lower(m)))
+      .map((n) => (n ? sheetOfReference(n.formula) : null))
+      .filter((s): s is string => !!s)
+      .map(lower),
+  );
+  return facts.names
+    .filter((n) => lower(n.name).startsWith(lower(PENDING_MARK_PREFIX)))
+    .map((n) => {
+      const name = sheetOfReference(n.formula);
+      const sheet = name ? (facts.sheets.find((s) => lower(s.name) === lower(name)) ?? null) : null;
+      return { mark: n.name, sheet: sheet && !live.has(lower(sheet.name)) ? sheet : null };
+    });
 }
 
 export function planSheetWrites(plans: readonly SheetPlan[], facts: WorkbookFacts): SheetWrite[] {
@@ -77,7 +104,19 @@ export function planSheetWrites(plans: readonly SheetPlan[], facts: WorkbookFact
       tableNames.add(lower(candidate));
       names.push(candidate);
     }
-    writes.push({ plan, writeName: placement.name, finalName: final, replaces, mark, tableNames: names });
+    const pendingMark = freeName(PENDING_MARK_PREFIX, [
+      ...facts.names.map((n) => n.name),
+      ...writes.map((w) => w.pendingMark),
+    ]);
+    writes.push({
+      plan,
+      writeName: placement.name,
+      finalName: final,
+      replaces,
+      mark,
+      tableNames: names,
+      pendingMark,
+    });
   }
   return writes;
 }

@@ -11,6 +11,14 @@ export const OWNERSHIP_NAMES: Record<Exclude<SheetPlan['kind'], 'inputs'>, strin
   periodisation: 'Insatsbudget_Periodisering',
 };
 
+/**
+ * Marks a sheet the Excel writer is still writing: a defined name per new sheet, from its first
+ * request until the commit. A sheet left with it (a write whose clean-up failed too: network loss,
+ * a closed tab) is half-written and the add-in's, so the next write removes it and no read takes
+ * its tables for input.
+ */
+export const PENDING_MARK_PREFIX = 'Insatsbudget_Pending';
+
 /** The sheet a name refers to, from '=Beslutsunderlag!$A$1' or "='Mitt blad'!$A$1". */
 export function sheetOfReference(reference: string): string | null {
   const m = /^=?(?:'((?:[^']|'')+)'|([^!']+))!/.exec(reference.trim());

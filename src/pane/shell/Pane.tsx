@@ -23,6 +23,34 @@ export interface PaneProps {
   now?: () => Date;
 }
 
+/** At most one re-read per this many milliseconds when the pane comes back into view. */
+const REFRESH_GAP_MS = 2_000;
+
+/**
+ * Re-reads the workbook when the pane is shown or focused again. A choice from a drop-down list
+ * fires no change event on Excel on the web (OfficeDev/office-js #3888, #4066; on desktop #420),
+ * so figures could otherwise stay stale on the projector; coming back to the pane is the quiet moment
+ * to look (one request).
+ */
+function useRefreshOnReturn(session: MeetingSession): void {
+  useEffect(() => {
+    let last = 0;
+    const refresh = () => {
+      if (document.visibilityState === 'hidden') return;
+      const now = Date.now();
+      if (now - last < REFRESH_GAP_MS || session.getState().phase !== 'ready') return;
+      last = now;
+      void session.refresh();
+    };
+    window.addEventListener('focus', refresh);
+    document.addEventListener('visibilitychange', refresh);
+    return () => {
+      window.removeEventListener('focus', refresh);
+      document.removeEventListener('visibilitychange', refresh);
+    };
+  }, [session]);
+}
+
 const THEMES = { light: webLightTheme, dark: webDarkTheme, highContrast: teamsHighContrastTheme };
 
 export function Pane({ port, officeLanguage, theme = 'light', preview = false, now }: PaneProps) {
@@ -31,6 +59,7 @@ export function Pane({ port, officeLanguage, theme = 'light', preview = false, n
     void session.start();
     return () => session.dispose();
   }, [session]);
+  useRefreshOnReturn(session);
   return (
     <SessionContext.Provider value={session}>
       <FluentProvider theme={THEMES[theme]} style={{ minHeight: '100vh' }}>

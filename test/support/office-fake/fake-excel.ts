@@ -92,6 +92,13 @@ export interface FakeOptions {
   valuesCellLimit?: number;
   /** Whether the host has the DelayForCellEdit requirement set (RunOptions.delayForCellEdit). Default: true. */
   delayForCellEdit?: boolean;
+  /** Office.context.partitionKey (undefined: none, as on desktop). */
+  partitionKey?: string;
+  /**
+   * The user's browser storage (globalThis.localStorage while installed). Two hosts given the same
+   * map are one user on one machine; separate maps are two people. Default: a new map.
+   */
+  localStorage?: Map<string, string>;
 }
 
 interface Action {
@@ -146,6 +153,8 @@ export class FakeExcelHost {
   readonly delayForCellEdit: boolean;
   /** Persisted settings are the workbook's; this is the add-in's in-memory copy. */
   private settingsCopy = new Map<string, unknown>();
+  readonly storage: Map<string, string>;
+  readonly partitionKey: string | undefined;
 
   constructor(
     readonly workbook: MemoryWorkbook,
@@ -158,6 +167,8 @@ export class FakeExcelHost {
     this.valuesCellLimit = options.valuesCellLimit ?? 5_000_000;
     this.delayForCellEdit = options.delayForCellEdit ?? true;
     for (const [k, v] of workbook.settings) this.settingsCopy.set(k, JSON.parse(v));
+    this.storage = options.localStorage ?? new Map();
+    this.partitionKey = options.partitionKey;
   }
 
   // ---- What tests use -----------------------------------------------------------------------
@@ -218,8 +229,19 @@ export class FakeExcelHost {
         return result;
       },
     };
+    const storage = this.storage;
+    const localStorageBefore = Object.getOwnPropertyDescriptor(globalThis, 'localStorage');
+    Object.defineProperty(globalThis, 'localStorage', {
+      configurable: true,
+      value: {
+        getItem: (k: string) => storage.get(k) ?? null,
+        setItem: (k: string, v: string) => void storage.set(k, String(v)),
+        removeItem: (k: string) => void storage.delete(k),
+      },
+    });
     g.Office = {
       context: {
+        partitionKey: this.partitionKey,
         requirements: {
           isSetSupported: (name: string, version?: string) =>
             (name === 'ExcelApi' && this.supports(version ?? '1.1')) ||
@@ -232,6 +254,8 @@ export class FakeExcelHost {
     return () => {
       g.Excel = previous.Excel;
       g.Office = previous.Office;
+      if (localStorageBefore) Object.defineProperty(globalThis, 'localStorage', localStorageBefore);
+      else delete (globalThis as { localStorage?: unknown }).localStorage;
     };
   }
 

@@ -12,7 +12,7 @@ import { MeetingSession } from '../../src/session';
 import type { WorkbookPort } from '../../src/workbook/port';
 import { installOfficeWire } from '../support/office-wire';
 import { exampleWorkbook } from '../support/office-fake/fixtures';
-import { FRAMSTEGET, SAMORDNAT } from '../session/support';
+import { SAMORDNAT } from '../session/support';
 
 let uninstall: (() => void) | null = null;
 afterEach(() => {
@@ -36,8 +36,9 @@ async function started(wb: MemoryWorkbook) {
 const justeringar = (snapshot: { tables: Array<{ name: string; values: unknown[][] }> } | null) =>
   snapshot?.tables.find((t) => t.name === 'Justeringar')?.values.filter((r) => r.some((v) => v !== ''));
 
+// Samordnat is the example's one application (cuts on granted initiatives write no row).
 const cut = (session: MeetingSession) =>
-  session.setFte(FRAMSTEGET, 'Coach', new Decimal(2.5), 'En coach mindre');
+  session.setFte(SAMORDNAT, 'Insatsansvarig', new Decimal(0.1), 'Halva insatsansvaret');
 
 test.each([
   ['a cut (a new Justeringar row)', async (s: MeetingSession) => cut(s), 0],

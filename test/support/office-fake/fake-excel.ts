@@ -19,7 +19,7 @@
 //   Excel JavaScript API programming overview). Range.merge(true) merges each row on its own.
 // - Each sync is one request: its payload (the JSON of the queued actions) and its response (the
 //   JSON of the loaded data) are measured; over 5 MB the sync fails with
-//   RequestPayloadSizeLimitExceeded ("Excel on the web has a payload size limit for requests and
+//   RequestPayloadSizeLimitExceeded, or ResponsePayloadSizeLimitExceeded for the response ("Excel on the web has a payload size limit for requests and
 //   responses of 5MB"; "Payload size limit best practices").
 // - A failing action stops the batch: the actions before it stay applied, the ones after it do not
 //   run ("All other commands after the failed command in the batch are not executed",
@@ -329,7 +329,7 @@ export class FakeExcelHost {
     if (record.responseBytes > this.payloadLimitBytes) {
       record.failed = true;
       throw new OfficeFakeError(
-        'RequestPayloadSizeLimitExceeded',
+        'ResponsePayloadSizeLimitExceeded',
         `The response payload size (${record.responseBytes} bytes) has exceeded the limit.`,
       );
     }
@@ -513,6 +513,8 @@ export class FakeExcelHost {
         if (format !== null && format !== undefined)
           sheet.setCell(r.top + i, r.left + j, { numberFormat: format === '' ? 'General' : String(format) });
       }
+    // Worksheet/Table onChanged fire for format changes too (changeType "FormatChanged", ExcelApi 1.7+ events).
+    this.noteChange(sheet, r);
   }
 
   /** Page setups set through Worksheet.pageLayout, per sheet (the model keeps only MemorySheet.print). */
@@ -543,6 +545,7 @@ export class FakeExcelHost {
     for (let row = r.top; row <= r.bottom; row++)
       for (let col = r.left; col <= r.right; col++)
         sheet.setCell(row, col, { style: { ...(sheet.getCell(row, col).style ?? {}), ...patch } });
+    this.noteChange(sheet, r);
   }
 
   /** Tables whose filter hides rows (a user's filter; tests set it). */

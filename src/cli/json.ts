@@ -1,7 +1,8 @@
 // The CLI's JSON result (docs/cli.md): the engine's rounded Decimals become whole kronor here, at
 // the edge; every key is always present, null where a value is absent. Pure.
 import Decimal from 'decimal.js';
-import type { BudgetResult, Figures, InitiativeResult } from '../engine/types';
+import type { BudgetInput, BudgetResult, Figures, InitiativeResult } from '../engine/types';
+import { incompleteness, isIncomplete, type Incompleteness } from '../engine/incomplete';
 import type { Issue, Language } from '../issues/types';
 
 export interface SeriesJson {
@@ -26,6 +27,8 @@ export interface InitiativeJson {
   decisionAmount: number;
   /** Its status in the round: Ansökan, Beviljad (an earlier decision), Avslag. */
   status: 'application' | 'granted' | 'rejected';
+  /** True when an error kept one of its rows (or the initiative) out of the figures: no decision on them. */
+  incomplete: boolean;
 }
 
 export interface FrameJson {
@@ -73,6 +76,8 @@ export interface SummaryJson {
   issues: IssueJson[];
   /** The years this round decides on: those an application runs in, ascending. */
   decisionYears: number[];
+  /** How many initiatives are incomplete (see InitiativeJson.incomplete). */
+  incomplete: number;
 }
 
 /** Whole kronor as a JSON integer. The engine has rounded already; half-up guards amounts read as given (a frame in öre). */
@@ -111,7 +116,7 @@ function series(figures: Figures, keys: { years: number[]; quarters: string[] })
   return { total: kronor(rounded.total), byYear, byQuarter };
 }
 
-function initiativeJson(result: InitiativeResult): InitiativeJson {
+function initiativeJson(result: InitiativeResult, incomplete: Incompleteness): InitiativeJson {
   const { initiative } = result;
   const keys = periodKeys(initiative.start, initiative.end);
   return {
@@ -126,6 +131,7 @@ function initiativeJson(result: InitiativeResult): InitiativeJson {
     selfFinanced: series(result.selfFinanced, keys),
     decisionAmount: kronor(result.decisionAmount),
     status: result.roundStatus,
+    incomplete: isIncomplete(incomplete, initiative.name),
   };
 }
 
@@ -141,11 +147,17 @@ export function issueJson(issue: Issue, lang: Language): IssueJson {
   };
 }
 
-/** issues: the contract's and the engine's, in that order. */
-export function summaryJson(result: BudgetResult, issues: readonly Issue[], lang: Language): SummaryJson {
+/** issues: the contract's and the engine's, in that order; input: what was read (for the rows left out). */
+export function summaryJson(
+  result: BudgetResult,
+  issues: readonly Issue[],
+  lang: Language,
+  input: BudgetInput,
+): SummaryJson {
+  const incomplete = incompleteness(result, input, issues);
   return {
     scenario: result.scenario,
-    initiatives: result.initiatives.map(initiativeJson),
+    initiatives: result.initiatives.map((i) => initiativeJson(i, incomplete)),
     frame: result.frame.map((f) => ({
       year: f.year,
       available: kronor(f.available),
@@ -173,6 +185,7 @@ export function summaryJson(result: BudgetResult, issues: readonly Issue[], lang
     },
     issues: issues.map((i) => issueJson(i, lang)),
     decisionYears: [...result.decisionYears],
+    incomplete: incomplete.initiatives.length,
   };
 }
 

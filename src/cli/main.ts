@@ -160,7 +160,7 @@ async function summarize(command: Extract<Command, { kind: 'summarize' }>, io: I
   }
   const result = computeBudget(read.input, command.scenario);
   const issues = [...read.issues, ...result.issues];
-  const json = summaryJson(result, issues, lang);
+  const json = summaryJson(result, issues, lang, read.input);
   const errors = hasErrors(issues);
 
   let writtenSheets: string[] = [];
@@ -170,6 +170,7 @@ async function summarize(command: Extract<Command, { kind: 'summarize' }>, io: I
       writtenAt: io.now(),
       fingerprint: read.fingerprint,
       input: read.input,
+      issues,
     });
     writtenSheets = writePlans(wb, plans).map((s) => s.name);
     await save(wb, out);

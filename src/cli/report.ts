@@ -54,6 +54,8 @@ const T = {
     warning: 'varning',
     written: (file: string, sheets: string) => `Skrev ${file} (${sheets}).`,
     notWritten: (file: string) => `${file} skrevs inte: indata har fel.`,
+    incomplete: (names: string) =>
+      `Ofullständiga (fel i indata håller rader utanför beloppen; inget beslut på dem): ${names}.`,
   },
   en: {
     title: (file: string) => `Insatsbudget: ${file}`,
@@ -91,6 +93,8 @@ const T = {
     warning: 'warning',
     written: (file: string, sheets: string) => `Wrote ${file} (${sheets}).`,
     notWritten: (file: string) => `${file} was not written: the input has errors.`,
+    incomplete: (names: string) =>
+      `Incomplete (input errors keep rows out of their figures; no decision on them): ${names}.`,
   },
 } as const;
 
@@ -197,6 +201,8 @@ export function humanReport(json: SummaryJson, options: ReportOptions): string {
     );
   }
   lines.push('');
+  const incomplete = json.initiatives.filter((i) => i.incomplete).map((i) => i.name);
+  if (incomplete.length) lines.push(t.incomplete(incomplete.join(', ')), '');
   const errors = json.issues.filter((i) => i.severity === 'error').length;
   if (json.issues.length === 0) lines.push(t.noIssues);
   else {

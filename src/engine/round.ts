@@ -224,3 +224,22 @@ export function percentOf(over: Decimal, available: Decimal): Decimal | null {
   if (available.isZero()) return null;
   return new Dx(over).times(100).div(available).toDecimalPlaces(1, Decimal.ROUND_HALF_UP);
 }
+
+/**
+ * Whether the applicant's stated total and the computed one differ in a way that matters to the
+ * decision: rounded to the decision step they give different amounts, or they lie more than a step
+ * apart. A gap of a few hundred kronor under a 1 000 kr step changes nothing the board decides.
+ */
+export function statedDifferenceMatters(
+  stated: Decimal,
+  computed: Decimal,
+  step: Decimal,
+  mode: RoundingMode,
+): boolean {
+  if (stated.eq(computed)) return false;
+  if (step.lte(0)) return true;
+  return (
+    !decisionAmount(stated, step, mode).eq(decisionAmount(computed, step, mode)) ||
+    stated.minus(computed).abs().gt(step)
+  );
+}

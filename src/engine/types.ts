@@ -166,6 +166,21 @@ export interface BudgetInput {
    * to them are left out without a second "unknown initiative" error: the first error says it all.
    */
   rejectedInitiatives?: readonly string[];
+  /**
+   * Rows of any input table left out while reading because a cell had an error, with the
+   * initiative named in the row's Insats cell (null when it has none, e.g. Ram and Parametrar):
+   * those initiatives' figures are incomplete (see incomplete.ts).
+   */
+  rejectedRows?: readonly RejectedRow[];
+}
+
+export interface RejectedRow {
+  /** Canonical table name. */
+  table: string;
+  /** Worksheet row number as Excel shows it. */
+  row: number;
+  /** The Insats cell's text as written; null when the table has none or it is blank. */
+  initiative: string | null;
 }
 
 // ---------------------------------------------------------------- results

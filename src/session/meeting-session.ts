@@ -498,7 +498,7 @@ export class MeetingSession {
         // The sheet builders load only when a summary is written: the pane opens faster without them.
         const { buildSummaryPlans } = await import(/* webpackChunkName: "summary" */ '../summary');
         const written = await this.port.writeSheets(
-          buildSummaryPlans(result, { lang, writtenAt, fingerprint, input }),
+          buildSummaryPlans(result, { lang, writtenAt, fingerprint, input, issues: this.state.issues }),
         );
         await this.saveAddinNow({ summaryFingerprint: fingerprint, summaryWrittenAt: writtenAt });
         const summary = written.find((w) => w.kind === 'summary') ?? written[0];

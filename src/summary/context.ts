@@ -1,5 +1,5 @@
 import type { BudgetInput } from '../engine/types';
-import type { Language } from '../issues/types';
+import type { Issue, Language } from '../issues/types';
 
 /** What the summary needs besides the engine's result. */
 export interface SummaryContext {
@@ -10,4 +10,9 @@ export interface SummaryContext {
   /** Fingerprint of the input tables, so that a reader can tell whether the figures still match. */
   fingerprint: string;
   input: BudgetInput;
+  /**
+   * Every issue of the workbook as read (the contract's and the engine's). With an error the sheet
+   * is a draft: its title says so and incomplete initiatives get no decision text.
+   */
+  issues?: readonly Issue[];
 }

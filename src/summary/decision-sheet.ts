@@ -21,7 +21,8 @@ import {
   text,
 } from './sheet-builder';
 import { formatKronor, yearLabel } from '../format';
-import { overallSpan, yearColumns, yearRanges } from './years';
+import { blocksOf, overallSpan, yearColumns, yearRanges } from './years';
+import { incompleteness, isIncomplete, type Incompleteness } from '../engine/incomplete';
 import type { SummaryContext } from './context';
 import { a1 } from '../workbook/snapshot';
 
@@ -30,13 +31,20 @@ export const TABLE_NAMES = {
   overview: 'Beslut_Oversikt',
   frame: 'Beslut_Ram',
   staffing: 'Beslut_Bemanning',
-  adjustments: 'Beslut_Justeringar',
   granted: 'Beslut_Beviljade',
+  byYear: 'Beslut_PerAr',
 } as const;
 
-/** Decision texts and notes are merged across columns A–I. */
+/**
+ * Every section shares nine columns, A–I: decision texts and notes are merged across all of them,
+ * and no table is wider, so that the sheet prints on A4 portrait one page wide at 80 % or more.
+ */
 const TEXT_WIDTH = 9;
+/** Per-year tables: the initiative in A, then at most this many years (B–I); more go in another block. */
+const YEARS_PER_BLOCK = TEXT_WIDTH - 1;
 const CHART_ROWS = 18;
+/** Adjustments: the reason from column E to the text width. */
+const ADJUSTMENT_REASON_COLUMN = 4;
 const CHART_COLUMNS = 6;
 
 const sum = (xs: Iterable<Decimal>): Decimal => {
@@ -58,13 +66,28 @@ export function putHeader(
   context: SummaryContext,
 ): void {
   const l = labels(context.lang);
-  b.putMerged(title, STYLE.title);
+  const draft = incompleteOf(result, context).errors.length > 0;
+  b.putMerged(
+    draft ? l.draftTitle(title) : title,
+    draft ? { ...STYLE.title, fontColor: '#C00000' } : STYLE.title,
+  );
   b.putMerged(l.scenario(result.scenario), { bold: true, fontSize: 12 });
   const day = /^\d{4}-\d{2}-\d{2}/.exec(context.writtenAt)?.[0];
-  b.put([[text(l.written), day ? date(day, { horizontal: 'left' }) : text(context.writtenAt)]]);
-  b.put([[text(l.fingerprint), text(context.fingerprint)]]);
+  // Labels merged across A–B, so that a narrow column A does not cut them; values from column C.
+  const labelled = (label: string, value: PlanCell) => {
+    const row = b.put([[text(label), null, value]]);
+    b.merges.push(rangeA1(row, 0, row, 1));
+  };
+  labelled(l.written, day ? date(day, { horizontal: 'left' }) : text(context.writtenAt));
+  labelled(l.fingerprint, text(context.fingerprint));
+
   b.putMerged(l.fingerprintNote, STYLE.note);
   b.gap();
+}
+
+/** What errors made incomplete (see engine/incomplete.ts); nothing without the issues. */
+export function incompleteOf(result: BudgetResult, context: SummaryContext): Incompleteness {
+  return incompleteness(result, context.input, context.issues ?? []);
 }
 
 /** Names of initiatives that take no part in any figure: errors in the engine or while reading. */
@@ -79,35 +102,35 @@ function putDecisions(b: SheetBuilder, result: BudgetResult, context: SummaryCon
   b.putMerged(l.decisions, STYLE.heading);
   b.gap();
   // Only this round's applications are decided on; granted and rejected ones are listed apart.
+  // An initiative whose input has errors gets no decision text: its figures lack rows.
+  const incomplete = incompleteOf(result, context);
   const entries: Array<{ name: string; proposal: string; conditions: string[] }> = result.initiatives
     .filter((r) => r.roundStatus === 'application')
-    .map((r) => ({ name: r.initiative.name, ...decisionText(r, context.lang) }));
+    .map((r) =>
+      isIncomplete(incomplete, r.initiative.name)
+        ? { name: r.initiative.name, proposal: l.notIncludedDecision, conditions: [] }
+        : { name: r.initiative.name, ...decisionText(r, context.lang) },
+    );
   // Initiatives rejected while reading have no result; they get the note too.
   for (const name of result.unreadInitiatives)
     entries.push({ name, proposal: l.notIncludedDecision, conditions: [] });
   for (const e of entries) {
     b.put([[text(e.name, { bold: true })]]);
-    b.putMerged(e.proposal, STYLE.wrapped);
+    b.putMerged(e.proposal, e.conditions.length ? STYLE.wrapped : { ...STYLE.wrapped, fontColor: '#C00000' });
     for (const c of e.conditions) b.putMerged(c, STYLE.wrapped);
     b.gap();
   }
 }
 
-function putOverview(
-  b: SheetBuilder,
-  result: BudgetResult,
-  context: SummaryContext,
-  l: Labels,
-  years: number[],
-): void {
+function putOverview(b: SheetBuilder, result: BudgetResult, context: SummaryContext, l: Labels): void {
   b.putMerged(l.overview, STYLE.heading);
   const step = formatKronor(context.input.parameters.roundingStep, context.lang);
   b.putMerged(l.overviewNote(step, context.input.parameters.roundingMode), STYLE.note);
   const rows = result.initiatives.filter((r) => r.included && r.roundStatus === 'application');
   // With granted initiatives in the workbook the table holds the applications only, and its sums are theirs.
   const onlyApplications = result.initiatives.some((r) => r.roundStatus !== 'application');
+  const incomplete = incompleteOf(result, context);
   if (rows.length > 0) {
-    const span = overallSpan(result)!;
     const headers = [
       l.initiative,
       l.owner,
@@ -118,12 +141,14 @@ function putOverview(
       l.proposed,
       l.change,
       l.decisionAmount,
-      ...years.map((y) => yearLabel(y, span.start, span.end, context.lang)),
     ];
     const cells = rows.map((r): PlanCell[] => {
-      const byYear = r.proposed.rounded.byYear;
+      const missing = isIncomplete(incomplete, r.initiative.name);
       return [
-        text(r.initiative.name, { wrap: true }),
+        text(missing ? l.incompleteName(r.initiative.name) : r.initiative.name, {
+          wrap: true,
+          ...(missing ? { fontColor: '#C00000' } : {}),
+        }),
         r.initiative.owner ? text(r.initiative.owner, { wrap: true }) : null,
         date(r.initiative.start),
         date(r.initiative.end),
@@ -132,24 +157,16 @@ function putOverview(
         money(r.proposed.rounded.total),
         signed(r.proposed.rounded.total.minus(r.applied.rounded.total)),
         money(r.decisionAmount),
-        ...years.map((y) => {
-          const v = byYear.get(y);
-          return v === undefined ? null : money(v);
-        }),
       ];
     });
     const t = b.putTable(TABLE_NAMES.overview, headers, cells);
     const col = (c: number, expected: Decimal, format = KRONOR_FORMAT) =>
       formula(sumColumn(c, t.firstDataRow, t.lastDataRow), expected, format, STYLE.total);
-    const frameByYear = new Map(result.frame.map((f) => [f.year, f]));
     const applied = onlyApplications ? sum(rows.map((r) => r.applied.rounded.total)) : result.totals.applied;
     const proposed = onlyApplications
       ? sum(rows.map((r) => r.proposed.rounded.total))
       : result.totals.proposed;
     const decided = onlyApplications ? sum(rows.map((r) => r.decisionAmount)) : result.totals.decisionAmount;
-    const yearSum = (y: number): Decimal =>
-      (onlyApplications ? undefined : frameByYear.get(y)?.proposed) ??
-      sum(rows.map((r) => r.proposed.rounded.byYear.get(y) ?? new Decimal(0)));
     b.put([
       [
         text(l.total, STYLE.total),
@@ -161,7 +178,6 @@ function putOverview(
         col(6, proposed),
         col(7, proposed.minus(applied), KRONOR_SIGNED_FORMAT),
         col(8, decided),
-        ...years.map((y, i) => col(9 + i, yearSum(y))),
       ],
     ]);
   }
@@ -173,8 +189,59 @@ function putOverview(
   }
 }
 
+/**
+ * The proposed amount per initiative and calendar year, only for the years an initiative runs in,
+ * at most eight years to a table (more go in a further block under it), with SUM totals.
+ */
+function putByYear(
+  b: SheetBuilder,
+  result: BudgetResult,
+  context: SummaryContext,
+  l: Labels,
+  years: number[],
+): void {
+  const rows = result.initiatives.filter((r) => r.included && r.roundStatus === 'application');
+  if (rows.length === 0 || years.length === 0) return;
+  const onlyApplications = result.initiatives.some((r) => r.roundStatus !== 'application');
+  b.putMerged(l.byYear, STYLE.subheading);
+  const span = overallSpan(result)!;
+  const frameByYear = new Map(result.frame.map((f) => [f.year, f]));
+  blocksOf(years, YEARS_PER_BLOCK).forEach((block, n) => {
+    if (n > 0) b.gap();
+    const headers = [l.initiative, ...block.map((y) => yearLabel(y, span.start, span.end, context.lang))];
+    const cells = rows.map((r): PlanCell[] => [
+      text(r.initiative.name, { wrap: true }),
+      ...block.map((y) => {
+        const v = r.proposed.rounded.byYear.get(y);
+        return v === undefined ? null : money(v);
+      }),
+    ]);
+    const t = b.putTable(n === 0 ? TABLE_NAMES.byYear : `${TABLE_NAMES.byYear}${n + 1}`, headers, cells);
+    b.put([
+      [
+        text(l.total, STYLE.total),
+        ...block.map((y, i) =>
+          formula(
+            sumColumn(1 + i, t.firstDataRow, t.lastDataRow),
+            (onlyApplications ? undefined : frameByYear.get(y)?.proposed) ??
+              sum(rows.map((r) => r.proposed.rounded.byYear.get(y) ?? new Decimal(0))),
+            KRONOR_FORMAT,
+            STYLE.total,
+          ),
+        ),
+      ],
+    ]);
+  });
+}
+
 /** Returns the chart's source range (År, Tillgängliga medel, Ansökt, Föreslaget), or null. */
-function putFrame(b: SheetBuilder, result: BudgetResult, l: Labels, lang: Language): string | null {
+function putFrame(
+  b: SheetBuilder,
+  result: BudgetResult,
+  context: SummaryContext,
+  l: Labels,
+  lang: Language,
+): string | null {
   b.putMerged(l.frame, STYLE.heading);
   b.putMerged(l.frameNote, STYLE.note);
   if (result.frame.length === 0) {
@@ -199,7 +266,9 @@ function putFrame(b: SheetBuilder, result: BudgetResult, l: Labels, lang: Langua
     ...(withGranted ? [l.granted] : []),
     ...(withParts ? [l.contributions, l.ownCosts] : []),
     ...(withEquity ? [l.equityEndApplied, l.equityEndProposed, l.shortApplied, l.shortProposed] : []),
+    l.remark,
   ];
+  const incompleteYears = new Set(incompleteOf(result, context).years);
   const orBlank = (d: Decimal | null): PlanCell => (d === null ? null : money(d));
   // Years as text: a chart then takes the first column as categories, not as a series.
   const cells = result.frame.map((f: FrameYearResult): PlanCell[] => [
@@ -220,6 +289,7 @@ function putFrame(b: SheetBuilder, result: BudgetResult, l: Labels, lang: Langua
       orBlank(f.shortApplied),
       orBlank(f.shortProposed),
     ),
+    incompleteYears.has(f.year) ? text(l.incompleteYear, { wrap: true, fontColor: '#C00000' }) : null,
   ]);
   const t = b.putTable(TABLE_NAMES.frame, headers, cells);
   const col = (c: number, expected: Decimal, format = KRONOR_FORMAT) =>
@@ -246,6 +316,7 @@ function putFrame(b: SheetBuilder, result: BudgetResult, l: Labels, lang: Langua
         : []),
       // Equity is a level, not a flow: the year-end figures have no sum.
       ...optional(withEquity, blankTotal(), blankTotal(), blankTotal(), blankTotal()),
+      blankTotal(),
     ],
   ]);
   if (result.equity) {
@@ -321,7 +392,8 @@ function staffingRemark(s: StaffingResult, l: Labels): PlanCell {
   return null;
 }
 
-function putStaffing(b: SheetBuilder, result: BudgetResult, l: Labels, years: number[]): void {
+/** Returns the table's header row, which repeats at the top of the pages the table runs over. */
+function putStaffing(b: SheetBuilder, result: BudgetResult, l: Labels): number | null {
   b.putMerged(l.staffing, STYLE.heading);
   b.putMerged(l.staffingNote, STYLE.note);
   // Grouped by initiative in the Insatser order; within one, in the order of Bemanning.
@@ -331,7 +403,7 @@ function putStaffing(b: SheetBuilder, result: BudgetResult, l: Labels, years: nu
     .flatMap((i) => i.staffing.filter((s) => s.included).map((s) => ({ s, name: i.initiative.name })));
   if (rows.length === 0) {
     b.put([[text(l.noStaffing)]]);
-    return;
+    return null;
   }
   const headers = [
     l.initiative,
@@ -339,37 +411,32 @@ function putStaffing(b: SheetBuilder, result: BudgetResult, l: Labels, years: nu
     l.funding,
     l.fteApplied,
     l.fteProposed,
-    ...years.flatMap((y) => [l.yearApplied(y), l.yearProposed(y)]),
+    l.applied,
+    l.proposed,
     l.change,
     l.remark,
   ];
   // One pass over the rows: the cells and the column totals together (20 000 rows in a large workbook).
   let fteApplied = new Decimal(0);
   let fteProposed = new Decimal(0);
-  let changeTotal = new Decimal(0);
-  const appliedTotals = years.map(() => new Decimal(0));
-  const proposedTotals = years.map(() => new Decimal(0));
+  let appliedTotal = new Decimal(0);
+  let proposedTotal = new Decimal(0);
   const cells = rows.map(({ s, name }): PlanCell[] => {
-    const yearCells: PlanCell[] = [];
-    years.forEach((y, i) => {
-      const a = s.appliedByYear.get(y);
-      const p = s.proposedByYear.get(y);
-      if (a !== undefined) appliedTotals[i] = appliedTotals[i]!.plus(a);
-      if (p !== undefined) proposedTotals[i] = proposedTotals[i]!.plus(p);
-      yearCells.push(a === undefined ? null : money(a), p === undefined ? null : money(p));
-    });
-    const change = sum(s.proposedByYear.values()).minus(sum(s.appliedByYear.values()));
+    const applied = sum(s.appliedByYear.values());
+    const proposed = sum(s.proposedByYear.values());
     fteApplied = fteApplied.plus(s.fteApplied);
     fteProposed = fteProposed.plus(s.fteProposed);
-    changeTotal = changeTotal.plus(change);
+    appliedTotal = appliedTotal.plus(applied);
+    proposedTotal = proposedTotal.plus(proposed);
     return [
       text(name, { wrap: true }),
       text(s.row.role, { wrap: true }),
       text(l.fundingWord(s.row.funding)),
       num(s.fteApplied, FTE_FORMAT),
       num(s.fteProposed, FTE_FORMAT),
-      ...yearCells,
-      signed(change),
+      money(applied),
+      money(proposed),
+      signed(proposed.minus(applied)),
       staffingRemark(s, l),
     ];
   });
@@ -383,26 +450,34 @@ function putStaffing(b: SheetBuilder, result: BudgetResult, l: Labels, years: nu
       blankTotal(),
       col(3, fteApplied, FTE_FORMAT),
       col(4, fteProposed, FTE_FORMAT),
-      ...years.flatMap((_, i) => [col(5 + 2 * i, appliedTotals[i]!), col(6 + 2 * i, proposedTotals[i]!)]),
-      col(5 + 2 * years.length, changeTotal, KRONOR_SIGNED_FORMAT),
+      col(5, appliedTotal),
+      col(6, proposedTotal),
+      col(7, proposedTotal.minus(appliedTotal), KRONOR_SIGNED_FORMAT),
       blankTotal(),
     ],
   ]);
+  return t.headerRow;
 }
 
 function adjustmentValue(a: Adjustment): PlanCell {
+  const top = { vertical: 'top' } as const;
   switch (a.action) {
     case 'setFte':
-      return num(a.fte, FTE_FORMAT);
+      return num(a.fte, FTE_FORMAT, top);
     case 'setEnd':
-      return date(a.end);
+      return date(a.end, top);
     case 'cap':
-      return money(a.amount);
+      return money(a.amount, top);
     case 'remove':
       return null;
   }
 }
 
+/**
+ * The scenario's adjustments, one row each: initiative, role, action and value, and the reason
+ * beside them merged across the rest of the width, so that a long reason wraps on a few full lines
+ * instead of a narrow column (an Excel table cannot hold merged cells, so this is no table).
+ */
 function putAdjustments(b: SheetBuilder, result: BudgetResult, l: Labels): void {
   b.putMerged(l.adjustments, STYLE.heading);
   const adjustments = result.adjustmentsApplied;
@@ -412,41 +487,50 @@ function putAdjustments(b: SheetBuilder, result: BudgetResult, l: Labels): void 
   }
   const initiativeOf = new Map(result.initiatives.flatMap((i) => i.adjustments.map((a) => [a, i] as const)));
   const nameOf = (a: Adjustment) => initiativeOf.get(a)?.initiative.name ?? a.initiative;
-  const cells = adjustments.map((a): PlanCell[] => [
-    text(nameOf(a), { wrap: true }),
-    text(a.action !== 'cap' && a.role !== null ? a.role : l.wholeInitiative, { wrap: true }),
-    text(l.actionWord(a.action)),
-    adjustmentValue(a),
-    a.reason ? text(a.reason, { wrap: true }) : null,
-  ]);
-  b.putTable(TABLE_NAMES.adjustments, [l.initiative, l.role, l.action, l.value, l.reason], cells);
+  const header = { ...STYLE.header, borderBottom: true };
+  b.putWithMergedTail(
+    [text(l.initiative, header), text(l.role, header), text(l.action, header), text(l.value, header)],
+    ADJUSTMENT_REASON_COLUMN,
+    l.reason,
+    header,
+  );
+  for (const a of adjustments)
+    b.putWithMergedTail(
+      [
+        text(nameOf(a), { wrap: true, vertical: 'top' }),
+        text(a.action !== 'cap' && a.role !== null ? a.role : l.wholeInitiative, {
+          wrap: true,
+          vertical: 'top',
+        }),
+        text(l.actionWord(a.action), { vertical: 'top' }),
+        adjustmentValue(a),
+      ],
+      ADJUSTMENT_REASON_COLUMN,
+      a.reason ?? '',
+      STYLE.wrapped,
+    );
 }
 
 /**
- * Column widths. A holds initiative names and B roles and owners in every table: they are as wide as
- * their longest text within bounds, so that a data row rarely wraps (each wrapped row needs a height
- * of its own, which some programs do not compute when they open the file).
+ * Column widths, in Excel's character units. A holds initiative names and B roles and owners; they
+ * wrap (rows get their height); C–I hold amounts up to "−22 230 137 kr". Together at most 118
+ * units: A4 portrait one page wide then prints at about 75 %, 11 pt text at 8,2 pt or more.
  */
-function widths(columns: number, result: BudgetResult): number[] {
+function widths(result: BudgetResult): number[] {
   const fit = (texts: Iterable<string>, min: number, max: number) => {
     let longest = 0;
     for (const t of texts) longest = Math.max(longest, t.length);
     return Math.min(max, Math.max(min, Math.ceil(longest / CHARS_PER_WIDTH_UNIT) + 1));
   };
   const names = result.initiatives.map((i) => i.initiative.name);
-  const roles = result.staffing.map((s) => s.row.role);
-  const owners = result.initiatives.map((i) => i.initiative.owner ?? '');
-  const fixed = [fit(names, 36, 60), fit([...roles, ...owners], 22, 40), 14, 14];
-  return Array.from({ length: columns }, (_, column) => fixed[column] ?? 16);
+  return [fit(names, 18, 22), 12, 12, 12, 12, 12, 12, 12, 12];
 }
 
 export function buildDecisionSheet(result: BudgetResult, context: SummaryContext): SummarySheetPlan {
   const lang: Language = context.lang;
   const l = labels(lang);
   const years = yearColumns(result);
-  // The widest table: the overview (9 + years) or the staffing comparison (7 + 2 × years).
-  const columns = Math.max(TEXT_WIDTH, 9 + years.length, 7 + 2 * years.length);
-  const b = new SheetBuilder(TEXT_WIDTH, widths(columns, result));
+  const b = new SheetBuilder(TEXT_WIDTH, widths(result));
   putHeader(b, l.title, result, context);
   // With a decision round in the workbook (granted or rejected initiatives), lead with its years.
   if (result.initiatives.some((r) => r.roundStatus !== 'application') && result.decisionYears.length > 0) {
@@ -454,20 +538,19 @@ export function buildDecisionSheet(result: BudgetResult, context: SummaryContext
     b.gap();
   }
   putDecisions(b, result, context, l);
+  // The figures start on a page of their own, after the texts the board decides on.
   b.gap();
-  putOverview(b, result, context, l, years);
-  b.gap(2);
-  const chartSource = putFrame(b, result, l, lang);
-  if (result.initiatives.some((r) => r.roundStatus !== 'application')) {
-    b.gap(2);
-    putDecided(b, result, l, years);
-  }
-  b.gap(2);
-  putStaffing(b, result, l, years);
-  b.gap(2);
-  putAdjustments(b, result, l);
+  const breaks = [b.next];
+  putOverview(b, result, context, l);
+  b.gap();
+  putByYear(b, result, context, l, years);
+  // The frame and its chart on the next page, together.
+  b.gap();
+  breaks.push(b.next);
+  const chartSource = putFrame(b, result, context, l, lang);
   if (chartSource) {
-    b.gap(2);
+    // The chart belongs to the frame table it draws.
+    b.gap();
     const top = b.next;
     b.gap(CHART_ROWS);
     b.charts.push({
@@ -476,8 +559,21 @@ export function buildDecisionSheet(result: BudgetResult, context: SummaryContext
       sourceRange: chartSource,
       topLeft: a1(top, 0),
       bottomRight: a1(top + CHART_ROWS - 1, CHART_COLUMNS - 1),
+      // 11 pt like the cells, so that the printed labels are no smaller than the table's figures.
+      fontSize: 11,
     });
   }
+  if (result.initiatives.some((r) => r.roundStatus !== 'application')) {
+    b.gap();
+    breaks.push(b.next);
+    putDecided(b, result, l, years);
+  }
+  b.gap();
+  breaks.push(b.next);
+  const staffingHeader = putStaffing(b, result, l);
+  b.gap(2);
+  putAdjustments(b, result, l);
+  const draft = incompleteOf(result, context).errors.length > 0;
   const plan: SummarySheetPlan = {
     name: SUMMARY_SHEET,
     kind: 'summary',
@@ -489,7 +585,19 @@ export function buildDecisionSheet(result: BudgetResult, context: SummaryContext
     // Title and scenario stay in sight while scrolling; more would eat the projector's screen.
     freeze: { rows: 2, columns: 0 },
     tabColor: '#1F4E79',
-    ...b.layout(),
+    rowHeights: b.rowHeights,
+    print: {
+      paper: 'A4',
+      orientation: 'portrait',
+      fitToWidth: 1,
+      fitToHeight: 0,
+      // The staffing table is the one that runs over pages (one row per role).
+      ...(staffingHeader !== null ? { titleRows: { first: staffingHeader, last: staffingHeader } } : {}),
+      rowBreaks: breaks,
+      footer: { left: draft ? l.draftTitle(l.title) : l.title, right: l.pageOf },
+    },
+    // The workbook opens on the decision basis.
+    activate: true,
   };
   return plan;
 }

@@ -5,6 +5,13 @@ import type { AdjustmentAction, Funding, RoundingMode } from '../engine/types';
 
 export interface Labels {
   title: string;
+  /** The title of a summary written although the input has errors. */
+  draftTitle: (title: string) => string;
+  /** Footer text: page and pages (Excel's codes). */
+  pageOf: string;
+  incompleteName: (name: string) => string;
+  incompleteYear: string;
+  byYear: string;
   scenario: (name: string | null) => string;
   written: string;
   fingerprint: string;
@@ -80,6 +87,11 @@ export interface Labels {
 
 const sv: Labels = {
   title: 'Beslutsunderlag – insatsbudget',
+  draftTitle: (title) => `UTKAST – indata har fel. ${title}`,
+  pageOf: 'Sida &P av &N',
+  incompleteName: (name) => `${name} (ofullständig: indata har fel)`,
+  incompleteYear: 'Ofullständigt: en insats med fel i indata löper detta år',
+  byYear: 'Föreslaget per år',
   scenario: (name) => `Scenario: ${name ?? 'Ansökan utan justeringar'}`,
   written: 'Skrivet',
   fingerprint: 'Fingeravtryck av indatatabellerna:',
@@ -164,6 +176,11 @@ const sv: Labels = {
 
 const en: Labels = {
   title: 'Decision basis – initiative budget',
+  draftTitle: (title) => `DRAFT – the input has errors. ${title}`,
+  pageOf: 'Page &P of &N',
+  incompleteName: (name) => `${name} (incomplete: the input has errors)`,
+  incompleteYear: 'Incomplete: an initiative with input errors runs this year',
+  byYear: 'Proposed per year',
   scenario: (name) => `Scenario: ${name ?? 'Application without adjustments'}`,
   written: 'Written',
   fingerprint: 'Fingerprint of the input tables:',

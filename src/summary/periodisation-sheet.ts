@@ -9,6 +9,7 @@ import type { SummaryContext } from './context';
 import { putHeader, excludedInitiatives } from './decision-sheet';
 import { labels } from './labels';
 import {
+  pageHeightInSheetPoints,
   SheetBuilder,
   type SummarySheetPlan,
   STYLE,
@@ -19,19 +20,24 @@ import {
   text,
 } from './sheet-builder';
 import { quarterLabel } from '../format';
-import { quarterColumns } from './years';
+import { blocksOf, quarterColumns } from './years';
+import { a1 } from '../workbook/snapshot';
 
 export const PERIODISATION_SHEET = 'Periodisering';
 export const PERIODISATION_TABLE = 'Periodisering_Kvartal';
 /** Titles and notes span columns A–F. */
 const TEXT_WIDTH = 6;
 
-type Column =
-  | { kind: 'quarter'; key: string }
-  | { kind: 'year'; year: number; from: number; to: number }
-  | { kind: 'total' };
+type Column = { kind: 'quarter'; key: string } | { kind: 'year'; year: number; from: number; to: number };
 
-/** Column 0 is the initiative; then each year's quarters and its subtotal; then the total. */
+/**
+ * A landscape A4 page one page wide holds two years of quarters with their subtotals at about
+ * 90 % (three would print at about 7 pt): wider spans go in blocks of two years, one table each.
+ */
+const YEARS_PER_BLOCK = 2;
+const WIDTHS = { initiative: 30, amount: 12 };
+
+/** Column 0 is the initiative; then each year's quarters and its subtotal. */
 function layout(quarters: readonly string[]): Column[] {
   const columns: Column[] = [];
   let index = 1;
@@ -47,7 +53,6 @@ function layout(quarters: readonly string[]): Column[] {
     }
     index += 1;
   });
-  columns.push({ kind: 'total' });
   return columns;
 }
 
@@ -56,70 +61,104 @@ export function buildPeriodisationSheet(result: BudgetResult, context: SummaryCo
   // Rejected initiatives count nowhere; granted ones are paid out (and requisitioned) like the rest.
   const rows = result.initiatives.filter((r) => r.counts);
   const quarters = quarterColumns(result);
-  const columns = layout(quarters);
-  const widths = [36, ...Array.from({ length: Math.max(columns.length, TEXT_WIDTH - 1) }, () => 14)];
+  const years = [...new Set(quarters.map((q) => Number(q.slice(0, 4))))];
+  const blocks = blocksOf(years, YEARS_PER_BLOCK).map((ys) =>
+    layout(quarters.filter((q) => ys.includes(Number(q.slice(0, 4))))),
+  );
+  // The last block also has the total; every block is as wide as the widest.
+  const columnCount = Math.max(
+    TEXT_WIDTH - 1,
+    ...blocks.map((b, i) => b.length + (i === blocks.length - 1 ? 1 : 0)),
+  );
+  const widths = [WIDTHS.initiative, ...Array.from({ length: columnCount }, () => WIDTHS.amount)];
   const b = new SheetBuilder(TEXT_WIDTH, widths);
   putHeader(b, l.periodisationTitle, result, context);
   b.putMerged(l.periodisationNote, STYLE.note);
-  const quarterRuns = columns.flatMap((c) => (c.kind === 'year' ? [[c.from, c.to] as const] : []));
   let freezeRows = b.next;
+  // Each block of years is one table; a block that would cross a page starts a new one.
+  const spans: Array<[number, number]> = [];
   if (rows.length === 0 || quarters.length === 0) {
     b.put([[text(l.noPeriodisation)]]);
   } else {
-    const headers = [
-      l.initiative,
-      ...columns.map((c) =>
-        c.kind === 'quarter'
-          ? quarterLabel(c.key, context.lang)
-          : c.kind === 'year'
-            ? l.yearTotal(c.year)
-            : l.total,
-      ),
-    ];
-    const first = b.next + 1;
-    const rowCells = (r: InitiativeResult, i: number): PlanCell[] => {
-      const row = first + i;
-      const rounded = r.proposed.rounded;
-      return [
-        text(r.initiative.name, { wrap: true }),
-        ...columns.map((c): PlanCell => {
+    // Where each initiative's year subtotals landed, for the total in the last block.
+    const subtotalCells: string[][] = rows.map(() => []);
+    blocks.forEach((columns, n) => {
+      const last = n === blocks.length - 1;
+      if (n > 0) b.gap();
+      const spanStart = b.next;
+      const headers = [
+        l.initiative,
+        ...columns.map((c) =>
+          c.kind === 'quarter' ? quarterLabel(c.key, context.lang) : l.yearTotal(c.year),
+        ),
+        ...(last ? [l.total] : []),
+      ];
+      const first = b.next + 1;
+      const rowCells = (r: InitiativeResult, i: number): PlanCell[] => {
+        const row = first + i;
+        const rounded = r.proposed.rounded;
+        const cells: PlanCell[] = [text(r.initiative.name, { wrap: true })];
+        columns.forEach((c, k) => {
           if (c.kind === 'quarter') {
             const v = rounded.byQuarter.get(c.key);
-            return v === undefined ? null : money(v);
+            cells.push(v === undefined ? null : money(v));
+            return;
           }
-          if (c.kind === 'year') {
-            const v = rounded.byYear.get(c.year);
-            return v === undefined
-              ? null
-              : formula(sumRow(row, [[c.from, c.to]]), v, KRONOR_FORMAT, { bold: true });
-          }
-          return formula(sumRow(row, quarterRuns), rounded.total, KRONOR_FORMAT, { bold: true });
-        }),
-      ];
-    };
-    const t = b.putTable(PERIODISATION_TABLE, headers, rows.map(rowCells));
-    const zero = new Decimal(0);
-    const columnSum = (c: Column): Decimal => {
-      if (c.kind === 'total') return result.totals.proposed;
-      let s = zero;
-      for (const r of rows) {
-        const v =
-          c.kind === 'quarter'
-            ? r.proposed.rounded.byQuarter.get(c.key)
-            : r.proposed.rounded.byYear.get(c.year);
-        if (v !== undefined) s = s.plus(v);
-      }
-      return s;
-    };
-    b.put([
-      [
-        text(l.total, STYLE.total),
-        ...columns.map((c, i) =>
-          formula(sumColumn(i + 1, t.firstDataRow, t.lastDataRow), columnSum(c), KRONOR_FORMAT, STYLE.total),
-        ),
-      ],
-    ]);
-    freezeRows = t.headerRow + 1;
+          const v = rounded.byYear.get(c.year);
+          subtotalCells[i]!.push(a1(row, k + 1));
+          cells.push(
+            v === undefined ? null : formula(sumRow(row, [[c.from, c.to]]), v, KRONOR_FORMAT, { bold: true }),
+          );
+        });
+        if (last)
+          cells.push(
+            formula(`=SUM(${subtotalCells[i]!.join(',')})`, rounded.total, KRONOR_FORMAT, { bold: true }),
+          );
+        return cells;
+      };
+      const t = b.putTable(
+        n === 0 ? PERIODISATION_TABLE : `${PERIODISATION_TABLE}${n + 1}`,
+        headers,
+        rows.map(rowCells),
+      );
+      const zero = new Decimal(0);
+      const columnSum = (c: Column): Decimal => {
+        let s = zero;
+        for (const r of rows) {
+          const v =
+            c.kind === 'quarter'
+              ? r.proposed.rounded.byQuarter.get(c.key)
+              : r.proposed.rounded.byYear.get(c.year);
+          if (v !== undefined) s = s.plus(v);
+        }
+        return s;
+      };
+      b.put([
+        [
+          text(l.total, STYLE.total),
+          ...columns.map((c, i) =>
+            formula(
+              sumColumn(i + 1, t.firstDataRow, t.lastDataRow),
+              columnSum(c),
+              KRONOR_FORMAT,
+              STYLE.total,
+            ),
+          ),
+          ...(last
+            ? [
+                formula(
+                  sumColumn(columns.length + 1, t.firstDataRow, t.lastDataRow),
+                  result.totals.proposed,
+                  KRONOR_FORMAT,
+                  STYLE.total,
+                ),
+              ]
+            : []),
+        ],
+      ]);
+      if (n === 0) freezeRows = t.headerRow + 1;
+      spans.push([spanStart, b.next]);
+    });
   }
   const excluded = excludedInitiatives(result);
   if (excluded.length > 0) {
@@ -127,6 +166,7 @@ export function buildPeriodisationSheet(result: BudgetResult, context: SummaryCo
     b.put([[text(l.notIncludedHeading, { bold: true })]]);
     b.put(excluded.map((name) => [text(name), text(l.notIncludedNote, STYLE.aside)]));
   }
+  const breaks = b.breaksKeeping(spans, pageHeightInSheetPoints(widths, 'landscape'));
   const plan: SummarySheetPlan = {
     name: PERIODISATION_SHEET,
     kind: 'periodisation',
@@ -135,10 +175,18 @@ export function buildPeriodisationSheet(result: BudgetResult, context: SummaryCo
     columnWidths: widths.map((width, column) => ({ column, width })),
     tables: b.tables,
     charts: [],
-    // The table's header and the initiative names stay in sight on a wide sheet.
+    // The first table's header and the initiative names stay in sight on a wide sheet.
     freeze: { rows: freezeRows, columns: 1 },
     tabColor: '#1F4E79',
-    ...b.layout(),
+    rowHeights: b.rowHeights,
+    print: {
+      paper: 'A4',
+      orientation: 'landscape',
+      fitToWidth: 1,
+      fitToHeight: 0,
+      ...(breaks.length ? { rowBreaks: breaks } : {}),
+      footer: { left: l.periodisationTitle, right: l.pageOf },
+    },
   };
   return plan;
 }

@@ -8,6 +8,7 @@ import { DATE_FORMAT, KRONOR_FORMAT } from '../format/excel-formats';
 export const STYLE = {
   title: { bold: true, fontSize: 16 } satisfies CellStyle,
   heading: { bold: true, fontSize: 13, borderBottom: true } satisfies CellStyle,
+  subheading: { bold: true, fontSize: 11 } satisfies CellStyle,
   header: { bold: true, wrap: true, vertical: 'bottom' } satisfies CellStyle,
   note: { italic: true, fontColor: '#595959', wrap: true, vertical: 'top' } satisfies CellStyle,
   /** A remark beside other cells: never wrapped, so the row keeps its height. */
@@ -65,11 +66,12 @@ export type SummarySheetPlan = SheetPlan & SummaryLayout;
 /** Points per line of 11 pt text, as Excel's default row. */
 const LINE_HEIGHT = 15;
 /**
- * Characters of running text per column-width unit. Width units are the width of the digit 0;
- * average Swedish text is a little narrower, but wrapping at word boundaries wastes some: 0.9
- * errs towards a row too tall rather than a line cut off.
+ * Characters of running text per column-width unit. Width units are the width of the digit 0
+ * (7 px in Calibri 11); average Swedish text in Calibri (or its metric twin Carlito, LibreOffice's
+ * stand-in) is about 5.5 px a character, 1.25 a unit, and wrapping at word boundaries wastes some:
+ * 1.05 errs towards a row a little too tall rather than a line cut off (checked in the PDF).
  */
-export const CHARS_PER_WIDTH_UNIT = 0.9;
+export const CHARS_PER_WIDTH_UNIT = 1.05;
 
 /** Lines a wrapped text needs in a cell this many width units wide, wrapping at spaces. */
 export function wrappedLines(value: string, widthUnits: number, fontSize = 11): number {
@@ -90,6 +92,25 @@ export function wrappedLines(value: string, widthUnits: number, fontSize = 11): 
     }
   }
   return lines;
+}
+
+/** A4 in points, and the page margins the writers leave (Excel's defaults: 0,7" sides, 0,75" top and bottom). */
+const A4 = { short: 595.3, long: 841.9 };
+const MARGIN = { side: 0.7 * 72, end: 0.75 * 72 };
+
+/**
+ * The height in sheet points that one printed page holds when the sheet is fit to one page wide:
+ * the scale is the page's printable width over the columns' width (7 px a unit + 5 px, 0,75 pt a px).
+ */
+export function pageHeightInSheetPoints(
+  widths: readonly number[],
+  orientation: 'portrait' | 'landscape',
+): number {
+  const pageWidth = (orientation === 'portrait' ? A4.short : A4.long) - 2 * MARGIN.side;
+  const pageHeight = (orientation === 'portrait' ? A4.long : A4.short) - 2 * MARGIN.end;
+  const sheetWidth = widths.reduce((a, w) => a + (w * 7 + 5) * 0.75, 0);
+  const scale = Math.min(1, pageWidth / sheetWidth);
+  return pageHeight / scale;
 }
 
 export class SheetBuilder {
@@ -131,6 +152,51 @@ export class SheetBuilder {
     if (height > 0) this.rowHeights.push({ row, height });
   }
 
+  /**
+   * One row of cells from column A, and a text from column `from` merged to the text width (a reason
+   * beside the figures it explains); the row is as high as the taller of the two needs.
+   */
+  putWithMergedTail(cells: PlanCell[], from: number, value: string, style: CellStyle): number {
+    const row = this.put(
+      [[...cells, ...Array.from({ length: from - cells.length }, () => null), text(value, style)]],
+      false,
+    );
+    this.fitHeight(row, cells);
+    const own = this.rowHeights.findIndex((h) => h.row === row);
+    const width = this.widths.slice(from, this.mergeWidth).reduce((a, w) => a + w, 0);
+    const fontSize = style.fontSize ?? 11;
+    const lines = style.wrap ? wrappedLines(value, width, fontSize) : 1;
+    const height = Math.ceil((lines * LINE_HEIGHT * fontSize) / 11);
+    if (own >= 0) this.rowHeights[own]!.height = Math.max(this.rowHeights[own]!.height, height);
+    else if (lines > 1) this.rowHeights.push({ row, height });
+    if (this.mergeWidth - 1 > from) this.merges.push(rangeA1(row, from, row, this.mergeWidth - 1));
+    return row;
+  }
+
+  /** Points that rows [from, to) take: their set heights, Excel's default row elsewhere. */
+  heightOf(from: number, to: number): number {
+    const set = new Map(this.rowHeights.map((h) => [h.row, h.height]));
+    let h = 0;
+    for (let r = from; r < to; r++) h += set.get(r) ?? LINE_HEIGHT;
+    return h;
+  }
+
+  /**
+   * Page breaks that keep each of the given row spans on one page where it fits one: a span that
+   * would cross the end of a page starts the next one. Spans in order, [from, to).
+   */
+  breaksKeeping(spans: ReadonlyArray<readonly [number, number]>, pageHeight: number): number[] {
+    const breaks: number[] = [];
+    let pageStart = 0;
+    for (const [from, to] of spans) {
+      if (this.heightOf(pageStart, to) > pageHeight && from > pageStart) {
+        breaks.push(from);
+        pageStart = from;
+      }
+    }
+    return breaks;
+  }
+
   gap(rows = 1): void {
     this.next += rows;
   }
@@ -146,14 +212,6 @@ export class SheetBuilder {
       if (lines > 1) this.rowHeights.push({ row, height: Math.ceil((lines * LINE_HEIGHT * fontSize) / 11) });
     }
     return row;
-  }
-
-  /** Landscape A4, one page wide: the tables are wider than a portrait page. */
-  layout(): SummaryLayout {
-    return {
-      rowHeights: this.rowHeights,
-      print: { paper: 'A4', orientation: 'landscape', fitToWidth: 1, fitToHeight: 0 },
-    };
   }
 
   /** An Excel table: header row and data rows, registered as a PlanTable. Needs at least one row. */

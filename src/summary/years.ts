@@ -1,35 +1,29 @@
 // Which calendar years and quarters the sheets show, and over which span a year counts as partial.
 import type { BudgetResult, InitiativeResult } from '../engine/types';
 
-// A loop rather than Math.min(...xs): large workbooks would overflow the argument list.
-function bounds(xs: readonly number[]): [number, number] {
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const x of xs) {
-    if (x < lo) lo = x;
-    if (x > hi) hi = x;
-  }
-  return [lo, hi];
-}
-
 function included(result: BudgetResult): InitiativeResult[] {
   return result.initiatives.filter((r) => r.included);
 }
 
 /**
- * The calendar years shown, ascending and without gaps: every year an included initiative's period
- * touches; the frame's years when no initiative is included.
+ * The calendar years shown, ascending: the years an included initiative's period touches — not
+ * the years between them that no initiative runs in; the frame's years when none is included.
  */
 export function yearColumns(result: BudgetResult): number[] {
-  const years: number[] = [];
+  const years = new Set<number>();
   for (const r of included(result)) {
-    for (const y of r.applied.rounded.byYear.keys()) years.push(y);
-    for (const y of r.proposed.rounded.byYear.keys()) years.push(y);
+    for (const y of r.applied.rounded.byYear.keys()) years.add(y);
+    for (const y of r.proposed.rounded.byYear.keys()) years.add(y);
   }
-  if (years.length === 0) for (const f of result.frame) years.push(f.year);
-  if (years.length === 0) return [];
-  const [first, last] = bounds(years);
-  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+  if (years.size === 0) for (const f of result.frame) years.add(f.year);
+  return [...years].sort((a, b) => a - b);
+}
+
+/** Consecutive runs of at most size items, in order (per-year tables split into blocks of years). */
+export function blocksOf<T>(items: readonly T[], size: number): T[][] {
+  const blocks: T[][] = [];
+  for (let i = 0; i < items.length; i += size) blocks.push(items.slice(i, i + size));
+  return blocks;
 }
 
 /** The earliest start and latest end of the included initiatives; null when there are none. */
@@ -45,21 +39,28 @@ export function overallSpan(result: BudgetResult): { start: string; end: string 
   return { start, end };
 }
 
-/** 'YYYY-Qn' keys from the earliest to the latest quarter any included initiative touches. */
+/**
+ * 'YYYY-Qn' keys, in order: within each year an included initiative runs in, from the first to the
+ * last quarter any of them touches that year. Years no initiative runs in have none.
+ */
 export function quarterColumns(result: BudgetResult): string[] {
-  const ordinals: number[] = [];
+  const byYear = new Map<number, [number, number]>();
   for (const r of included(result)) {
     for (const key of r.proposed.rounded.byQuarter.keys()) {
       const m = /^(\d{4})-Q([1-4])$/.exec(key);
-      if (m) ordinals.push(Number(m[1]) * 4 + Number(m[2]) - 1);
+      if (!m) continue;
+      const year = Number(m[1]);
+      const q = Number(m[2]);
+      const [lo, hi] = byYear.get(year) ?? [q, q];
+      byYear.set(year, [Math.min(lo, q), Math.max(hi, q)]);
     }
   }
-  if (ordinals.length === 0) return [];
-  const [first, last] = bounds(ordinals);
-  return Array.from({ length: last - first + 1 }, (_, i) => {
-    const o = first + i;
-    return `${Math.floor(o / 4)}-Q${(o % 4) + 1}`;
-  });
+  return [...byYear.keys()]
+    .sort((a, b) => a - b)
+    .flatMap((year) => {
+      const [lo, hi] = byYear.get(year)!;
+      return Array.from({ length: hi - lo + 1 }, (_, i) => `${year}-Q${lo + i}`);
+    });
 }
 
 /** 2024, 2025, 2026, 2028 → '2024–2026, 2028'. */

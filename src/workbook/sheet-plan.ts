@@ -62,6 +62,8 @@ export interface PlanChart {
   /** Where the chart sits: top-left and bottom-right cells. */
   topLeft: string;
   bottomRight: string;
+  /** Points of the axis labels and legend (Excel's default is 10); the title stays larger. */
+  fontSize?: number;
 }
 
 export interface SheetPlan {

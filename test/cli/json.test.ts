@@ -6,6 +6,7 @@ import { readSnapshot } from '../../src/adapters/memory/read-snapshot';
 import { examplePlans, readWorkbook } from '../../src/contract';
 import { computeBudget } from '../../src/engine';
 import { kronor, periodKeys, summaryJson, type SeriesJson } from '../../src/cli/json';
+import { fiveMistakesPlans } from '../support/five-mistakes';
 
 function exampleJson(scenario: string | null, mutate?: (wb: MemoryWorkbook) => void) {
   const wb = new MemoryWorkbook();
@@ -13,7 +14,7 @@ function exampleJson(scenario: string | null, mutate?: (wb: MemoryWorkbook) => v
   mutate?.(wb);
   const read = readWorkbook(readSnapshot(wb));
   const result = computeBudget(read.input, scenario);
-  return summaryJson(result, [...read.issues, ...result.issues], 'sv');
+  return summaryJson(result, [...read.issues, ...result.issues], 'sv', read.input);
 }
 
 const isInt = (n: unknown) => typeof n === 'number' && Number.isInteger(n) && !Object.is(n, -0);
@@ -98,8 +99,10 @@ describe('summaryJson on the example workbook', () => {
       'totals',
       'issues',
       'decisionYears',
+      'incomplete',
     ]);
     expect(json.decisionYears).toEqual([2024, 2025, 2026]);
+    expect(json.incomplete).toBe(0);
     expect(json.scenario).toBe('Kansliets förslag');
     for (const i of json.initiatives) {
       expect(Object.keys(i)).toEqual([
@@ -114,8 +117,10 @@ describe('summaryJson on the example workbook', () => {
         'selfFinanced',
         'decisionAmount',
         'status',
+        'incomplete',
       ]);
       expect(['application', 'granted', 'rejected']).toContain(i.status);
+      expect(i.incomplete).toBe(false);
       const { years, quarters } = periodKeys(i.start, i.end);
       for (const s of [i.applied, i.proposed, i.selfFinanced]) expectSeries(s, years.map(String), quarters);
       expect(isInt(i.decisionAmount)).toBe(true);
@@ -247,5 +252,20 @@ describe('summaryJson on the example workbook', () => {
     });
     expect(Object.keys(issue!)).toEqual(['severity', 'table', 'row', 'column', 'cell', 'value', 'message']);
     expect(typeof issue!.message).toBe('string');
+  });
+});
+
+describe('five typing mistakes in the example', () => {
+  test('mark the initiatives that lost rows incomplete, with a top-level count', () => {
+    const wb = new MemoryWorkbook();
+    writePlans(wb, fiveMistakesPlans());
+    const read = readWorkbook(readSnapshot(wb));
+    const result = computeBudget(read.input, null);
+    const json = summaryJson(result, [...read.issues, ...result.issues], 'sv', read.input);
+    expect(json.initiatives.filter((i) => i.incomplete).map((i) => i.name)).toEqual([
+      'Framsteget 2.0',
+      'En väg in-steget vidare',
+    ]);
+    expect(json.incomplete).toBe(2);
   });
 });

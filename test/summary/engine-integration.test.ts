@@ -2,7 +2,7 @@
 import { computeBudget } from '../../src/engine';
 import { buildSummaryPlans, decisionText, TABLE_NAMES, PERIODISATION_TABLE } from '../../src/summary';
 import { parseRange } from '../../src/adapters/memory/memory-workbook';
-import { a1 } from '../../src/workbook/snapshot';
+import { a1, columnIndex } from '../../src/workbook/snapshot';
 import { context } from './fixtures';
 import { SAMORDNAT, meetingInput } from './meeting-input';
 import { cellsOf, evaluatedFormulas } from './evaluate-plan';
@@ -37,20 +37,27 @@ describe('summary of a computed budget', () => {
         kind: 'formula',
         expected: result.totals.decisionAmount.toNumber(),
       });
-      const quarters = parseRange(periodisation!.tables.find((t) => t.name === PERIODISATION_TABLE)!.range);
+      // Blocks of years, one table each; the last has the total column.
+      const blocks = periodisation!.tables
+        .filter((t) => t.name.startsWith(PERIODISATION_TABLE))
+        .map((t) => parseRange(t.range));
+      expect(blocks.length).toBeGreaterThan(1);
+      const last = blocks[blocks.length - 1]!;
       const pcells = cellsOf(periodisation!);
-      expect(pcells.get(a1(quarters.bottom + 1, quarters.right))).toMatchObject({
+      expect(pcells.get(a1(last.bottom + 1, last.right))).toMatchObject({
         expected: result.totals.proposed.toNumber(),
       });
-      // Every initiative's quarters, as the engine rounded them, appear in its row.
+      // Every initiative's quarters, as the engine rounded them, appear in its rows, block by block.
       for (const r of result.initiatives) {
-        const written = [...pcells.entries()]
-          .filter(
-            ([address, c]) =>
-              c.kind === 'number' &&
-              new RegExp(`^[A-Z]+${quarters.top + 2 + result.initiatives.indexOf(r)}$`).test(address),
-          )
-          .map(([, c]) => (c.kind === 'number' ? c.value : 0));
+        const i = result.initiatives.indexOf(r);
+        const written = blocks.flatMap((q) =>
+          [...pcells.entries()]
+            .filter(
+              ([address, c]) => c.kind === 'number' && new RegExp(`^[A-Z]+${q.top + 2 + i}$`).test(address),
+            )
+            .sort(([a], [b]) => columnIndex(a.replace(/\d+$/, '')) - columnIndex(b.replace(/\d+$/, '')))
+            .map(([, c]) => (c.kind === 'number' ? c.value : 0)),
+        );
         expect(written).toEqual([...r.proposed.rounded.byQuarter.values()].map((v) => v.toNumber()));
       }
     },

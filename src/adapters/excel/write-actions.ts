@@ -70,6 +70,11 @@ const SHEET_ACTIONS: { [K in Exclude<Op, 'addSheet'>]: SheetAction<K> } = {
     chart.title.text = c.chart.title;
     chart.setPosition(c.chart.topLeft, c.chart.bottomRight);
     chart.name = c.name;
+    // The chart area's font is every label's (ChartAreaFormat.font); the title keeps its own size.
+    if (c.chart.fontSize !== undefined) {
+      chart.format.font.size = c.chart.fontSize;
+      chart.title.format.font.size = 14;
+    }
   },
   freeze: (sheet, c) => {
     if (c.rows > 0 && c.columns > 0)

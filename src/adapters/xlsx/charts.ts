@@ -69,15 +69,18 @@ export function chartXml(sheet: MemorySheet, chart: MemoryChart): string {
         `</c:ser>`,
     );
   }
+  const txPr = chart.fontSize
+    ? `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${Math.round(chart.fontSize * 100)}"/></a:pPr><a:endParaRPr lang="sv-SE"/></a:p></c:txPr>`
+    : '';
   const title = `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1400" b="1"/></a:pPr><a:r><a:rPr lang="sv-SE" sz="1400" b="1"/><a:t>${escapeXml(chart.title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title><c:autoTitleDeleted val="0"/>`;
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
     `<c:chartSpace xmlns:c="${NS_C}" xmlns:a="${NS_A}" xmlns:r="${NS_R}"><c:roundedCorners val="0"/><c:chart>${title}` +
     `<c:plotArea><c:layout/><c:barChart><c:barDir val="col"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series.join('')}` +
     `<c:gapWidth val="150"/><c:overlap val="0"/><c:axId val="500000001"/><c:axId val="500000002"/></c:barChart>` +
-    `<c:catAx><c:axId val="500000001"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/><c:numFmt formatCode="General" sourceLinked="1"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="low"/><c:crossAx val="500000002"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
-    `<c:valAx><c:axId val="500000002"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="l"/><c:majorGridlines/><c:numFmt formatCode="#,##0" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="500000001"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>` +
-    `</c:plotArea><c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend><c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart></c:chartSpace>`
+    `<c:catAx><c:axId val="500000001"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/><c:numFmt formatCode="General" sourceLinked="1"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="low"/>${txPr}<c:crossAx val="500000002"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
+    `<c:valAx><c:axId val="500000002"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="l"/><c:majorGridlines/><c:numFmt formatCode="#,##0" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>${txPr}<c:crossAx val="500000001"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>` +
+    `</c:plotArea><c:legend><c:legendPos val="b"/><c:overlay val="0"/>${txPr}</c:legend><c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>${txPr}</c:chartSpace>`
   );
 }
 
@@ -215,6 +218,10 @@ export async function readCharts(zip: JSZip, part: SheetPart): Promise<MemoryCha
         .join('');
       const name =
         attributes(elements(anchor.inner, 'cNvPr')[0]?.start ?? '').name ?? `Diagram ${charts.length + 1}`;
+      // The labels' size as this writer sets it: on the category axis's text properties.
+      const labelSize = /<(?:\w+:)?defRPr\b[^>]*\bsz="(\d+)"/.exec(
+        elements(elements(chartXmlText, 'catAx')[0]?.inner ?? '', 'txPr')[0]?.inner ?? '',
+      );
       charts.push({
         type: 'columnClustered',
         name,
@@ -222,6 +229,7 @@ export async function readCharts(zip: JSZip, part: SheetPart): Promise<MemoryCha
         sourceRange,
         topLeft: a1(from.row, from.col),
         bottomRight: a1(Math.max(from.row, toRow), Math.max(from.col, toCol)),
+        ...(labelSize ? { fontSize: Number(labelSize[1]) / 100 } : {}),
       });
     }
   }

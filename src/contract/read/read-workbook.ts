@@ -1,7 +1,7 @@
 // Reads the input tables of a workbook snapshot into the engine's input, reporting every bad
 // cell in one pass. Cell- and table-level checks live here; cross-row checks (duplicates, unknown
 // initiatives, dates outside the period, adjustments that match nothing) are the engine's.
-import type { BudgetInput } from '../../engine/types';
+import type { BudgetInput, RejectedRow } from '../../engine/types';
 import type { Issue } from '../../issues/types';
 import type { TableGrid, WorkbookSnapshot } from '../../workbook/snapshot';
 import { type FnvState, fnv1a64, fnv1a64Update, fnvHex } from '../fingerprint';
@@ -84,7 +84,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot, previous?: ReadResult |
     )
       ? before.beforeAdjustments
       : fnv1a64Update(inputs.map((t) => `${t.content}\u001c`).join(''));
-  const input: BudgetInput = {
+  const input: { -readonly [K in keyof BudgetInput]: BudgetInput[K] } = {
     initiatives: initiatives.read.rows,
     staffing: staffing.read.rows,
     costs: costs.read.rows,
@@ -95,6 +95,8 @@ export function readWorkbook(snapshot: WorkbookSnapshot, previous?: ReadResult |
     ...(contributions.read.rows.length > 0 ? { contributions: contributions.read.rows } : {}),
   };
   const issues = [...tableIssues, ...[...inputs, adjustments, contributions].flatMap((t) => t.issues)];
+  const rejected = rejectedRows(issues, tables);
+  if (rejected.length > 0) input.rejectedRows = rejected;
   const all = {
     Insatser: initiatives,
     Bemanning: staffing,
@@ -124,4 +126,33 @@ export function readWorkbook(snapshot: WorkbookSnapshot, previous?: ReadResult |
   };
   cache.set(result, { ...all, beforeAdjustments });
   return result;
+}
+
+/**
+ * Every row an error kept out (a row with an error is never read), with the initiative its Insats
+ * cell names: that initiative's figures lack the row.
+ */
+function rejectedRows(issues: readonly Issue[], tables: FoundTables): RejectedRow[] {
+  const seen = new Set<string>();
+  const rows: RejectedRow[] = [];
+  for (const issue of issues) {
+    if (issue.severity !== 'error' || issue.table === null || issue.row === null) continue;
+    const key = `${issue.table}\u0000${issue.row}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const found = (tables as Readonly<Record<string, FoundTable | null>>)[issue.table] ?? null;
+    rows.push({
+      table: issue.table,
+      row: issue.row,
+      initiative: found ? insatsText(found, issue.row) : null,
+    });
+  }
+  return rows;
+}
+
+function insatsText(found: FoundTable, row: number): string | null {
+  const column = found.columns['Insats'];
+  if (column === undefined) return null;
+  const value = found.grid.values[row - found.grid.headerRow - 1]?.[column];
+  return typeof value === 'string' && value.trim() ? value.trim() : null;
 }

@@ -1094,9 +1094,30 @@ class FakeChart extends Proxy {
   get title() {
     const setText = (value: string) =>
       this.set('title.text', value, () => void (this.resolve().title = value));
+    const setSize = (value: number) => this.set('title.format.font.size', value, () => undefined);
     return {
       set text(value: string) {
         setText(value);
+      },
+      /** The title's own size is not part of the model (the summary leaves it at 14). */
+      format: {
+        font: {
+          set size(value: number) {
+            setSize(value);
+          },
+        },
+      },
+    };
+  }
+  /** ChartAreaFormat.font.size: the labels' size, held as MemoryChart.fontSize. */
+  get format() {
+    const setSize = (value: number) =>
+      this.set('format.font.size', value, () => void (this.resolve().fontSize = value));
+    return {
+      font: {
+        set size(value: number) {
+          setSize(value);
+        },
       },
     };
   }

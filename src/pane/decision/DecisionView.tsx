@@ -27,7 +27,8 @@ const useStyles = makeStyles({
 export function DecisionView() {
   const styles = useStyles();
   const session = useSession();
-  const { result, lang, fingerprint, addin, busy } = useSessionState();
+  const { result, lang, fingerprint, addin, busy, issues } = useSessionState();
+  const hasErrors = issues.some((i) => i.severity === 'error');
   const s = useStrings();
   const view = useMemo(
     () =>
@@ -55,6 +56,11 @@ export function DecisionView() {
         <Button appearance="primary" disabled={busy !== null} onClick={() => void session.writeSummary()}>
           {s.writeSummary}
         </Button>
+        {hasErrors && (
+          <Button disabled={busy !== null} onClick={() => void session.writeSummary({ draft: true })}>
+            {s.writeDraft}
+          </Button>
+        )}
         {writing && <ProgressBar aria-label={s.writingSummary} thickness="large" />}
         {writing && <Caption1 role="status">{s.writingSummary}</Caption1>}
       </Section>

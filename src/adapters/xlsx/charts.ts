@@ -12,6 +12,7 @@ import {
   CONTENT_TYPE,
   elements,
   escapeXml,
+  NS_R,
   readRelationships,
   REL,
   resolveTarget,
@@ -21,7 +22,6 @@ import {
 
 const NS_C = 'http://schemas.openxmlformats.org/drawingml/2006/chart';
 const NS_A = 'http://schemas.openxmlformats.org/drawingml/2006/main';
-const NS_R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const NS_XDR = 'http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing';
 
 /** Available, applied, proposed: distinguishable in colour and in greyscale print. */

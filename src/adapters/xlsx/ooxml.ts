@@ -103,7 +103,13 @@ export async function sheetParts(zip: JSZip, wbPath: string, workbookXml: string
   });
 }
 
+/** The namespace of relationship ids (r:id) in every part. */
+export const NS_R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+
 export const REL = {
+  worksheet: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet',
+  styles: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles',
+  calcChain: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain',
   drawing: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing',
   chart: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart',
   table: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/table',
@@ -111,6 +117,9 @@ export const REL = {
 } as const;
 
 export const CONTENT_TYPE = {
+  worksheet: 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml',
+  table: 'application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml',
+  styles: 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml',
   drawing: 'application/vnd.openxmlformats-officedocument.drawing+xml',
   chart: 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml',
   customProperties: 'application/vnd.openxmlformats-officedocument.custom-properties+xml',

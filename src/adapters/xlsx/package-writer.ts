@@ -25,6 +25,7 @@ import {
   CONTENT_TYPE,
   elements,
   escapeXml,
+  NS_R,
   readRelationships,
   REL,
   relsPathOf,
@@ -35,13 +36,6 @@ import { RAW, unchanged, type RawMemoryCell } from './sheet-xml';
 import { readCellFormats, StyleAppender, type CellFormat } from './styles-part';
 
 const NS_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-const NS_R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-const REL_WORKSHEET = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet';
-const REL_CALC_CHAIN = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain';
-const CT_WORKSHEET = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
-const CT_TABLE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml';
-const CT_STYLES = 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml';
-const REL_STYLES = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles';
 
 const MINIMAL_STYLES =
   `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="${NS_MAIN}">` +
@@ -78,7 +72,7 @@ export async function writePackage(workbook: MemoryWorkbook, source: PackageSour
   };
 
   // Styles: existing formats for rewritten user cells, an appender for new ones.
-  let stylesRel = wbRelList.find((r) => r.type === REL_STYLES);
+  let stylesRel = wbRelList.find((r) => r.type === REL.styles);
   let stylesPath = stylesRel ? resolveTarget(wbPath, stylesRel.target) : 'xl/styles.xml';
   const stylesXml = (stylesRel && (await zip.file(stylesPath)?.async('string'))) || null;
   const styles = new StyleAppender(stylesXml ?? MINIMAL_STYLES);
@@ -125,7 +119,7 @@ export async function writePackage(workbook: MemoryWorkbook, source: PackageSour
     wbRels = wbRels.replace(new RegExp(`<Relationship\\b[^>]*\\bId="${o.rid}"[^>]*/>`), '');
   }
   if (removedSheetIds.size > 0) {
-    const chain = wbRelList.find((r) => r.type === REL_CALC_CHAIN);
+    const chain = wbRelList.find((r) => r.type === REL.calcChain);
     if (chain) {
       const p = resolveTarget(wbPath, chain.target);
       zip.remove(p);
@@ -153,7 +147,7 @@ export async function writePackage(workbook: MemoryWorkbook, source: PackageSour
       for (const table of tables) {
         const tablePath = freePath('xl/tables', 'table');
         zip.file(tablePath, tableXml(entry.sheet, table, ++maxTableId));
-        types = withOverride(types, tablePath, CT_TABLE);
+        types = withOverride(types, tablePath, CONTENT_TYPE.table);
         tableRefs.push(`../tables/${tablePath.split('/').pop()}`);
       }
       const rids = tableRefs.length
@@ -167,10 +161,10 @@ export async function writePackage(workbook: MemoryWorkbook, source: PackageSour
         entry.path,
         newSheetXml(entry.sheet, styles, rids, workbook.date1904, entry.sheet.name === activeName),
       );
-      types = withOverride(types, entry.path, CT_WORKSHEET);
+      types = withOverride(types, entry.path, CONTENT_TYPE.worksheet);
       wbRels = wbRels.replace(
         /<\/Relationships>\s*$/,
-        `<Relationship Id="${entry.rid}" Type="${REL_WORKSHEET}" Target="${escapeXml(relativeTarget(wbPath, entry.path))}"/></Relationships>`,
+        `<Relationship Id="${entry.rid}" Type="${REL.worksheet}" Target="${escapeXml(relativeTarget(wbPath, entry.path))}"/></Relationships>`,
       );
       continue;
     }
@@ -202,7 +196,7 @@ export async function writePackage(workbook: MemoryWorkbook, source: PackageSour
       for (const table of added) {
         const tablePath = freePath('xl/tables', 'table');
         zip.file(tablePath, tableXml(entry.sheet, table, ++maxTableId));
-        types = withOverride(types, tablePath, CT_TABLE);
+        types = withOverride(types, tablePath, CONTENT_TYPE.table);
         targets.push(`../tables/${tablePath.split('/').pop()}`);
       }
       const rids = await addRels(
@@ -219,12 +213,12 @@ export async function writePackage(workbook: MemoryWorkbook, source: PackageSour
     zip.file(stylesPath, styles.result());
     if (!stylesRel) {
       stylesPath = 'xl/styles.xml';
-      stylesRel = { id: freeRid(), type: REL_STYLES, target: 'styles.xml' };
+      stylesRel = { id: freeRid(), type: REL.styles, target: 'styles.xml' };
       wbRels = wbRels.replace(
         /<\/Relationships>\s*$/,
-        `<Relationship Id="${stylesRel.id}" Type="${REL_STYLES}" Target="styles.xml"/></Relationships>`,
+        `<Relationship Id="${stylesRel.id}" Type="${REL.styles}" Target="styles.xml"/></Relationships>`,
       );
-      types = withOverride(types, stylesPath, CT_STYLES);
+      types = withOverride(types, stylesPath, CONTENT_TYPE.styles);
     }
   }
 

@@ -103,6 +103,32 @@ test('a summary larger than one request is written in several, each under the li
   expect(comparable(wb)).toEqual(comparable(expected));
 });
 
+test('a replaced summary keeps its place among the tabs when the user moved it and has sheets after it', async () => {
+  const wb = exampleWorkbook();
+  writePlans(wb, summaryPlansFor(wb));
+  // The user puts Beslutsunderlag first and Periodisering between two input sheets, and adds a
+  // sheet of their own at the end: a new sheet that is not moved would land after it.
+  const move = (name: string, at: number) => {
+    const sheet = wb.getSheet(name)!;
+    wb.sheets = wb.sheets.filter((s) => s !== sheet);
+    wb.sheets.splice(at, 0, sheet);
+  };
+  move('Beslutsunderlag', 0);
+  move('Periodisering', 2);
+  wb.addSheet('Anteckningar');
+  const order = wb.sheets.map((s) => s.name);
+  expect(order.slice(-1)).toEqual(['Anteckningar']);
+
+  const plans = summaryPlansFor(wb);
+  const expected = memoryResult(wb, plans);
+  const host = install(wb);
+  await createExcelPort().writeSheets(plans);
+  expect(host.syncs.every((s) => !s.failed)).toBe(true);
+  expect(wb.sheets.map((s) => s.name)).toEqual(order);
+  expect(expected.sheets.map((s) => s.name)).toEqual(order);
+  expect(comparable(wb)).toEqual(comparable(expected));
+});
+
 test("a user's own sheet named Beslutsunderlag is left alone; the summary gets a free name", async () => {
   const wb = exampleWorkbook();
   const mine = wb.addSheet('Beslutsunderlag');

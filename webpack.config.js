@@ -65,6 +65,8 @@ module.exports = async (env = {}, argv = {}) => {
     entry: {
       taskpane: './src/pane/index.tsx',
       commands: './src/commands/commands.ts',
+      // The browser preview without Excel: its own page, so it never loads or waits for office.js.
+      preview: './src/preview/index.tsx',
     },
     output: {
       path: path.resolve(__dirname, 'dist'),
@@ -116,6 +118,11 @@ module.exports = async (env = {}, argv = {}) => {
         filename: 'commands.html',
         chunks: ['commands'],
         officeJs,
+      }),
+      new HtmlWebpackPlugin({
+        template: './src/preview/preview.html',
+        filename: 'preview.html',
+        chunks: ['preview'],
       }),
       new CopyWebpackPlugin({
         patterns: [

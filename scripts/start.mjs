@@ -202,7 +202,7 @@ async function main() {
   const https = await certificates(excel);
   say(`Bygger och startar utvecklingsservern / building and starting the dev server on port ${port} …`);
   const server = await serve(https);
-  const url = `https://localhost:${port}/taskpane.html`;
+  const url = `https://localhost:${port}/preview.html`;
 
   say('');
   say('Insatsbudget körs / is running.');

@@ -1,5 +1,6 @@
-// Task pane entry point: in Excel, the pane on the Office.js adapter; in a plain browser, the
-// preview on an in-memory workbook (loaded only then, so the add-in never downloads it).
+// Task pane entry point (taskpane.html, the page the manifest names): the pane on the Office.js
+// adapter. Opened in a plain browser, Office.onReady reports no host and the page moves on to the
+// preview, which has its own page without office.js (preview.html) so that it never waits for it.
 import { createExcelPort } from '../adapters/excel';
 import { mountPane } from './mount';
 import { themeOf } from './theme';
@@ -15,6 +16,6 @@ Office.onReady((info) => {
       ),
     });
   } else {
-    void import(/* webpackChunkName: "preview" */ '../preview/start').then((m) => m.startPreview(root));
+    window.location.replace(`preview.html${window.location.search}`);
   }
 });

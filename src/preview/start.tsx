@@ -1,4 +1,4 @@
-// The browser preview: the pane outside Office (Office.onReady reports no host), on an in-memory
+// The browser preview (preview.html): the pane outside Office, on an in-memory
 // workbook holding the example data, beside read-only grids of that workbook.
 //
 // URL parameters, for demos and tests: ?lang=en (as if Office's display language were English),
@@ -10,7 +10,6 @@ import { examplePlans } from '../contract';
 import { mountPane } from '../pane/mount';
 import { PreviewApp, type PreviewTheme } from './preview-app';
 import { xlsxFiles } from './xlsx-files';
-import { quietOfficeTelemetry } from './quiet-office';
 
 /** A new in-memory workbook with the example workbook's input tables. */
 export function exampleWorkbook(): MemoryWorkbook {
@@ -29,9 +28,8 @@ function themeFrom(params: URLSearchParams): PreviewTheme {
   return 'light';
 }
 
-/** Renders the preview into root. Called by the pane's entry when Office reports no host. */
+/** Renders the preview into root (preview.html's entry). */
 export async function startPreview(root: HTMLElement): Promise<void> {
-  quietOfficeTelemetry();
   const params = new URLSearchParams(window.location.search);
   const officeLanguage = params.get('lang');
   createRoot(root).render(

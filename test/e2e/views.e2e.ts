@@ -56,7 +56,7 @@ describeInBrowser('every view, screenshots and axe-core', () => {
       test(`${width} px, ${lang === 'sv' ? 'Swedish' : 'English'}`, async () => {
         const { page, context } = await offlinePage(browser, server.origin, { width, height: 900 });
         try {
-          await page.goto(`${server.origin}/taskpane.html`);
+          await page.goto(`${server.origin}/preview.html`);
           await waitForPane(page);
           if (lang === 'en') await chooseLanguage(page, 'sv', 'en');
           const s = strings(lang);

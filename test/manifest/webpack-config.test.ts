@@ -31,23 +31,30 @@ async function build(mode: 'production' | 'development', addinUrl?: string) {
 }
 
 describe('webpack.config.js', () => {
-  it('builds the pane and the function file, splitting chunks', async () => {
+  it('builds the pane, the function file and the preview, splitting chunks', async () => {
     const { c, pages } = await build('production', 'https://example.org/insatsbudget');
-    expect(c.entry).toEqual({ taskpane: './src/pane/index.tsx', commands: './src/commands/commands.ts' });
-    expect(pages.map((p) => p.filename)).toEqual(['taskpane.html', 'commands.html']);
+    expect(c.entry).toEqual({
+      taskpane: './src/pane/index.tsx',
+      commands: './src/commands/commands.ts',
+      preview: './src/preview/index.tsx',
+    });
+    expect(pages.map((p) => p.filename)).toEqual(['taskpane.html', 'commands.html', 'preview.html']);
     expect(c.optimization.splitChunks.chunks).toBe('all');
   });
 
   it('production: office.js from the CDN, nothing copied from node_modules', async () => {
     const { pages, copies } = await build('production', 'https://example.org/insatsbudget');
-    for (const p of pages)
+    for (const p of pages.filter((p) => p.filename !== 'preview.html'))
       expect(p.officeJs).toBe('https://appsforoffice.microsoft.com/lib/1/hosted/office.js');
+    // The preview is never inside Office: it loads no office.js at all.
+    expect(pages.find((p) => p.filename === 'preview.html')?.officeJs).toBeUndefined();
     expect(copies.map((p) => p.to)).toEqual(['assets', 'manifest.xml']);
   });
 
   it('development: office.js from the copy of its whole dist/ folder', async () => {
     const { pages, copies } = await build('development');
-    for (const p of pages) expect(p.officeJs).toBe('office-js/office.js');
+    for (const p of pages.filter((p) => p.filename !== 'preview.html'))
+      expect(p.officeJs).toBe('office-js/office.js');
     expect(copies).toContainEqual({ from: 'node_modules/@microsoft/office-js/dist', to: 'office-js' });
   });
 

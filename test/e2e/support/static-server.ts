@@ -28,7 +28,7 @@ export async function serveDirectory(root: string): Promise<StaticServer> {
   const base = path.resolve(root);
   const server = http.createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    const file = path.resolve(base, `.${pathname === '/' ? '/taskpane.html' : pathname}`);
+    const file = path.resolve(base, `.${pathname === '/' ? '/preview.html' : pathname}`);
     if (!file.startsWith(base + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
       response.writeHead(404, { 'content-type': 'text/plain' });
       response.end('not found');

@@ -258,6 +258,28 @@ export const STATUS_LABELS: Readonly<Record<RoundStatus, { sv: string; en: strin
   rejected: { sv: 'Avslag', en: 'Rejected' },
 };
 
+const HELD_WORDS: Readonly<Record<string, boolean>> = {
+  ja: true,
+  yes: true,
+  nej: false,
+  no: false,
+};
+
+/**
+ * Låst (Held): Ja / Yes holds the row, Nej / No (like a blank cell, the caller's) does not. A hold
+ * changes no figure; it keeps a balancing proposal (issue 14) from changing the row.
+ */
+export function parseHeld(cell: RawCell, column: ColumnName): Parsed<boolean> {
+  const w = word(cell);
+  const held = w === null ? undefined : HELD_WORDS[w];
+  return held !== undefined ? ok(held) : fail('unknown-held', m.unknownHeld(column, cell.value));
+}
+
+export const HELD_LABELS: Readonly<Record<'yes' | 'no', { sv: string; en: string }>> = {
+  yes: { sv: 'Ja', en: 'Yes' },
+  no: { sv: 'Nej', en: 'No' },
+};
+
 const PRINCIPAL_WORDS: Readonly<Record<string, Principal>> = {
   staten: 'state',
   stat: 'state',

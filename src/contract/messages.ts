@@ -27,6 +27,7 @@ export type ContractIssueCode =
   | 'unknown-action'
   | 'unknown-status'
   | 'unknown-principal'
+  | 'unknown-held'
   | 'equity-floor-without-opening'
   | 'unknown-rounding-mode'
   | 'negative-amount'
@@ -152,6 +153,11 @@ export const cellMessages = {
     t(
       `${quote(value)} i kolumnen ${column.sv} är ingen känd status. Skriv Ansökan (eller lämna tomt), Beviljad eller Avslag.`,
       `${quote(value)} in ${column.en} is not a known status. Enter Application (or leave it blank), Granted or Rejected.`,
+    ),
+  unknownHeld: (column: ColumnName, value: string | number | boolean | null) =>
+    t(
+      `${quote(value)} i kolumnen ${column.sv} är inget känt val. Skriv Ja för att låsa raden mot förslag till nedskärning, eller lämna tomt.`,
+      `${quote(value)} in ${column.en} is not a known choice. Enter Yes to hold the row against proposed cuts, or leave it blank.`,
     ),
   unknownPrincipal: (column: ColumnName, value: string | number | boolean | null) =>
     t(

@@ -42,6 +42,8 @@ export type ColumnKind =
   | 'status'
   /** Medlemsbidrag's Huvudman: Staten, Region, Kommun. */
   | 'principal'
+  /** Låst (issue 14): Ja = held, never changed by a balancing proposal; blank = not held. */
+  | 'held'
   | 'action'
   /** Justeringar's Värde: its kind follows the row's action. */
   | 'adjustmentValue'
@@ -91,6 +93,7 @@ export const TABLE_SPECS: Readonly<Record<TableName, TableSpec>> = {
       col('Ansökt belopp', 'Applied amount', 'amount', false, 16),
       col('Maxbelopp', 'Max grant', 'amount', false, 16),
       col('Status', 'Status', 'status', false, 12),
+      col('Låst', 'Held', 'held', false, 8),
     ],
   },
   Bemanning: {
@@ -108,6 +111,7 @@ export const TABLE_SPECS: Readonly<Record<TableName, TableSpec>> = {
       col('Slut', 'End', 'date', false, 12),
       col('Finansiering', 'Funding', 'funding', false, 13),
       col('Arbetsgivare', 'Employer', 'text', false, 20),
+      col('Låst', 'Held', 'held', false, 8),
     ],
   },
   Kostnader: {

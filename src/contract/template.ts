@@ -10,6 +10,7 @@ import { DATE_FORMAT, FTE_FORMAT, KRONOR_FORMAT, YEAR_FORMAT } from '../format/e
 import {
   ACTION_LABELS,
   FUNDING_LABELS,
+  HELD_LABELS,
   PRINCIPAL_LABELS,
   ROUNDING_MODE_LABELS,
   STATUS_LABELS,
@@ -75,6 +76,7 @@ function cellFor(column: ColumnSpec, value: PlainValue, row: readonly PlainValue
     case 'funding':
     case 'status':
     case 'principal':
+    case 'held':
     case 'action':
     case 'parameterKey':
       return text(value);
@@ -130,6 +132,7 @@ function tablePlan(name: TableName, rows: ReadonlyArray<readonly PlainValue[]>, 
         range,
         list: (['application', 'granted', 'rejected'] as const).map((k) => STATUS_LABELS[k][lang]),
       });
+    if (c.kind === 'held') validations.push({ range, list: [HELD_LABELS.yes[lang], HELD_LABELS.no[lang]] });
     if (c.kind === 'principal')
       validations.push({
         range,
@@ -172,6 +175,7 @@ const README: Record<Language, string[]> = {
     'Bemanning: en rad per roll. Omfattning i procent (350 % = tre och en halv heltid), Månadslön vid 100 %. Tomt PO-pålägg hämtas från Parametrar. Tom Finansiering betyder Förbundet; Egen är egenfinansiering.',
     'Kostnader: övriga kostnader. Med År fördelas beloppet över insatsens månader det året, utan År över hela perioden.',
     'Insatser, Status: Ansökan (eller tomt) för denna omgångs ansökningar, Beviljad för insatser som beviljats i ett tidigare beslut (de tar en del av ramen och deras Maxbelopp gäller), Avslag för avslagna (de räknas inte).',
+    'Låst (i Insatser och Bemanning): Ja låser insatsen eller raden, så att förslagen till nedskärning (Få budgeten att gå ihop) aldrig ändrar den. Tomt betyder inte låst. Låst ändrar inga belopp.',
     'Ram: tillgängliga medel per år. Lämna Tillgängligt tomt så räknas det som Medlemsbidrag − Egna kostnader (förbundets kostnader för kansli, styrelse och revision).',
     'Medlemsbidrag: ett bidrag per medlem och år, med Huvudman Staten, Region eller Kommun. Summan per år fyller Ram:s Medlemsbidrag; lagen (2003:1210) fördelar bidragen hälften staten, en fjärdedel regionen och en fjärdedel kommunerna tillsammans.',
     'Parametrar: PO-pålägg, PO-pålägg <arbetsgivare>, Löneökning, Löneökning <år>, Lönerevision (månad 1–12), Avrundning (steg i kr), Avrundningsläge (uppåt eller närmast), Eget kapital (vid början av ramens första år; då förs det egna kapitalet år för år och ramens år måste följa på varandra), Lägsta eget kapital (standard 0 kr).',
@@ -186,6 +190,7 @@ const README: Record<Language, string[]> = {
     'Staffing: one row per role. FTE as a percentage (350 % = three and a half full-time posts), Monthly salary at 100 %. A blank Payroll overhead is taken from Parameters. A blank Funding means Association; Own is self-financing.',
     'Costs: other costs. With a Year the amount is spread over the initiative\u2019s months of that year, without one over the whole period.',
     'Initiatives, Status: Application (or blank) for this round\u2019s applications, Granted for initiatives granted in an earlier decision (they hold part of the frame and their Max grant binds), Rejected for rejected ones (they count nowhere).',
+    'Held (in Initiatives and Staffing): Yes holds the initiative or the row, so that the proposed cuts (Make the budget fit) never change it. Blank means not held. Holding changes no amount.',
     'Frame: funds available per year. Leave Available blank to have it computed as Contributions − Own costs (the association\u2019s office, board and audit).',
     'Contributions: one row per member and year, with Principal State, Region or Municipality. The yearly sum fills the Frame\u2019s Contributions; the law (2003:1210) splits them half the state, a quarter the region, a quarter the municipalities together.',
     'Parameters: Payroll overhead, Payroll overhead <employer>, Salary increase, Salary increase <year>, Revision month (1–12), Rounding (step in kr), Rounding mode (up or nearest), Opening equity (at the start of the first frame year; equity is then carried year by year and the frame years must be consecutive), Equity floor (default SEK 0).',
@@ -445,6 +450,7 @@ export function inputRowsFrom(input: BudgetInput, lang: Language = 'sv'): InputR
       dec(i.statedApplied),
       dec(i.maxGrant),
       i.roundStatus ? STATUS_LABELS[i.roundStatus][lang] : null,
+      i.held ? HELD_LABELS.yes[lang] : null,
     ]),
     Bemanning: input.staffing.map((s) => [
       s.initiative,
@@ -456,6 +462,7 @@ export function inputRowsFrom(input: BudgetInput, lang: Language = 'sv'): InputR
       s.end,
       FUNDING_LABELS[s.funding][lang],
       s.employer,
+      s.held ? HELD_LABELS.yes[lang] : null,
     ]),
     Kostnader: input.costs.map((c) => [
       c.initiative,

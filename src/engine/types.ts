@@ -32,6 +32,8 @@ export interface Initiative {
   maxGrant: Decimal | null;
   /** Absent (no Status column) or blank: 'application'. */
   roundStatus?: RoundStatus;
+  /** Låst = Ja: a balancing proposal never changes it. Absent: not held. Changes no figure. */
+  held?: boolean;
   source?: SourceRef;
 }
 
@@ -51,6 +53,8 @@ export interface StaffingRow {
   end: IsoDate | null;
   funding: Funding;
   employer: string | null;
+  /** Låst = Ja: a balancing proposal never changes this row. Absent: not held. Changes no figure. */
+  held?: boolean;
   source?: SourceRef;
 }
 

@@ -20,6 +20,7 @@ describe('the example workbook', () => {
       Slut: 6,
       Finansiering: 7,
       Arbetsgivare: 8,
+      Låst: 9,
     });
   });
 
@@ -54,6 +55,7 @@ describe('the example workbook', () => {
         'Ansökt belopp': 'F6',
         Maxbelopp: 'G6',
         Status: 'H6',
+        Låst: 'I6',
       },
     });
     expect(samordnat.roundStatus).toBe('application');

@@ -23,6 +23,7 @@ const samples: Record<string, unknown[]> = {
   notText: [column, true],
   unknownFunding: [column, 'x'],
   unknownStatus: [column, 'x'],
+  unknownHeld: [column, 'x'],
   unknownPrincipal: [column, 'x'],
   equityFloorWithoutOpening: [],
   unknownAction: [column, 'x'],

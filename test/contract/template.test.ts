@@ -28,14 +28,16 @@ describe('the template', () => {
     },
   );
 
-  test('drop-down lists for status, funding, principal, action and rounding mode, over the table only (none below it)', () => {
+  test('drop-down lists for status, held, funding, principal, action and rounding mode, over the table only (none below it)', () => {
     const plans = templatePlans('sv');
     const lists = plans.flatMap((p) =>
       (p.validations ?? []).map((v) => `${p.name}!${v.range}:${v.list.join('|')}`),
     );
     expect(lists).toEqual([
       'Insatser!H2:Ansökan|Beviljad|Avslag',
+      'Insatser!I2:Ja|Nej',
       'Bemanning!H2:Förbundet|Egen',
+      'Bemanning!J2:Ja|Nej',
       'Kostnader!E2:Förbundet|Egen',
       'Medlemsbidrag!C2:Staten|Region|Kommun',
       'Parametrar!B4:uppåt|närmast',

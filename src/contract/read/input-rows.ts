@@ -6,6 +6,7 @@ import {
   parseDate,
   parseFte,
   parseFunding,
+  parseHeld,
   parseMonthlySalary,
   parsePayrollOverhead,
   parsePrincipal,
@@ -36,6 +37,7 @@ export function readInitiatives(
     const statedApplied = r.read('Ansökt belopp', amountFor('Insatser/Ansökt belopp'), false);
     const maxGrant = r.read('Maxbelopp', amountFor('Insatser/Maxbelopp'), false);
     const roundStatus = r.read('Status', parseRoundStatus, false);
+    const held = r.read('Låst', parseHeld, false);
     if (r.hasError) {
       if (name) rejected.push(name);
       return;
@@ -49,6 +51,7 @@ export function readInitiatives(
       statedApplied: statedApplied ?? null,
       maxGrant: maxGrant ?? null,
       ...(roundStatus ? { roundStatus } : {}),
+      ...(held ? { held } : {}),
       source: r.source(),
     });
   });
@@ -67,6 +70,7 @@ export function readStaffing(found: FoundTable | null, issues: Issue[]): Read<St
     const end = r.read('Slut', parseDate, false);
     const funding = r.read('Finansiering', parseFunding, false);
     const employer = r.read('Arbetsgivare', text, false);
+    const held = r.read('Låst', parseHeld, false);
     if (r.hasError) return;
     rows.push({
       id: `Bemanning:${r.row}`,
@@ -79,6 +83,7 @@ export function readStaffing(found: FoundTable | null, issues: Issue[]): Read<St
       end: end ?? null,
       funding: funding ?? 'grant',
       employer: employer ?? null,
+      ...(held ? { held } : {}),
       source: r.source(),
     });
   });

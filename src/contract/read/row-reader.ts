@@ -171,10 +171,14 @@ export class RowReader {
     return { table: this.found.table, sheet: this.found.grid.sheet, row: this.row, cells };
   }
 
-  /** Parsed values where parsed, else the raw cell (type, value, format), in canonical column order. */
+  /**
+   * Parsed values where parsed, else the raw cell (type, value, format), in canonical column order.
+   * Låst is left out: a hold changes no figure, so holding a row does not make a written summary stale.
+   */
   fingerprintTokens(): string {
     return this.spec()
-      .columns.map((c) => {
+      .columns.filter((c) => c.kind !== 'held')
+      .map((c) => {
         const parsed = this.tokens.get(c.sv);
         if (parsed !== undefined) return parsed;
         const cell = this.cell(c.sv);

@@ -22,6 +22,24 @@ export interface TableRowEdit {
   remove: number[];
 }
 
+/**
+ * Sets cells in one column of an input table, found by its header: a hold (Låst) on an Insatser or
+ * Bemanning row. Only those cells are written, so a user's formulas elsewhere in the row stay.
+ */
+export interface TableColumnEdit {
+  /** Table name as in the snapshot. */
+  table: string;
+  /** The column's header as written in the table (compared trimmed, case-insensitively). */
+  header: string;
+  /**
+   * The table has no such column: add it at the table's right end, with this header, before the
+   * cells are set. Refused when the column right of the table holds anything (it would be taken in).
+   */
+  addColumn: boolean;
+  /** 0-based data-row index as in the snapshot → the cell's new value and format. */
+  cells: Array<{ index: number; cell: RowCell }>;
+}
+
 /** Where a written sheet ended up (the name may differ from the plan's if a user's sheet had it). */
 export interface WrittenSheet {
   kind: SheetPlan['kind'];
@@ -80,6 +98,8 @@ export interface WorkbookPort {
   createInputTables(plan: SheetPlan[]): Promise<void>;
   /** Appends, changes and removes rows of one input table. */
   editTableRows(edit: TableRowEdit): Promise<void>;
+  /** Sets cells of one column of an input table, adding the column at its right end if asked. */
+  editTableColumn(edit: TableColumnEdit): Promise<void>;
   /** Selects a cell, e.g. 'Bemanning!D7', and scrolls to it. */
   selectCell(qualifiedAddress: string): Promise<void>;
   /** Called (debounced) after a user or co-author changes an input table; not for our own writes. */

@@ -4,7 +4,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import JSZip from 'jszip';
-import { editTableRowsIn } from '../../src/adapters/memory/memory-port';
+import { editTableColumnIn, editTableRowsIn } from '../../src/adapters/memory/memory-port';
 import { OWNERSHIP_NAMES } from '../../src/adapters/memory/ownership';
 import { loadXlsx, writeXlsxData } from '../../src/adapters/xlsx';
 import { cli, tempDir } from '../cli/support';
@@ -144,5 +144,40 @@ describe('a Justeringar row edit', () => {
       value: 1.5,
       numberFormat: '0 %',
     });
+  });
+});
+
+describe('a hold that adds the Låst column', () => {
+  test('widens only that table’s part (a new tableColumn) and sheet; the download reads back held', async () => {
+    const bytes = await userWorkbook();
+    const wb = await loadXlsx(Buffer.from(bytes));
+    const table = wb.getTable('Bemanning')!;
+    const width = table.range.right - table.range.left + 1;
+    editTableColumnIn(wb, {
+      table: 'Bemanning',
+      header: 'Låst',
+      addColumn: true,
+      cells: [{ index: 1, cell: { value: 'Ja', numberFormat: '@' } }],
+    });
+    const out = await writeXlsxData(wb);
+    const before = await partsOf(bytes);
+    const after = await partsOf(out);
+    const changed = changedParts(before, after);
+    expect(changed).toHaveLength(2);
+    const part = changed.find((p) => p.startsWith('xl/tables/'))!;
+    const oldXml = before.get(part)!.toString('utf8');
+    const newXml = after.get(part)!.toString('utf8');
+    const columns = (xml: string) => [...xml.matchAll(/<tableColumn\b[^>]*name="([^"]*)"/g)].map((m) => m[1]);
+    expect(columns(newXml)).toEqual([...columns(oldXml), 'Låst']);
+    expect(newXml).toContain(`tableColumns count="${width + 1}"`);
+    const ids = [...newXml.matchAll(/<tableColumn\b[^>]*\bid="(\d+)"/g)].map((m) => m[1]);
+    expect(new Set(ids).size).toBe(ids.length);
+
+    const back = await loadXlsx(Buffer.from(out));
+    const t = back.getTable('Bemanning')!;
+    const sheet = back.getSheet(t.sheet)!;
+    expect(t.range.right - t.range.left + 1).toBe(width + 1);
+    expect(sheet.getCell(t.range.top, t.range.right).value).toBe('Låst');
+    expect(sheet.getCell(t.range.top + 2, t.range.right).value).toBe('Ja');
   });
 });

@@ -2,7 +2,14 @@
 // from the plan (write-commands.ts) and how each command becomes Office calls from write-actions.ts;
 // where it goes from write-placement.ts, which events count from
 // change-gate.ts. Every Office call here is per table, per sheet or per range block, never per cell.
-import type { AddinState, TableRowEdit, Unsubscribe, WorkbookPort, WrittenSheet } from '../../workbook/port';
+import type {
+  AddinState,
+  TableColumnEdit,
+  TableRowEdit,
+  Unsubscribe,
+  WorkbookPort,
+  WrittenSheet,
+} from '../../workbook/port';
 import type { SheetPlan } from '../../workbook/sheet-plan';
 import { TableFilteredError } from '../../workbook/port';
 import { parseRange } from '../memory/memory-workbook';
@@ -367,6 +374,54 @@ export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
     }
   }
 
+  // ---- Holds: one column of Insatser or Bemanning ------------------------------------------------
+
+  /**
+   * Two requests. The first reads the table's address and headers (so a column is found by its
+   * header as it is now, and a stale index fails before anything changes) and, when the column is
+   * to be added, the column right of the table: TableColumnCollection.add takes in a column at the
+   * table's end (index null: "the addition happens at the end", ExcelApi 1.1), and what stands there
+   * would become part of the user's table, so the edit is refused then. The second adds the column
+   * (header as the first of its values) and sets only the asked cells, each cell's final number
+   * format before its value, so a user's formulas elsewhere in the rows stay. A failure in the
+   * second can leave the column added without its mark; the caller re-reads and says so.
+   */
+  async function editTableColumn(edit: TableColumnEdit): Promise<void> {
+    const own = gate.beginOwnWrite();
+    try {
+      await Excel.run({ delayForCellEdit: true }, async (context) => {
+        const table = context.workbook.tables.getItem(edit.table);
+        const whole = table.getRange().load('address,rowCount,columnCount');
+        const headers = table.getHeaderRowRange().load('values');
+        table.load('id');
+        const after = edit.addColumn ? table.getRange().getColumnsAfter(1).load('formulas') : null;
+        await context.sync();
+        own.addTargets([table.id]);
+        const key = (text: unknown) => String(text).trim().toLocaleLowerCase('sv');
+        const found = (headers.values[0] ?? []).findIndex((h) => key(h) === key(edit.header));
+        const rows = whole.rowCount - 1;
+        const bad = edit.cells.map((c) => c.index).filter((i) => !Number.isInteger(i) || i < 0 || i >= rows);
+        if (bad.length > 0)
+          throw new Error(`Rows ${bad.join(', ')} are not in table ${edit.table} (${rows} rows)`);
+        if (edit.addColumn && found >= 0)
+          throw new Error(`Table ${edit.table} already has a column ${edit.header}`);
+        if (!edit.addColumn && found < 0) throw new Error(`Table ${edit.table} has no column ${edit.header}`);
+        if (after && !after.formulas.every((row) => row.every((f) => f === '' || f === null)))
+          throw new Error(`The column right of table ${edit.table} is not empty`);
+
+        const { top, left } = parseRange(whole.address.slice(whole.address.lastIndexOf('!') + 1));
+        const column = edit.addColumn ? left + whole.columnCount : left + found;
+        if (edit.addColumn)
+          table.columns.add(undefined, [[edit.header], ...Array.from({ length: rows }, () => [''])]);
+        for (const { index, cell } of edit.cells)
+          queueRowCells(table.worksheet.getRange(rangeAddress(top + 1 + index, column, 1, 1)), [[cell]]);
+        await context.sync();
+      });
+    } finally {
+      own.end();
+    }
+  }
+
   // ---- Navigation, events, state ----------------------------------------------------------------
 
   async function selectCell(qualifiedAddress: string): Promise<void> {
@@ -430,6 +485,7 @@ export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
     writeSheets,
     createInputTables,
     editTableRows,
+    editTableColumn,
     selectCell,
     onInputsChanged,
     loadState: (): Promise<AddinState> => state.load(),

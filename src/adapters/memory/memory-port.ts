@@ -4,6 +4,7 @@
 import type {
   AddinState,
   RowCell,
+  TableColumnEdit,
   TableRowEdit,
   Unsubscribe,
   WorkbookPort,
@@ -43,6 +44,7 @@ export class MemoryPort implements WorkbookPort {
     writeSheets: 0,
     createInputTables: 0,
     editTableRows: 0,
+    editTableColumn: 0,
     selectCell: 0,
     saveState: 0,
   };
@@ -78,6 +80,12 @@ export class MemoryPort implements WorkbookPort {
   async editTableRows(edit: TableRowEdit): Promise<void> {
     this.calls.editTableRows++;
     editTableRowsIn(this.workbook, edit);
+    this.changed();
+  }
+
+  async editTableColumn(edit: TableColumnEdit): Promise<void> {
+    this.calls.editTableColumn++;
+    editTableColumnIn(this.workbook, edit);
     this.changed();
   }
 
@@ -195,6 +203,40 @@ export function editTableRowsIn(workbook: MemoryWorkbook, edit: TableRowEdit): v
     insertRow(workbook, sheet, table, row);
     writeRow(sheet, row, table.range.left, cells);
   }
+}
+
+const headerKey = (text: unknown) => String(text).trim().toLocaleLowerCase('sv');
+
+/**
+ * Applies a TableColumnEdit as the Excel adapter does: the column is found by its header; when it
+ * is to be added, the column right of the table must be empty over the table's rows (header
+ * included), and the table grows over it. Checked before anything changes.
+ */
+export function editTableColumnIn(workbook: MemoryWorkbook, edit: TableColumnEdit): void {
+  const table = workbook.getTable(edit.table);
+  if (!table) throw new Error(`No table named ${edit.table}`);
+  const sheet = workbook.getSheet(table.sheet)!;
+  const { top, left, right, bottom } = table.range;
+  const count = bottom - top;
+  for (const { index } of edit.cells) {
+    if (!Number.isInteger(index) || index < 0 || index >= count)
+      throw new Error(`Row ${index} is not a data row of ${table.name}`);
+  }
+  let column = -1;
+  for (let c = left; c <= right; c++)
+    if (headerKey(sheet.getCell(top, c).value) === headerKey(edit.header)) column = c;
+  if (edit.addColumn) {
+    if (column >= 0) throw new Error(`Table ${table.name} already has a column ${edit.header}`);
+    for (let r = top; r <= bottom; r++) {
+      const cell = sheet.getCell(r, right + 1);
+      if (cell.value !== '' || cell.formula)
+        throw new Error(`The column right of table ${table.name} is not empty`);
+    }
+    column = right + 1;
+    sheet.setCell(top, column, { value: edit.header, formula: null, type: 'String' });
+    table.range.right = column;
+  } else if (column < 0) throw new Error(`Table ${table.name} has no column ${edit.header}`);
+  for (const { index, cell } of edit.cells) writeRow(sheet, top + 1 + index, column, [cell]);
 }
 
 function writeRow(sheet: MemorySheet, row: number, left: number, cells: readonly RowCell[]): void {

@@ -188,7 +188,7 @@ export async function writePackage(workbook: MemoryWorkbook, source: PackageSour
         continue;
       }
       const xml = await zip.file(was.path)!.async('string');
-      const patched = withTableRange(xml, table);
+      const patched = withAddedColumns(withTableRange(xml, table), entry.sheet, table);
       if (patched !== xml) zip.file(was.path, patched);
     }
     if (added.length) {
@@ -549,6 +549,28 @@ function withTableRange(xml: string, table: MemoryTable): string {
   return xml
     .replace(root[0], root[0].replace(/\sref="[^"]*"/, ` ref="${ref}"`))
     .replace(/(<(?:\w+:)?autoFilter\b[^>]*?\sref=")[^"]*"/, `$1${filterRef}"`);
+}
+
+/**
+ * A user's table part that the model widened (a hold's Låst column added at the right end): the
+ * new columns get tableColumn entries with fresh ids and their header text as name; the columns
+ * the part had stay byte for byte.
+ */
+function withAddedColumns(xml: string, sheet: MemorySheet, table: MemoryTable): string {
+  const m = /<((?:\w+:)?)tableColumns\b[^>]*>([\s\S]*?)<\/(?:\w+:)?tableColumns>/.exec(xml);
+  if (!m) return xml;
+  const existing = elements(m[2]!, 'tableColumn');
+  const width = table.range.right - table.range.left + 1;
+  if (existing.length >= width) return xml;
+  const prefix = m[1]!;
+  let id = Math.max(0, ...existing.map((e) => Number(attributes(e.start).id ?? 0)));
+  let added = '';
+  for (let c = existing.length; c < width; c++) {
+    const name =
+      String(sheet.getCell(table.range.top, table.range.left + c).value).trim() || `Kolumn${c + 1}`;
+    added += `<${prefix}tableColumn id="${++id}" name="${xmlText(name)}"/>`;
+  }
+  return xml.replace(m[0], `<${prefix}tableColumns count="${width}">${m[2]}${added}</${prefix}tableColumns>`);
 }
 
 function withTableParts(xml: string, rids: string[]): string {

@@ -594,6 +594,32 @@ export class FakeExcelHost {
     );
   }
 
+  /**
+   * TableColumnCollection.add at the table's end (index null or -1, ExcelApi 1.1). The values are
+   * the header and every data row. What Excel does with cells standing right of the table is not
+   * documented; the fake refuses to guess and fails (the adapter reads that column first).
+   */
+  addTableColumn(table: MemoryTable, values: unknown[][] | null, name: string | null): void {
+    const sheet = this.workbook.getSheet(table.sheet)!;
+    const { top, bottom, right } = table.range;
+    if (values && values.length !== bottom - top + 1)
+      throw new OfficeFakeError(
+        'InvalidArgument',
+        "The number of rows in the input array doesn't match the table.",
+      );
+    for (let row = top; row <= bottom; row++) {
+      const cell = sheet.getCell(row, right + 1);
+      if (cell.value !== '' || cell.formula)
+        throw new OfficeFakeError('FakeHostGap', 'The fake adds a table column only over empty cells');
+    }
+    table.range = { ...table.range, right: right + 1 };
+    const column = { top, left: right + 1, bottom, right: right + 1 };
+    const header = name ?? (values ? null : `Column${right - table.range.left + 1}`);
+    this.writeEntries(sheet, column, values ?? blankColumn(bottom - top + 1), 'values');
+    if (header !== null) sheet.setCell(top, right + 1, { value: header, type: 'String' });
+    this.noteChange(sheet, column);
+  }
+
   deleteTableRow(table: MemoryTable, index: number): void {
     const sheet = this.workbook.getSheet(table.sheet)!;
     const bodyRows = table.range.bottom - table.range.top;
@@ -1302,6 +1328,22 @@ export class FakeTable extends Proxy {
   get autoFilter(): FakeAutoFilter {
     return new FakeAutoFilter(this.context, `${this.path}.autoFilter`, () => this.resolve());
   }
+  /** TableColumnCollection: add at the end only (what the adapter's holds use). */
+  get columns() {
+    return {
+      add: (index: number | null | undefined, values?: unknown[][] | null, name?: string | null) => {
+        this.call('columns.add', [index ?? null, values ?? null, name ?? null], () => {
+          if (name !== undefined && name !== null)
+            this.host.requireApi('1.4', 'TableColumnCollection.add(name)');
+          const table = this.resolve();
+          const count = table.range.right - table.range.left + 1;
+          if (index !== null && index !== undefined && index !== -1 && index !== count)
+            throw new OfficeFakeError('InvalidArgument', 'The fake adds table columns at the end only');
+          this.host.addTableColumn(table, values ?? null, name ?? null);
+        });
+      },
+    };
+  }
   get rows() {
     return {
       add: (index: number | null | undefined, values: unknown[][]) => {
@@ -1403,6 +1445,14 @@ export class FakeRange extends Proxy {
       ...r,
       top: r.bottom + 1,
       bottom: r.bottom + count,
+    }));
+  }
+  /** count columns right of this range, over its rows (Range.getColumnsAfter, ExcelApi 1.2). */
+  getColumnsAfter(count = 1): FakeRange {
+    return this.derived(`getColumnsAfter(${count})`, (r) => ({
+      ...r,
+      left: r.right + 1,
+      right: r.right + count,
     }));
   }
   getLastRow(): FakeRange {
@@ -1669,4 +1719,8 @@ class FakeNamedItem extends Proxy {
   delete(): void {
     this.call('delete', [], () => void this.host.workbook.names.delete(this.actual()));
   }
+}
+
+function blankColumn(rows: number): string[][] {
+  return Array.from({ length: rows }, () => ['']);
 }

@@ -1,0 +1,152 @@
+// Holds: one column of Insatser or Bemanning (Låst), through Microsoft's client and the wire host.
+// Only the asked cells change (a user's formulas elsewhere in the row stay); a missing column is
+// added at the table's right end; what stands right of the table is never taken in; and the
+// Excel adapter leaves the workbook as the memory port does.
+import { createExcelPort } from '../../src/adapters/excel';
+import { editTableColumnIn } from '../../src/adapters/memory/memory-port';
+import type { MemoryWorkbook } from '../../src/adapters/memory/memory-workbook';
+import type { TableColumnEdit } from '../../src/workbook/port';
+import { installOfficeWire } from '../support/office-wire';
+import { contentsOf, exampleWorkbook } from '../support/office-fake/fixtures';
+
+let uninstall: (() => void) | null = null;
+afterEach(() => {
+  uninstall?.();
+  uninstall = null;
+});
+
+const key = (v: unknown) => String(v).trim().toLocaleLowerCase('sv');
+
+/** The example workbook with the table's Låst column taken out (a user's table from before holds). */
+export function withoutHeldColumn(wb: MemoryWorkbook, tableName: string): MemoryWorkbook {
+  const table = wb.getTable(tableName)!;
+  const sheet = wb.getSheet(table.sheet)!;
+  const { top, left, right, bottom } = table.range;
+  for (let c = left; c <= right; c++) {
+    if (key(sheet.getCell(top, c).value) !== 'låst') continue;
+    // The template puts Låst last; a later column would move left in a real deletion.
+    expect(c).toBe(right);
+    for (let r = top; r <= bottom; r++) sheet.clearCell(r, c);
+    sheet.validations = sheet.validations.filter((v) => !v.range.startsWith(`${colLetter(c)}`));
+    table.range = { ...table.range, right: right - 1 };
+  }
+  return wb;
+}
+
+const colLetter = (c: number) => String.fromCharCode(65 + c);
+
+function port() {
+  return createExcelPort();
+}
+
+function headersOf(wb: MemoryWorkbook, tableName: string): string[] {
+  const table = wb.getTable(tableName)!;
+  const sheet = wb.getSheet(table.sheet)!;
+  const out: string[] = [];
+  for (let c = table.range.left; c <= table.range.right; c++)
+    out.push(String(sheet.getCell(table.range.top, c).value));
+  return out;
+}
+
+const mark = (index: number, value: string): TableColumnEdit['cells'][number] => ({
+  index,
+  cell: { value, numberFormat: '@' },
+});
+
+test('adding Låst to Bemanning: two requests, the column at the right end, one cell marked, as the memory port does', async () => {
+  const wb = withoutHeldColumn(exampleWorkbook(), 'Bemanning');
+  const width = headersOf(wb, 'Bemanning').length;
+  const edit: TableColumnEdit = {
+    table: 'Bemanning',
+    header: 'Låst',
+    addColumn: true,
+    cells: [mark(2, 'Ja')],
+  };
+  const expected = wb.clone();
+  editTableColumnIn(expected, edit);
+
+  const fake = installOfficeWire(wb);
+  uninstall = fake.uninstall;
+  await port().editTableColumn(edit);
+  expect(fake.host.syncCount).toBe(2);
+  expect(contentsOf(wb)).toEqual(contentsOf(expected));
+  expect(headersOf(wb, 'Bemanning')).toHaveLength(width + 1);
+  expect(headersOf(wb, 'Bemanning').at(-1)).toBe('Låst');
+  const table = wb.getTable('Bemanning')!;
+  const sheet = wb.getSheet(table.sheet)!;
+  const column = [];
+  for (let r = table.range.top + 1; r <= table.range.bottom; r++)
+    column.push(sheet.getCell(r, table.range.right).value);
+  expect(column.filter((v) => v !== '')).toEqual(['Ja']);
+  expect(column[2]).toBe('Ja');
+  // The second request adds the column and sets one cell's format and value: nothing else.
+  expect(fake.host.syncs[1]!.actionNames).toEqual([
+    expect.stringContaining('Columns.Add'),
+    expect.stringContaining('NumberFormat'),
+    expect.stringContaining('Values'),
+  ]);
+});
+
+test('with the column there, only the asked cells change, and a formula elsewhere in the row stays', async () => {
+  const wb = withoutHeldColumn(exampleWorkbook(), 'Insatser');
+  editTableColumnIn(wb, { table: 'Insatser', header: 'Låst', addColumn: true, cells: [] });
+  const table = wb.getTable('Insatser')!;
+  const sheet = wb.getSheet(table.sheet)!;
+  // A user's formula in the first data row (Ansökt belopp as a sum, say).
+  sheet.setCell(table.range.top + 1, table.range.left + 5, {
+    formula: '=1000+2000',
+    value: 3000,
+    type: 'Double',
+  });
+  const edit: TableColumnEdit = {
+    table: 'Insatser',
+    header: 'låst',
+    addColumn: false,
+    cells: [mark(0, 'Ja'), mark(1, 'Ja')],
+  };
+  const expected = wb.clone();
+  editTableColumnIn(expected, edit);
+  const fake = installOfficeWire(wb);
+  uninstall = fake.uninstall;
+  await port().editTableColumn(edit);
+  expect(contentsOf(wb)).toEqual(contentsOf(expected));
+  expect(sheet.getCell(table.range.top + 1, table.range.left + 5).formula).toBe('=1000+2000');
+  expect(sheet.getCell(table.range.top + 1, table.range.right).value).toBe('Ja');
+  expect(sheet.getCell(table.range.top + 2, table.range.right).value).toBe('Ja');
+
+  // Releasing writes the cell blank again.
+  await port().editTableColumn({ ...edit, cells: [mark(0, '')] });
+  expect(sheet.getCell(table.range.top + 1, table.range.right).value).toBe('');
+});
+
+test('something right of the table: the column is not added and nothing changes', async () => {
+  const wb = withoutHeldColumn(exampleWorkbook(), 'Bemanning');
+  const table = wb.getTable('Bemanning')!;
+  wb.getSheet(table.sheet)!.setCell(table.range.top + 3, table.range.right + 1, {
+    value: 'min anteckning',
+    type: 'String',
+  });
+  const before = contentsOf(wb);
+  const fake = installOfficeWire(wb);
+  uninstall = fake.uninstall;
+  await expect(
+    port().editTableColumn({ table: 'Bemanning', header: 'Låst', addColumn: true, cells: [mark(0, 'Ja')] }),
+  ).rejects.toThrow(/right of table Bemanning is not empty/);
+  expect(contentsOf(wb)).toEqual(before);
+  expect(fake.host.syncs.every((s) => s.effects === 0)).toBe(true);
+});
+
+test('a stale row index or a missing column fails before anything changes', async () => {
+  const wb = withoutHeldColumn(exampleWorkbook(), 'Bemanning');
+  const before = contentsOf(wb);
+  const fake = installOfficeWire(wb);
+  uninstall = fake.uninstall;
+  await expect(
+    port().editTableColumn({ table: 'Bemanning', header: 'Låst', addColumn: false, cells: [mark(0, 'Ja')] }),
+  ).rejects.toThrow(/no column Låst/);
+  await expect(
+    port().editTableColumn({ table: 'Bemanning', header: 'Låst', addColumn: true, cells: [mark(999, 'Ja')] }),
+  ).rejects.toThrow(/not in table/);
+  expect(contentsOf(wb)).toEqual(before);
+  expect(fake.host.syncs.every((s) => s.effects === 0)).toBe(true);
+});

@@ -8,7 +8,7 @@ import { editTableColumnIn, editTableRowsIn } from '../../src/adapters/memory/me
 import { OWNERSHIP_NAMES } from '../../src/adapters/memory/ownership';
 import { loadXlsx, writeXlsxData } from '../../src/adapters/xlsx';
 import { cli, tempDir } from '../cli/support';
-import { partsOf, read, userWorkbook } from './user-workbook';
+import { editPackage, editSheet, partsOf, read, tablePath, userWorkbook } from './user-workbook';
 
 /** Parts the copy may change: the workbook's sheet list and names, relationships, content types, appended styles, our settings. */
 const EDITED = new Set([
@@ -147,9 +147,36 @@ describe('a Justeringar row edit', () => {
   });
 });
 
+/** The user's workbook as saved before holds existed: Bemanning without its last column, Låst (J). */
+function withoutHeldColumn(bytes: Uint8Array): Promise<Uint8Array> {
+  return editPackage(bytes, async (zip) => {
+    const part = await tablePath(zip, 'Bemanning');
+    const xml = await read(zip, part);
+    const last = /<tableColumn id="10" name="Låst"[^>]*\/>/.exec(xml)![0];
+    zip.file(
+      part,
+      xml
+        .replace(last, '')
+        .replace('<filterColumn colId="9" hiddenButton="0"/>', '')
+        .replace('tableColumns count="10"', 'tableColumns count="9"')
+        .replace(/ref="A1:J(\d+)"/g, 'ref="A1:I$1"'),
+    );
+    await editSheet(zip, 'Bemanning', (sheet) => {
+      const validations = sheet.replace(
+        /<dataValidation\b[^>]*sqref="J[^"]*"[^>]*>[\s\S]*?<\/dataValidation>/,
+        '',
+      );
+      const count = (validations.match(/<dataValidation\b/g) ?? []).length;
+      return validations
+        .replace(/<c r="J\d+"(?:\s[^>]*?)?(?:\/>|>[\s\S]*?<\/c>)/g, '')
+        .replace(/<dataValidations count="\d+"/, `<dataValidations count="${count}"`);
+    });
+  });
+}
+
 describe('a hold that adds the Låst column', () => {
   test('widens only that table’s part (a new tableColumn) and sheet; the download reads back held', async () => {
-    const bytes = await userWorkbook();
+    const bytes = await withoutHeldColumn(await userWorkbook());
     const wb = await loadXlsx(Buffer.from(bytes));
     const table = wb.getTable('Bemanning')!;
     const width = table.range.right - table.range.left + 1;

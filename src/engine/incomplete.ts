@@ -24,6 +24,11 @@ export function incompleteness(
   issues: readonly Issue[],
 ): Incompleteness {
   const errors = issues.filter((i) => i.severity === 'error');
+  const marked = new Set<string>();
+  for (const r of result.initiatives) if (!r.included) marked.add(nameKey(r.initiative.name));
+  for (const n of input.rejectedInitiatives ?? []) marked.add(nameKey(n));
+  if (errors.length === 0 && marked.size === 0)
+    return { initiatives: [], years: [], unattributed: [], errors };
   // Row → the initiative its Insats cell names, for rows read and for rows rejected while reading.
   const rowInitiative = new Map<string, string | null>();
   const at = (table: string, row: number) => `${table}\u0000${row}`;
@@ -39,9 +44,6 @@ export function incompleteness(
     if (!names.has(nameKey(r.initiative.name))) names.set(nameKey(r.initiative.name), r.initiative.name);
   for (const n of input.rejectedInitiatives ?? []) if (!names.has(nameKey(n))) names.set(nameKey(n), n);
 
-  const marked = new Set<string>();
-  for (const r of result.initiatives) if (!r.included) marked.add(nameKey(r.initiative.name));
-  for (const n of input.rejectedInitiatives ?? []) marked.add(nameKey(n));
   const unattributed: Issue[] = [];
   for (const e of errors) {
     const name = e.table !== null && e.row !== null ? rowInitiative.get(at(e.table, e.row)) : null;

@@ -76,10 +76,21 @@ function localDate(year: number, month: number, day: number): Date {
 
 /** Running text: sv "1 oktober 2024", en "1 October 2024". Text that is not a date is returned as is. */
 export function formatDateLong(iso: string, lang: Language): string {
-  const ymd = parseIso(iso);
-  if (!ymd) return iso;
-  return format(localDate(ymd.year, ymd.month, ymd.day), 'd MMMM yyyy', { locale: locales[lang] });
+  const key = `${lang}${iso}`;
+  let text = longDates.get(key);
+  if (text === undefined) {
+    const ymd = parseIso(iso);
+    text = ymd
+      ? format(localDate(ymd.year, ymd.month, ymd.day), 'd MMMM yyyy', { locale: locales[lang] })
+      : iso;
+    // Thousands of decision sentences share a few dozen dates; date-fns' format is what costs.
+    if (longDates.size >= 10_000) longDates.clear();
+    longDates.set(key, text);
+  }
+  return text;
 }
+
+const longDates = new Map<string, string>();
 
 /** sv "okt", "mars", "juni"; en "Oct". */
 function shortMonth(month: number, lang: Language): string {

@@ -2,9 +2,11 @@
 // readXlsxData / writeXlsxData directly, which work on bytes only.
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import * as zlib from 'node:zlib';
 import type { MemoryWorkbook } from '../memory/memory-workbook';
 import { readXlsxData, type ReadOptions } from './read';
 import { writeXlsxData } from './write';
+import type { ZipCodec } from './zip';
 
 export { readXlsxData, XlsxReadError, type ReadOptions } from './read';
 export { writeXlsxData } from './write';
@@ -18,8 +20,14 @@ export async function loadXlsx(
   return readXlsxData(data instanceof ArrayBuffer ? new Uint8Array(data) : data, options);
 }
 
+/** Node's own deflate and CRC-32 (native), for the parts a package copy writes anew. */
+const nodeCodec: ZipCodec = {
+  deflateRaw: (data) => zlib.deflateRawSync(data, { level: 6 }),
+  crc32: (data) => zlib.crc32(data),
+};
+
 export async function toXlsxBuffer(workbook: MemoryWorkbook): Promise<Buffer> {
-  const bytes = await writeXlsxData(workbook);
+  const bytes = await writeXlsxData(workbook, nodeCodec);
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 

@@ -34,6 +34,7 @@ import {
 import type { PackageSource, SheetSource } from './read';
 import { RAW, unchanged, type RawMemoryCell } from './sheet-xml';
 import { readCellFormats, StyleAppender, type CellFormat } from './styles-part';
+import { storedEntries, writeZip, type OutEntry, type ZipCodec } from './zip';
 
 const NS_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 
@@ -55,8 +56,14 @@ interface SheetEntry {
   original: number | null;
 }
 
-export async function writePackage(workbook: MemoryWorkbook, source: PackageSource): Promise<Uint8Array> {
+export async function writePackage(
+  workbook: MemoryWorkbook,
+  source: PackageSource,
+  codec?: ZipCodec,
+): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(source.bytes);
+  // zip.file(path, …) replaces a part's object: a part still the object read is unchanged.
+  const read = new Map(Object.entries(zip.files));
   const wbPath = source.wbPath;
   const wbRelsPath = relsPathOf(wbPath);
   let wbXml = await zip.file(wbPath)!.async('string');
@@ -235,7 +242,21 @@ export async function writePackage(workbook: MemoryWorkbook, source: PackageSour
     newSheets.map((e, i) => ({ name: e.sheet.name, index: i, path: e.path })),
   );
   await writeSettings(zip, workbook.settings, source.settings);
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 1 } });
+  const stored = codec ? storedEntries(source.bytes) : null;
+  if (!codec || !stored)
+    return zip.generateAsync({
+      type: 'uint8array',
+      compression: 'DEFLATE',
+      compressionOptions: { level: 1 },
+    });
+  // Unchanged parts keep their compressed bytes; folder entries JSZip made for new parts are left out.
+  const parts: OutEntry[] = [];
+  for (const [name, file] of Object.entries(zip.files)) {
+    const was = stored.get(name);
+    if (was && read.get(name) === file) parts.push({ name, stored: was });
+    else if (!file.dir) parts.push({ name, content: await file.async('uint8array'), date: file.date });
+  }
+  return writeZip(parts, codec);
 }
 
 async function text(zip: JSZip, path: string): Promise<string> {
@@ -326,7 +347,7 @@ function cellXml(ref: string, cell: MemoryCell, s: number, date1904: boolean): s
   if (!v) return `<c r="${ref}"${sAttr}/>`;
   // Text is an inline string: never a formula, whatever its first character, and sharedStrings.xml stays as it was.
   if (cell.type === 'String')
-    return `<c r="${ref}"${sAttr} t="inlineStr"><is><t xml:space="preserve">${xmlText(v.v)}</t></is></c>`;
+    return `<c r="${ref}"${sAttr} t="inlineStr"><is><t${/^\s|\s$|\s\s|[\t\n\r]/.test(v.v) ? ' xml:space="preserve"' : ''}>${xmlText(v.v)}</t></is></c>`;
   return `<c r="${ref}"${sAttr}${v.t}>${v.v}</c>`;
 }
 

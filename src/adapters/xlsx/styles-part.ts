@@ -161,6 +161,21 @@ export class StyleAppender {
 
   /** The style index of a cell with this number format and style. */
   index(numberFormat: string, style: CellStyle | undefined): number {
+    // Plans share their style objects among cells: by identity first, which spares the JSON key.
+    const byFormat = style ? this.byStyle.get(style) : undefined;
+    const seen = byFormat?.get(numberFormat);
+    if (seen !== undefined) return seen;
+    const id = this.indexByKey(numberFormat, style);
+    if (style) {
+      if (byFormat) byFormat.set(numberFormat, id);
+      else this.byStyle.set(style, new Map([[numberFormat, id]]));
+    }
+    return id;
+  }
+
+  private readonly byStyle = new WeakMap<CellStyle, Map<string, number>>();
+
+  private indexByKey(numberFormat: string, style: CellStyle | undefined): number {
     const key = `${numberFormat}\u0000${style ? JSON.stringify(style) : ''}`;
     const known = this.byKey.get(key);
     if (known !== undefined) return known;

@@ -27,14 +27,15 @@ import {
 } from './ooxml';
 import { writePackage } from './package-writer';
 import type { PackageSource } from './read';
+import type { ZipCodec } from './zip';
 import { SOURCE_STYLE, toExcelStyle, type SourceStyled } from './styles';
 
 /**
  * A workbook read from a package is written by editing that package (package-writer.ts); a new one
  * (the template, the example, tests) through ExcelJS.
  */
-export async function writeXlsxData(workbook: MemoryWorkbook): Promise<Uint8Array> {
-  if (workbook.source) return writePackage(workbook, workbook.source as PackageSource);
+export async function writeXlsxData(workbook: MemoryWorkbook, codec?: ZipCodec): Promise<Uint8Array> {
+  if (workbook.source) return writePackage(workbook, workbook.source as PackageSource, codec);
   // Loaded on first use: ExcelJS takes a second to load, which the CLI's other commands need not pay.
   const { default: Excel } = await import('exceljs');
   const excel = new Excel.Workbook();

@@ -1,0 +1,157 @@
+// The commands that read and write workbooks, loaded by main.ts when one of them runs.
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { MemoryWorkbook } from '../adapters/memory/memory-workbook';
+import { readSnapshot } from '../adapters/memory/read-snapshot';
+import { writePlans } from '../adapters/memory/write-plan';
+import { loadXlsx, saveXlsx, XlsxReadError } from '../adapters/xlsx';
+import { examplePlans, readWorkbook, templatePlans } from '../contract';
+import { computeBudget, scenarioNames } from '../engine';
+import { buildSummaryPlans } from '../summary';
+import type { Command } from './args';
+import { EXIT, UsageError, type Io } from './exit';
+import { hasErrors, kronor, summaryJson } from './json';
+import { humanReport } from './report';
+import { sameName } from '../workbook/names';
+
+/** Runs a command; a usage mistake (a file that cannot be read, an unknown scenario) exits 2 with its message. */
+export async function runCommand(command: Exclude<Command, { kind: 'help' }>, io: Io): Promise<number> {
+  try {
+    return command.kind === 'template' ? await template(command, io) : await summarize(command, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`${error.text[command.lang]}\n`);
+      return EXIT.usage;
+    }
+    throw error;
+  }
+}
+
+const fileError = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/** The same file, also through a symbolic link or another spelling of the path. */
+async function sameFile(a: string, b: string): Promise<boolean> {
+  if (path.resolve(a) === path.resolve(b)) return true;
+  const real = async (p: string) => {
+    try {
+      return await fs.realpath(p);
+    } catch {
+      // A file that does not exist yet: its folder's real path and its name.
+      try {
+        return path.join(await fs.realpath(path.dirname(p)), path.basename(p));
+      } catch {
+        return path.resolve(p);
+      }
+    }
+  };
+  const [ra, rb] = await Promise.all([real(a), real(b)]);
+  if (ra === rb) return true;
+  try {
+    const [sa, sb] = await Promise.all([fs.stat(a), fs.stat(b)]);
+    return sa.dev === sb.dev && sa.ino === sb.ino;
+  } catch {
+    return false;
+  }
+}
+
+async function save(wb: MemoryWorkbook, out: string): Promise<void> {
+  try {
+    await saveXlsx(wb, out);
+  } catch (error) {
+    throw new UsageError({
+      sv: `Kunde inte skriva ${out}: ${fileError(error)}`,
+      en: `Could not write ${out}: ${fileError(error)}`,
+    });
+  }
+}
+
+async function template(command: Extract<Command, { kind: 'template' }>, io: Io): Promise<number> {
+  const out = path.resolve(io.cwd, command.out);
+  const wb = new MemoryWorkbook();
+  writePlans(wb, command.example ? examplePlans() : templatePlans(command.lang));
+  await save(wb, out);
+  io.stderr(command.lang === 'sv' ? `Skrev ${command.out}.\n` : `Wrote ${command.out}.\n`);
+  return EXIT.ok;
+}
+
+async function summarize(command: Extract<Command, { kind: 'summarize' }>, io: Io): Promise<number> {
+  const { lang } = command;
+  const input = path.resolve(io.cwd, command.workbook);
+  const out = command.out === null ? null : path.resolve(io.cwd, command.out);
+  if (out !== null && (await sameFile(input, out)))
+    throw new UsageError({
+      sv: `--out får inte vara indatafilen själv (${command.workbook}). Välj ett annat filnamn.`,
+      en: `--out must not be the input file itself (${command.workbook}). Choose another file name.`,
+    });
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(input);
+  } catch (error) {
+    throw new UsageError({
+      sv: `Kan inte läsa ${command.workbook}: ${fileError(error)}`,
+      en: `Cannot read ${command.workbook}: ${fileError(error)}`,
+    });
+  }
+  let wb: MemoryWorkbook;
+  try {
+    // Only the sheets that hold input tables are parsed; every other part is copied as it is.
+    wb = await loadXlsx(bytes, { sheets: 'tables' });
+  } catch (error) {
+    if (!(error instanceof XlsxReadError)) throw error;
+    throw new UsageError(
+      error.kind === 'not-a-workbook'
+        ? {
+            sv: `${command.workbook} är ingen .xlsx-arbetsbok som går att läsa (inget Excel-paket).`,
+            en: `${command.workbook} is not a readable .xlsx workbook (no Excel package).`,
+          }
+        : { sv: `${command.workbook}: ${error.text.sv}`, en: `${command.workbook}: ${error.text.en}` },
+    );
+  }
+
+  const read = readWorkbook(readSnapshot(wb));
+  if (command.scenario !== null) {
+    // A scenario exists when a row names it, even if every row of it has errors (they are reported at their cells).
+    const names = [...read.scenarioNames];
+    for (const n of scenarioNames(read.input)) if (!names.some((m) => sameName(m, n))) names.push(n);
+    if (!names.some((n) => sameName(n, command.scenario!)))
+      throw new UsageError({
+        sv: `Scenariot "${command.scenario}" finns inte i Justeringar. ${names.length ? `Scenarier: ${names.join(', ')}.` : 'Tabellen har inga scenarier.'}`,
+        en: `There is no scenario "${command.scenario}" in Justeringar. ${names.length ? `Scenarios: ${names.join(', ')}.` : 'The table has no scenarios.'}`,
+      });
+  }
+  const result = computeBudget(read.input, command.scenario);
+  const issues = [...read.issues, ...result.issues];
+  const json = summaryJson(result, issues, lang, read.input);
+  const errors = hasErrors(issues);
+
+  let writtenSheets: string[] = [];
+  if (out !== null && !errors) {
+    const plans = buildSummaryPlans(result, {
+      lang,
+      writtenAt: io.now(),
+      fingerprint: read.fingerprint,
+      input: read.input,
+      issues,
+    });
+    writtenSheets = writePlans(wb, plans).map((s) => s.name);
+    await save(wb, out);
+  }
+
+  if (command.json) {
+    io.stdout(`${JSON.stringify(json, null, 2)}\n`);
+    if (errors && command.out !== null)
+      io.stderr(
+        lang === 'sv'
+          ? `${command.out} skrevs inte: indata har fel.\n`
+          : `${command.out} was not written: the input has errors.\n`,
+      );
+  } else {
+    const equity = result.equity
+      ? { opening: kronor(result.equity.opening), floor: kronor(result.equity.floor) }
+      : null;
+    io.stdout(
+      humanReport(json, { lang, workbook: command.workbook, out: command.out, writtenSheets, equity }),
+    );
+  }
+  return errors ? EXIT.inputErrors : EXIT.ok;
+}

@@ -124,3 +124,21 @@ test('on ExcelApi 1.7 only onChanged is registered', async () => {
   await jest.advanceTimersByTimeAsync(1);
   expect([...fake.host.handlers].map((h) => h.type)).toEqual(['TableChanged']);
 });
+
+test('a change of a number format alone counts: one recompute, and the read that follows sees the format', async () => {
+  const { host, port, listener } = setup();
+  port.onInputsChanged(listener);
+  await jest.advanceTimersByTimeAsync(1);
+  // Start of the first staffing row (F2, a date) made Text by a co-author; its value stays the same.
+  host.formatByUser('Bemanning', 'F2', '@', 'Remote');
+  const event = host.fired[host.fired.length - 1]!;
+  expect(event.details?.valueBefore).toBe(event.details?.valueAfter);
+  await jest.advanceTimersByTimeAsync(400);
+  expect(listener).toHaveBeenCalledTimes(1);
+  const bemanning = (await port.readSnapshot()).tables.find((t) => t.name === 'Bemanning')!;
+  expect(bemanning.numberFormats[0]![5]).toBe('@');
+  // The user's own format change counts too (Local, outside any write of the add-in).
+  host.formatByUser('Bemanning', 'C2', 'General', 'Local');
+  await jest.advanceTimersByTimeAsync(400);
+  expect(listener).toHaveBeenCalledTimes(2);
+});

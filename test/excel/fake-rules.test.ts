@@ -1,6 +1,9 @@
 // The test bench enforces what Microsoft documents, so that the adapter's tests mean something.
 import { MemoryWorkbook } from '../../src/adapters/memory/memory-workbook';
 import { entryFor, installOfficeFake } from '../support/office-fake';
+import { FAKE_CLASSES, clientApiSets, fakeMembers } from '../support/office-fake/fake-excel';
+import { installOfficeWire } from '../support/office-wire';
+import { loadClient } from '../support/office-wire/client';
 import type { FakeExcelHost } from '../support/office-fake';
 
 let uninstall: (() => void) | null = null;
@@ -244,4 +247,144 @@ test('the page layout needs ExcelApi 1.9; the model holds an A4 fit-to-pages set
       await context.sync();
     }),
   ).rejects.toThrow(/ApiNotFound/);
+});
+
+describe.each([
+  ['the object-model fake', installOfficeFake],
+  ["Microsoft's client over the wire host", installOfficeWire],
+] as const)('on %s', (_label, install) => {
+  /**
+   * Members newer than the host's ExcelApi, each touched between two writes. The client checks no
+   * requirement set on access (see the fake's header: the check is switched off in the shipped
+   * client), so the member is sent and the request fails at its step.
+   */
+  const touches: Array<[string, string, (context: Excel.RequestContext) => void]> = [
+    ['1.12', 'Table.resize', (c) => c.workbook.tables.getItem('T').resize('A1:B3')],
+    ['1.8', 'Table.autoFilter', (c) => void c.workbook.tables.getItem('T').autoFilter.load('isDataFiltered')],
+    [
+      '1.8',
+      'Worksheet.pageLayout',
+      (c) => void (c.workbook.worksheets.getItem('Blad1').pageLayout.orientation = 'Landscape'),
+    ],
+    [
+      '1.8',
+      'Worksheet.horizontalPageBreaks',
+      (c) => void c.workbook.worksheets.getItem('Blad1').horizontalPageBreaks.add('A5'),
+    ],
+    ['1.6', 'Worksheet.freezePanes', (c) => c.workbook.worksheets.getItem('Blad1').freezePanes.freezeRows(1)],
+    ['1.6', 'Worksheet.tabColor', (c) => void (c.workbook.worksheets.getItem('Blad1').tabColor = '#FF0000')],
+    [
+      '1.7',
+      'Range.dataValidation',
+      (c) =>
+        void (c.workbook.worksheets.getItem('Blad1').getRange('A1').dataValidation.rule = {
+          list: { inCellDropDown: true, source: 'a,b' },
+        }),
+    ],
+  ];
+
+  test.each(touches)(
+    'on ExcelApi %s, %s is sent like any member and fails the request at its step with ApiNotFound',
+    async (version, member, touch) => {
+      const wb = new MemoryWorkbook();
+      wb.addSheet('Blad1');
+      wb.addTable({
+        name: 'T',
+        sheet: 'Blad1',
+        range: { top: 0, left: 0, bottom: 1, right: 1 },
+        style: 'TableStyleMedium2',
+      });
+      const fake = install(wb, { apiVersion: version });
+      uninstall = fake.uninstall;
+      const sheet = wb.getSheet('Blad1')!;
+      let error: unknown = null;
+      await Excel.run(async (context) => {
+        const s = context.workbook.worksheets.getItem('Blad1');
+        s.getRange('D1').values = [['före']];
+        expect(() => touch(context)).not.toThrow();
+        s.getRange('E1').values = [['efter']];
+        await context.sync();
+      }).catch((e: unknown) => (error = e));
+      expect((error as { code?: string } | null)?.code).toBe('ApiNotFound');
+      expect(String((error as Error).message)).toContain(member);
+      expect(fake.host.syncCount).toBe(1);
+      // Excel applies a request up to the failing step.
+      expect(sheet.getCell(0, 3).value).toBe('före');
+      expect(sheet.getCell(0, 4).value).toBe('');
+      expect(sheet.freeze ?? null).toBeNull();
+      expect(sheet.tabColor ?? null).toBeNull();
+      expect(sheet.validations).toEqual([]);
+    },
+  );
+});
+
+test("every member the fake offers is one of the client's, with the client's requirement set", () => {
+  const client = loadClient();
+  /** The fake's own machinery, not Office.js members ('set' is its queued property set, not Range.set). */
+  const helpers = new Set([
+    'capture',
+    'resolve',
+    'locate',
+    'find',
+    'instantiate',
+    'read',
+    'enqueue',
+    'call',
+    'set',
+    'host',
+    'list',
+    'itemAt',
+    'part',
+    'derived',
+    'event',
+    'actual',
+  ]);
+  const missing: string[] = [];
+  for (const [fake, name] of FAKE_CLASSES) {
+    const proto = (client.Excel as unknown as Record<string, { prototype: object }>)[name]!.prototype;
+    for (const member of fakeMembers(fake).keys())
+      if (!helpers.has(member) && !(member in proto)) missing.push(`${name}.${member}`);
+  }
+  expect(missing).toEqual([]);
+  // The table the fake guards with is the client's: members newer than 1.1 that the adapter uses.
+  const sets = clientApiSets();
+  expect(sets.get('Table.resize')).toBe('1.13');
+  expect(sets.get('Worksheet.pageLayout')).toBe('1.9');
+  expect(sets.get('TableCollection.onChanged')).toBe('1.7');
+});
+
+test("a request that only changes number formats or styles in a table fires the table's onChanged (Local) after the sync; one elsewhere fires none", async () => {
+  jest.useFakeTimers();
+  try {
+    const wb = new MemoryWorkbook();
+    wb.addSheet('Blad1');
+    wb.addTable({
+      name: 'T',
+      sheet: 'Blad1',
+      range: { top: 0, left: 0, bottom: 2, right: 1 },
+      style: 'TableStyleMedium2',
+    });
+    const fake = installOfficeFake(wb);
+    uninstall = fake.uninstall;
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Blad1');
+      sheet.getRange('A2').numberFormat = [['@']];
+      await context.sync();
+      expect(fake.host.fired).toEqual([]); // delivered after the batch, asynchronously
+      await jest.advanceTimersByTimeAsync(1);
+      expect(fake.host.fired.map((e) => [e.type, e.source, e.tableId])).toEqual([
+        ['TableChanged', 'Local', fake.host.idOf(wb.getTable('T')!)],
+      ]);
+      sheet.getRange('B3').format.font.bold = true;
+      await context.sync();
+      await jest.advanceTimersByTimeAsync(1);
+      expect(fake.host.fired).toHaveLength(2);
+      sheet.getRange('D1').numberFormat = [['0 %']];
+      await context.sync();
+      await jest.advanceTimersByTimeAsync(1);
+      expect(fake.host.fired).toHaveLength(2);
+    });
+  } finally {
+    jest.useRealTimers();
+  }
 });

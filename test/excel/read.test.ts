@@ -13,6 +13,10 @@ import { FLAG_DELAY_FOR_CELL_EDIT, installOfficeWire } from '../support/office-w
 import type { WireOptions } from '../support/office-wire';
 import { exampleWorkbook, largeWorkbook, summaryPlansFor } from '../support/office-fake/fixtures';
 
+// Each test sends its requests through the real client in jsdom; on a loaded two-core machine that
+// can take longer than jest's 5 s.
+jest.setTimeout(60_000);
+
 let uninstall: (() => void) | null = null;
 afterEach(() => {
   uninstall?.();

@@ -10,6 +10,10 @@ import { installOfficeWire } from '../support/office-wire';
 import type { WireOptions } from '../support/office-wire';
 import { contentsOf, exampleWorkbook, largeWorkbook, summaryPlansFor } from '../support/office-fake/fixtures';
 
+// Each test sends dozens of requests through the real client (the failure tests hundreds); on a
+// loaded two-core machine that takes longer than jest's 5 s.
+jest.setTimeout(60_000);
+
 let uninstall: (() => void) | null = null;
 afterEach(() => {
   uninstall?.();

@@ -458,6 +458,11 @@ export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
       const tables = context.workbook.tables;
       const handler = async (args: { source: string; worksheetId?: string; tableId?: string }) => {
         // Only note the event; the pane recomputes after the debounce. No dialogs, no awaits here.
+        // Every change counts, also one that leaves the values as they were: onChanged "fires when
+        // either the format or value of the data changes" (Work with tables › Detect data changes),
+        // and a format alone changes how a cell reads (a number typed into a cell made Text is
+        // text; a serial with a date format is a date). So neither changeType nor details.
+        // valueBefore/valueAfter filter anything out, as the docs suggest for other add-ins.
         gate.onEvent({
           source: args.source === 'Remote' ? 'Remote' : 'Local',
           worksheetId: args.worksheetId,

@@ -36,6 +36,20 @@
 //   The sheet's MemorySheet.print shows the setup once it is one the model can hold: A4 and fit to a
 //   number of pages wide and tall; any other setup leaves print null.
 // - Office.context.document.settings and Office.context.requirements.isSetSupported.
+// - A member of a requirement set the host lacks is queued like any other and fails the request at
+//   sync, at its own step, with ApiNotFound (the steps before it stay applied). That is what
+//   Microsoft's client does, although it looks otherwise: every member newer than ExcelApi 1.1
+//   starts with _throwIfApiNotSupported("Table.resize", _defaultApiSetName, "1.13", _hostName), but
+//   CommonUtility.throwIfApiNotSupported returns at once unless CommonUtility._doApiNotSupportedCheck
+//   is set, and the client sets it on its subclass only (`OfficeExtension.Utility.
+//   _doApiNotSupportedCheck = true`, the last line of excel-web-16.00.debug.js; the base's stays
+//   false). So the request goes to Excel, which refuses the member; the fake answers ApiNotFound
+//   (OfficeExtension.ErrorCodes.apiNotFound, with the client's own message text). Which code a real
+//   older Excel sends is not documented: docs/manual-test.md § 7 has the check. The requirement set of each
+//   member comes from the client's own calls (clientApiSets), so the fake guards every member it
+//   offers (guardRequirementSets, at the end of this file), not a hand-kept list. A member the
+//   client does not have is undefined on the fake as on the client's proxies:
+//   test/excel/fake-rules.test.ts checks that every member the fake offers is one of the client's.
 import { MemoryWorkbook, parseRange } from '../../../src/adapters/memory/memory-workbook';
 import type {
   CellRange,
@@ -47,6 +61,22 @@ import { sheetOfReference } from '../../../src/adapters/memory/ownership';
 import type { CellStyle } from '../../../src/workbook/sheet-plan';
 import { a1, qualified } from '../../../src/workbook/snapshot';
 import { entryFor, isFormulaEntry } from './entry';
+import * as fs from 'node:fs';
+
+/** Microsoft's client for Excel, as @microsoft/office-js ships it (test/support/office-wire loads it). */
+export const CLIENT_FILE = require.resolve('@microsoft/office-js/dist/excel-web-16.00.debug.js');
+
+/**
+ * 'Table.resize' → '1.13': the ExcelApi requirement set of each member as the client checks it on
+ * access (only members newer than 1.1 are checked, so a member absent here is 1.1).
+ */
+export function clientApiSets(source = fs.readFileSync(CLIENT_FILE, 'utf8')): Map<string, string> {
+  const excel = source.slice(source.indexOf('var _defaultApiSetName = "ExcelApi";'));
+  const sets = new Map<string, string>();
+  for (const m of excel.matchAll(/_throwIfApiNotSupported\("(\w+\.\w+)", _defaultApiSetName, "(\d+\.\d+)"/g))
+    sets.set(m[1]!, m[2]!);
+  return sets;
+}
 
 export class OfficeFakeError extends Error {
   override name = 'OfficeExtension.Error';
@@ -113,6 +143,8 @@ export interface FiredEvent {
   worksheetId: string;
   address: string;
   changeType: string;
+  /** ChangedEventDetail, which Excel gives for a change of a single cell. */
+  details?: { valueBefore: unknown; valueAfter: unknown; valueTypeBefore: string; valueTypeAfter: string };
 }
 
 type Handler = (args: FiredEvent) => unknown;
@@ -205,6 +237,37 @@ export class FakeExcelHost {
       worksheetId: this.idOf(this.workbook.getSheet(table.sheet)!),
       address,
       changeType: 'RangeEdited',
+    });
+  }
+
+  /**
+   * The user (Local) or a co-author (Remote) changes only the number format of one cell of a table.
+   * onChanged fires for that too: "Since onChanged fires when either the format or value of the data
+   * changes, it can be useful to have your add-in check if the values have actually changed" (Work
+   * with tables using the Excel JavaScript API › Detect data changes). Which changeType a format
+   * change carries is not documented (Excel.DataChangeType has no member for formats); the fake
+   * sends RangeEdited, with details whose value before and after are the same.
+   */
+  formatByUser(tableName: string, cell: string, format: string, source: 'Local' | 'Remote' = 'Local'): void {
+    const table = this.workbook.getTable(tableName);
+    if (!table) throw new Error(`No table ${tableName}`);
+    const sheet = this.workbook.getSheet(table.sheet)!;
+    const { top, left } = parseRange(cell);
+    const before = sheet.getCell(top, left);
+    sheet.setCell(top, left, { numberFormat: format });
+    this.deliver({
+      type: 'TableChanged',
+      source,
+      tableId: this.idOf(table),
+      worksheetId: this.idOf(sheet),
+      address: cell,
+      changeType: 'RangeEdited',
+      details: {
+        valueBefore: before.value,
+        valueAfter: before.value,
+        valueTypeBefore: before.type,
+        valueTypeAfter: before.type,
+      },
     });
   }
 
@@ -368,11 +431,12 @@ export class FakeExcelHost {
     }
   }
 
+  /** The client's check and message (CoreResourceStrings.apiNotFoundDetails). */
   requireApi(version: string, what: string): void {
     if (!this.supports(version))
       throw new OfficeFakeError(
         'ApiNotFound',
-        `${what} needs ExcelApi ${version}; this host has ${this.apiVersion}`,
+        `The method or property ${what} is part of the ExcelApi ${version} requirement set, which is not available in your version of Excel (ExcelApi ${this.apiVersion}).`,
       );
   }
 
@@ -513,7 +577,7 @@ export class FakeExcelHost {
         if (format !== null && format !== undefined)
           sheet.setCell(r.top + i, r.left + j, { numberFormat: format === '' ? 'General' : String(format) });
       }
-    // Worksheet/Table onChanged fire for format changes too (changeType "FormatChanged", ExcelApi 1.7+ events).
+    // onChanged fires for format changes too (see formatByUser); its changeType is not documented.
     this.noteChange(sheet, r);
   }
 
@@ -524,7 +588,6 @@ export class FakeExcelHost {
     sheet: MemorySheet,
     patch: Partial<PageSetup> | ((current: PageSetup) => Partial<PageSetup>),
   ): void {
-    this.requireApi('1.9', 'Worksheet.pageLayout');
     const current = this.pageLayouts.get(sheet) ?? pageSetupOf(sheet.print);
     const next = { ...current, ...(typeof patch === 'function' ? patch(current) : patch) };
     this.pageLayouts.set(sheet, next);
@@ -784,9 +847,7 @@ class FakeApplication extends Proxy {
     super(context, 'application');
   }
   suspendApiCalculationUntilNextSync(): void {
-    this.call('suspendApiCalculationUntilNextSync', [], () =>
-      this.host.requireApi('1.6', 'suspendApiCalculationUntilNextSync'),
-    );
+    this.call('suspendApiCalculationUntilNextSync', [], () => undefined);
   }
   capture(): Record<string, unknown> {
     return {};
@@ -816,11 +877,6 @@ export abstract class FakeCollection<T extends Proxy> extends Proxy {
   get items(): T[] {
     return this.read<T[]>('items');
   }
-  /** The item at a 0-based index, as the list is when the request runs (ItemNotFound past its end). */
-  getItemAt(index: number): T {
-    return this.itemAt(index);
-  }
-  protected abstract itemAt(index: number): T;
   capture(props: string[]): Record<string, unknown> {
     const itemProps = props.filter((p) => p.startsWith('items/')).map((p) => p.slice('items/'.length));
     if (itemProps.length === 0)
@@ -840,13 +896,6 @@ class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
   }
   protected list(): FakeWorksheet[] {
     return this.host.workbook.sheets.map((s) => FakeWorksheet.of(this.context, s));
-  }
-  protected itemAt(index: number): FakeWorksheet {
-    return new FakeWorksheet(this.context, `${this.path}.getItemAt(${index})`, () => {
-      const sheet = this.host.workbook.sheets[index];
-      if (!sheet) throw new OfficeFakeError('ItemNotFound', `No worksheet at ${index}`);
-      return sheet;
-    });
   }
   getItem(key: string): FakeWorksheet {
     return new FakeWorksheet(this.context, `${this.path}.getItem(${JSON.stringify(key)})`, () =>
@@ -1166,7 +1215,8 @@ class FakeTableCollection extends FakeCollection<FakeTable> {
   protected list(): FakeTable[] {
     return this.host.workbook.tables.map((t) => FakeTable.of(this.context, t));
   }
-  protected itemAt(index: number): FakeTable {
+  /** The item at a 0-based index, as the list is when the request runs (ItemNotFound past its end). */
+  getItemAt(index: number): FakeTable {
     return new FakeTable(this.context, `${this.path}.getItemAt(${index})`, () => {
       const table = this.host.workbook.tables[index];
       if (!table) throw new OfficeFakeError('ItemNotFound', `No table at ${index}`);
@@ -1188,22 +1238,19 @@ class FakeTableCollection extends FakeCollection<FakeTable> {
     return table;
   }
   get onChanged() {
-    return this.event('TableChanged', '1.7');
+    return this.event('TableChanged');
   }
   get onAdded() {
-    return this.event('TableAdded', '1.9');
+    return this.event('TableAdded');
   }
   get onDeleted() {
-    return this.event('TableDeleted', '1.9');
+    return this.event('TableDeleted');
   }
-  private event(type: FiredEvent['type'], version: string) {
+  private event(type: FiredEvent['type']) {
     return {
       add: (handler: Handler) => {
         const registration = { handler, type };
-        this.call(`on${type}.add`, [], () => {
-          this.host.requireApi(version, `TableCollection.on${type.replace('Table', '')}`);
-          this.host.handlers.add(registration);
-        });
+        this.call(`on${type}.add`, [], () => void this.host.handlers.add(registration));
         return {
           context: this.context,
           remove: () => this.call(`on${type}.remove`, [], () => void this.host.handlers.delete(registration)),
@@ -1309,7 +1356,6 @@ export class FakeTable extends Proxy {
    */
   resize(newRange: FakeRange | string): void {
     this.call('resize', [typeof newRange === 'string' ? newRange : newRange.path], () => {
-      this.host.requireApi('1.13', 'Table.resize');
       const table = this.resolve();
       const r =
         typeof newRange === 'string'
@@ -1370,7 +1416,6 @@ class FakeAutoFilter extends Proxy {
     super(context, path);
   }
   capture(props: string[]): Record<string, unknown> {
-    this.host.requireApi('1.9', 'Table.autoFilter');
     const data: Record<string, unknown> = {};
     for (const p of props) {
       if (p === 'isDataFiltered') data.isDataFiltered = this.host.filtered.has(this.table());
@@ -1562,7 +1607,6 @@ export class FakeRange extends Proxy {
   get dataValidation() {
     const setRule = (value: { list?: { source: string; inCellDropDown?: boolean } }) =>
       this.set('dataValidation.rule', value, () => {
-        this.host.requireApi('1.8', 'Range.dataValidation');
         const { sheet, r } = this.resolve();
         if (!value.list)
           throw new OfficeFakeError('InvalidArgument', 'The fake supports list validation only');
@@ -1661,11 +1705,6 @@ class FakeNamedItemCollection extends FakeCollection<FakeNamedItem> {
       (name) => new FakeNamedItem(this.context, `${this.path}.getItem(${JSON.stringify(name)})`, name),
     );
   }
-  protected itemAt(index: number): FakeNamedItem {
-    const name = [...this.host.workbook.names.keys()][index];
-    if (name === undefined) throw new OfficeFakeError('ItemNotFound', `No name at ${index}`);
-    return this.getItem(name);
-  }
   getItem(name: string): FakeNamedItem {
     return new FakeNamedItem(this.context, `${this.path}.getItem(${JSON.stringify(name)})`, name);
   }
@@ -1724,3 +1763,79 @@ class FakeNamedItem extends Proxy {
 function blankColumn(rows: number): string[][] {
   return Array.from({ length: rows }, () => ['']);
 }
+
+// ---- Requirement sets, checked on access as the client checks them ------------------------------
+
+type Guarded = { prototype: object };
+
+/** Each fake class and the client's class whose members it offers. */
+export const FAKE_CLASSES: ReadonlyArray<[Guarded, string]> = [
+  [FakeApplication, 'Application'],
+  [FakeWorkbook, 'Workbook'],
+  [FakeWorksheetCollection, 'WorksheetCollection'],
+  [FakeWorksheet, 'Worksheet'],
+  [FakeChart, 'Chart'],
+  [FakeTableCollection, 'TableCollection'],
+  [FakeTable, 'Table'],
+  [FakeAutoFilter, 'AutoFilter'],
+  [FakeRange, 'Range'],
+  [FakeNamedItemCollection, 'NamedItemCollection'],
+  [FakeNamedItem, 'NamedItem'],
+];
+
+/** The fake's members of a class, its own and inherited (getters, setters and methods), without the constructor. */
+export function fakeMembers(fake: Guarded): Map<string, PropertyDescriptor> {
+  const members = new Map<string, PropertyDescriptor>();
+  for (let proto = fake.prototype; proto !== Object.prototype; proto = Object.getPrototypeOf(proto) as object)
+    for (const name of Object.getOwnPropertyNames(proto))
+      if (name !== 'constructor' && !members.has(name))
+        members.set(name, Object.getOwnPropertyDescriptor(proto, name)!);
+  return members;
+}
+
+function guardRequirementSets(classes: ReadonlyArray<[Guarded, string]>, sets: Map<string, string>): void {
+  for (const [fake, client] of classes)
+    for (const [name, d] of fakeMembers(fake)) {
+      const version = sets.get(`${client}.${name}`);
+      if (!version) continue;
+      // A step of its own where the member is touched, failing at sync on a host without the set.
+      const check = (self: unknown) => {
+        const proxy = self as Proxy;
+        if (!proxy.context.host.supports(version))
+          proxy.context.queue.push({
+            wire: { path: proxy.path, action: 'Member', name },
+            run: () => proxy.context.host.requireApi(version, `${client}.${name}`),
+          });
+      };
+      Object.defineProperty(
+        fake.prototype,
+        name,
+        d.get || d.set
+          ? {
+              configurable: true,
+              get: d.get
+                ? function (this: unknown) {
+                    check(this);
+                    return d.get!.call(this) as unknown;
+                  }
+                : undefined,
+              set: d.set
+                ? function (this: unknown, value: unknown) {
+                    check(this);
+                    d.set!.call(this, value);
+                  }
+                : undefined,
+            }
+          : {
+              configurable: true,
+              writable: true,
+              value: function (this: unknown, ...args: unknown[]) {
+                check(this);
+                return (d.value as (...a: unknown[]) => unknown).apply(this, args);
+              },
+            },
+      );
+    }
+}
+
+guardRequirementSets(FAKE_CLASSES, clientApiSets());

@@ -1,12 +1,15 @@
-// Undo and redo of the pane's own edits to Justeringar. An entry keeps the table's rows before and
-// after an edit, so that undo and redo are edits computed from rows, whatever the edit was.
-// Rule after someone else's change: the history stays while Justeringar still holds exactly what
+// Undo and redo of the pane's own edits: Justeringar rows, and holds (cells of one column of
+// Insatser or Bemanning). A rows entry keeps the table's rows before and after an edit, so that
+// undo and redo are edits computed from rows, whatever the edit was; a column entry keeps the
+// cells it set, before and after, so that undo writes those cells only (never a user's row).
+// Rule after someone else's change: the history stays while the table still holds exactly what
 // our last step left there (a co-author's change elsewhere cannot make an undo wrong); otherwise
 // it is cleared, and the pane says so, rather than undo a row someone else has since changed.
-import type { RowCell, TableRowEdit } from '../workbook/port';
+import type { RowCell, TableColumnEdit, TableRowEdit } from '../workbook/port';
 import { editTowards, sameValues } from './row-edits';
 
-export interface HistoryEntry {
+export interface RowsEntry {
+  kind?: 'rows';
   /** Table name as in the snapshot. */
   table: string;
   before: RowCell[][];
@@ -14,6 +17,28 @@ export interface HistoryEntry {
   /** The active scenario before and after, when the edit changed it (rename, duplicate, delete). */
   active?: { before: string | null; after: string | null };
 }
+
+/**
+ * A hold or release. Undo sets the cells back; a column the hold added stays (blank): deleting a
+ * column of the user's table would move whatever the user has put right of it since.
+ */
+export interface ColumnEntry {
+  kind: 'column';
+  table: string;
+  header: string;
+  /** 0-based position of the column in the table, to check it against the table as read. */
+  column: number;
+  cells: Array<{ index: number; before: RowCell; after: RowCell }>;
+  active?: undefined;
+}
+
+export type HistoryEntry = RowsEntry | ColumnEntry;
+
+/** What undo or redo writes. */
+export type HistoryEdit = { rows: TableRowEdit } | { column: TableColumnEdit };
+
+/** A table's data rows as read now, by its name in the snapshot (none when it is missing). */
+export type CurrentRows = (table: string) => readonly RowCell[][];
 
 export class EditHistory {
   private undoStack: HistoryEntry[] = [];
@@ -42,36 +67,40 @@ export class EditHistory {
     this.redoStack = [];
   }
 
-  /** What the table should hold if nobody else touched it since our last step. */
-  expectedRows(): RowCell[][] | null {
+  /** Whether the tables hold what our last step left there (true when there is no step). */
+  private matches(current: CurrentRows): boolean {
     const undo = this.undoStack[this.undoStack.length - 1];
-    if (undo) return undo.after;
     const redo = this.redoStack[this.redoStack.length - 1];
-    return redo ? redo.before : null;
+    const entry = undo ?? redo;
+    if (!entry) return true;
+    const side = undo ? 'after' : 'before';
+    const rows = current(entry.table);
+    if (entry.kind !== 'column') return sameValues(entry[side], rows);
+    return entry.cells.every(({ index, ...cell }) => {
+      const now = rows[index]?.[entry.column];
+      return now !== undefined && sameValues([[now]], [[cell[side]]]);
+    });
   }
 
   /**
-   * Checks the history against the table as read now. Returns false (and clears the history) when
+   * Checks the history against the tables as read now. Returns false (and clears the history) when
    * the table differs from what our last step left; true when the history is still valid or empty.
    */
-  reconcile(currentRows: readonly RowCell[][]): boolean {
-    const expected = this.expectedRows();
-    if (expected === null || sameValues(expected, currentRows)) return true;
+  reconcile(current: CurrentRows): boolean {
+    if (this.matches(current)) return true;
     this.clear();
     return false;
   }
 
-  /** The edit that undoes the last step, given the table as it is now; null when there is none. */
-  undoEdit(currentRows: readonly RowCell[][]): TableRowEdit | null {
+  /** The edit that undoes the last step, given the tables as they are now; null when there is none. */
+  undoEdit(current: CurrentRows): HistoryEdit | null {
     const entry = this.undoStack[this.undoStack.length - 1];
-    if (!entry) return null;
-    return editTowards(entry.table, currentRows, entry.before);
+    return entry ? towards(entry, 'before', current) : null;
   }
 
-  redoEdit(currentRows: readonly RowCell[][]): TableRowEdit | null {
+  redoEdit(current: CurrentRows): HistoryEdit | null {
     const entry = this.redoStack[this.redoStack.length - 1];
-    if (!entry) return null;
-    return editTowards(entry.table, currentRows, entry.after);
+    return entry ? towards(entry, 'after', current) : null;
   }
 
   /** The step undo would take back, and the one redo would take again. */
@@ -93,4 +122,16 @@ export class EditHistory {
     const entry = this.redoStack.pop();
     if (entry) this.undoStack.push(entry);
   }
+}
+
+function towards(entry: HistoryEntry, side: 'before' | 'after', current: CurrentRows): HistoryEdit {
+  if (entry.kind !== 'column') return { rows: editTowards(entry.table, current(entry.table), entry[side]) };
+  return {
+    column: {
+      table: entry.table,
+      header: entry.header,
+      addColumn: false,
+      cells: entry.cells.map((c) => ({ index: c.index, cell: c[side] })),
+    },
+  };
 }

@@ -4,3 +4,4 @@ export * from './cuts';
 export * from './history';
 export * from './row-edits';
 export { nameKey, sameName } from '../workbook/names';
+export * from './holds';

@@ -16,9 +16,19 @@ import type { FoundTables } from '../contract/read/find-tables';
 import { renameScenario, deleteScenario, duplicateScenario } from '../contract/adjustment-rows';
 import type { examplePlans } from '../contract/template';
 import { resolveLanguage, stringsFor, type Strings } from '../i18n';
-import { EditHistory } from './history';
+import { EditHistory, type HistoryEdit } from './history';
+import { holdEdit, type HoldTarget } from './holds';
 import { cutEdit, type Cut } from './cuts';
-import { applyRowEdit, editedRows, fillTrailingBlankRows, isEmptyEdit, rowsOf, tableOf } from './row-edits';
+import {
+  applyColumnEdit,
+  applyRowEdit,
+  columnOf,
+  editedRows,
+  fillTrailingBlankRows,
+  isEmptyEdit,
+  rowsOf,
+  tableOf,
+} from './row-edits';
 import { nameKey, sameName } from '../workbook/names';
 
 export type Phase = 'loading' | 'ready' | 'newWorkbook' | 'failed';
@@ -179,8 +189,7 @@ export class MeetingSession {
   }
 
   private reconcileHistory(snapshot: WorkbookSnapshot): boolean {
-    const table = this.justeringarName();
-    return this.history.reconcile(rowsOf(table ? tableOf(snapshot, table) : undefined));
+    return this.history.reconcile((table) => rowsOf(tableOf(snapshot, table)));
   }
 
   // ------------------------------------------------------------ computing
@@ -376,12 +385,11 @@ export class MeetingSession {
         });
         return;
       }
-      const table = this.justeringarName();
-      const current = rowsOf(table ? tableOf(snapshot, table) : undefined);
+      const current = (table: string) => rowsOf(tableOf(snapshot, table));
       const edit = direction === 'undo' ? this.history.undoEdit(current) : this.history.redoEdit(current);
       if (!edit) return;
       try {
-        await this.write(snapshot, edit);
+        await this.writeHistoryEdit(edit);
       } catch (error) {
         await this.afterFailedEdit(error);
         return;
@@ -394,7 +402,55 @@ export class MeetingSession {
         await this.saveAddinNow({
           activeScenario: direction === 'undo' ? entry.active.before : entry.active.after,
         });
-      this.recompute(applyRowEdit(snapshot, edit) ?? (await this.port.readSnapshot()), {});
+      const local =
+        'rows' in edit ? applyRowEdit(snapshot, edit.rows) : applyColumnEdit(snapshot, edit.column);
+      this.recompute(local ?? (await this.port.readSnapshot()), {});
+    });
+  }
+
+  private writeHistoryEdit(edit: HistoryEdit): Promise<void> {
+    return 'rows' in edit ? this.port.editTableRows(edit.rows) : this.port.editTableColumn(edit.column);
+  }
+
+  // ------------------------------------------------------------ holds
+
+  /**
+   * Holds (or releases) an initiative or a role: Låst = Ja (or blank) in the user's Insatser or
+   * Bemanning, adding the column at the table's right end when it has none. One undoable step.
+   * Granted and rejected initiatives are never touched by a proposal: nothing is written for them.
+   */
+  hold(target: HoldTarget, held: boolean): Promise<void> {
+    return this.run(async () => {
+      const { snapshot, input, tables } = this.state;
+      if (!snapshot || !input || !tables) return;
+      const edit = holdEdit(input, tables, target, held);
+      if (!edit) return;
+      this.publish({ busy: 'edit' });
+      try {
+        await this.port.editTableColumn(edit);
+      } catch (error) {
+        await this.afterFailedEdit(error);
+        return;
+      }
+      const grid = tableOf(snapshot, edit.table);
+      const next = applyColumnEdit(snapshot, edit) ?? (await this.port.readSnapshot());
+      const after = tableOf(next, edit.table);
+      const column = after ? columnOf(after, edit.header) : -1;
+      if (grid && after && column >= 0) {
+        const before = rowsOf(grid);
+        this.history.record({
+          kind: 'column',
+          table: after.name,
+          header: String(after.headers[column]),
+          column,
+          cells: edit.cells.map(({ index, cell }) => ({
+            index,
+            before: before[index]?.[column] ?? { value: '', numberFormat: 'General' },
+            after: cell,
+          })),
+        });
+      }
+      this.recompute(next, { notice: null });
     });
   }
 

@@ -1,6 +1,6 @@
 // TableRowEdits as data: apply one to a snapshot (so that the pane recomputes without waiting for
 // a second read), and find the edit that turns a table's rows back into earlier rows (undo/redo).
-import type { RowCell, TableRowEdit } from '../workbook/port';
+import type { RowCell, TableColumnEdit, TableRowEdit } from '../workbook/port';
 import type { CellType, CellValue, TableGrid, WorkbookSnapshot } from '../workbook/snapshot';
 import { excelNameKey } from '../workbook/names';
 
@@ -47,6 +47,39 @@ export function applyRowEdit(snapshot: WorkbookSnapshot, edit: TableRowEdit): Wo
     numberFormats: rows.map((row) => row.map((cell) => cell.numberFormat)),
     valueTypes: rows.map((row) => row.map((cell) => typeOf(cell.value))),
   };
+  return { ...snapshot, tables: snapshot.tables.map((t) => (t === grid ? next : t)) };
+}
+
+const headerKey = (text: unknown) => String(text).trim().toLocaleLowerCase('sv');
+
+/** 0-based position of the column with this header in the grid (as the adapters find it), or -1. */
+export function columnOf(grid: TableGrid, header: string): number {
+  return grid.headers.findIndex((h) => headerKey(h) === headerKey(header));
+}
+
+/**
+ * The snapshot after a column edit, as the port would leave it (the column added at the right end
+ * with blank cells, then the cells set). Null when the table is not in the snapshot.
+ */
+export function applyColumnEdit(snapshot: WorkbookSnapshot, edit: TableColumnEdit): WorkbookSnapshot | null {
+  const grid = tableOf(snapshot, edit.table);
+  if (!grid) return null;
+  const added = edit.addColumn && columnOf(grid, edit.header) < 0;
+  const widen = <T>(rows: T[][], blank: T): T[][] => rows.map((row) => (added ? [...row, blank] : [...row]));
+  const next: TableGrid = {
+    ...grid,
+    headers: added ? [...grid.headers, edit.header] : grid.headers,
+    values: widen(grid.values, '' as CellValue),
+    numberFormats: widen(grid.numberFormats, 'General'),
+    valueTypes: widen(grid.valueTypes, 'Empty' as CellType),
+  };
+  const column = columnOf(next, edit.header);
+  for (const { index, cell } of edit.cells) {
+    if (!next.values[index]) continue;
+    next.values[index]![column] = cell.value;
+    next.numberFormats[index]![column] = cell.numberFormat;
+    next.valueTypes[index]![column] = typeOf(cell.value);
+  }
   return { ...snapshot, tables: snapshot.tables.map((t) => (t === grid ? next : t)) };
 }
 

@@ -5,6 +5,9 @@
 import { createExcelPort } from '../../src/adapters/excel';
 import { editTableColumnIn } from '../../src/adapters/memory/memory-port';
 import type { MemoryWorkbook } from '../../src/adapters/memory/memory-workbook';
+import { readSnapshot as memoryRead } from '../../src/adapters/memory/read-snapshot';
+import { MeetingSession } from '../../src/session';
+import { SAMORDNAT } from '../session/support';
 import type { TableColumnEdit } from '../../src/workbook/port';
 import { installOfficeWire } from '../support/office-wire';
 import { contentsOf, exampleWorkbook } from '../support/office-fake/fixtures';
@@ -149,4 +152,78 @@ test('a stale row index or a missing column fails before anything changes', asyn
   ).rejects.toThrow(/not in table/);
   expect(contentsOf(wb)).toEqual(before);
   expect(fake.host.syncs.every((s) => s.effects === 0)).toBe(true);
+});
+
+describe('a hold through the session, on Excel as it behaves', () => {
+  const sessionPort = () => ({ ...createExcelPort(), onInputsChanged: () => () => undefined });
+  async function started(wb: MemoryWorkbook) {
+    const fake = installOfficeWire(wb);
+    uninstall = fake.uninstall;
+    const session = new MeetingSession(sessionPort(), { officeLanguage: 'sv-SE' });
+    await session.start();
+    return { host: fake.host, session };
+  }
+  const bemanning = (
+    snapshot: { tables: Array<{ name: string; headers: unknown[]; values: unknown[][] }> } | null,
+  ) => {
+    const t = snapshot?.tables.find((x) => x.name === 'Bemanning');
+    return t && { headers: t.headers, values: t.values };
+  };
+  const hold = (s: MeetingSession) => s.hold({ initiative: SAMORDNAT, role: 'Coach' }, true);
+
+  test.each([
+    ['a hold that adds the Låst column', true],
+    ['a hold in an existing Låst column', false],
+  ])(
+    '%s, failing at any step: the session holds the workbook as it is and says so',
+    async (_label, add) => {
+      const fresh = () => (add ? withoutHeldColumn(exampleWorkbook(), 'Bemanning') : exampleWorkbook());
+      const dry = await started(fresh());
+      const first = dry.host.syncCount + 1;
+      await hold(dry.session);
+      expect(dry.session.getState().notice).toBeNull();
+      expect(dry.session.getState().canUndo).toBe(true);
+      const requests = dry.host.syncs.slice(first - 1).filter((s) => s.effects > 0);
+      expect(requests).toHaveLength(1);
+      // Two Coach rows: each cell its format and its value, after the column when it is added.
+      expect(requests[0]!.effects).toBe((add ? 1 : 0) + 2 * 2);
+      uninstall!();
+      uninstall = null;
+
+      let checked = 0;
+      for (const request of requests)
+        for (let applied = 0; applied <= request.effects; applied++) {
+          const wb = fresh();
+          const { host, session } = await started(wb);
+          host.failAt({ sync: request.index - first + host.syncCount + 1, appliedActions: applied });
+          await hold(session);
+          const state = session.getState();
+          expect({ applied, table: bemanning(state.snapshot) }).toEqual({
+            applied,
+            table: bemanning(memoryRead(wb)),
+          });
+          expect(state.notice?.kind).toBe('error');
+          expect(state.canUndo).toBe(false);
+          // Nothing stands outside the table: the column is whole or not there.
+          const table = wb.getTable('Bemanning')!;
+          const sheet = wb.getSheet(table.sheet)!;
+          for (let r = 0; r <= table.range.bottom + 5; r++)
+            expect(sheet.getCell(r, table.range.right + 1).value).toBe('');
+          // And the next hold works on the workbook as it now is.
+          uninstall!();
+          uninstall = null;
+          const again = await started(wb);
+          await hold(again.session);
+          expect(again.session.getState().notice).toBeNull();
+          expect(again.session.getState().input!.staffing.some((s) => s.role === 'Coach' && s.held)).toBe(
+            true,
+          );
+          uninstall!();
+          uninstall = null;
+          checked++;
+        }
+      expect(checked).toBe(requests.reduce((n, r) => n + r.effects + 1, 0));
+    },
+    120_000,
+  );
 });

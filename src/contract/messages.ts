@@ -254,6 +254,11 @@ export const tableMessages = {
       `Kolumnen ${quote(header)} i tabellen ${table.sv} är okänd och läses inte. Om den är ${expected.sv}: byt rubriken till ${expected.sv} (eller ${expected.en}); annars används ${expected.sv}s standardvärde.`,
       `The column ${quote(header)} of the table ${table.en} is unknown and not read. If it is ${expected.en}: rename the header to ${expected.sv} (or ${expected.en}); otherwise the default of ${expected.en} is used.`,
     ),
+  columnHoldsValuesOf: (table: ColumnName, header: string, expected: ColumnName, example: LocalizedText) =>
+    t(
+      `Kolumnen ${quote(header)} i tabellen ${table.sv} är okänd och läses inte, men den innehåller värden som hör till ${expected.sv} (t.ex. ${quote(example.sv)}), och tabellen saknar kolumnen ${expected.sv}. Om den är ${expected.sv}: byt rubriken till ${expected.sv} (eller ${expected.en}); annars används ${expected.sv}s standardvärde.`,
+      `The column ${quote(header)} of the table ${table.en} is unknown and not read, but it holds values of ${expected.en} (e.g. ${quote(example.en)}) and the table has no ${expected.en} column. If it is ${expected.en}: rename the header to ${expected.sv} (or ${expected.en}); otherwise the default of ${expected.en} is used.`,
+    ),
   missingTable: (table: ColumnName, required: ColumnName[]) =>
     t(
       `Tabellen ${table.sv} saknas. Skapa en Excel-tabell med namnet ${table.sv} och kolumnerna ${required.map((c) => c.sv).join(', ')} (eller skapa mallen med Insatsbudget).`,

@@ -11,6 +11,12 @@ const samples: Record<string, unknown[]> = {
   rowsBelowTable: [column, 'Tabell1', 15],
   secondTable: [column, 'Bemanning (Bemanning)', 'Tabell7 (Bemanning 2)'],
   columnRenamed: [column, 'Finansiär', { sv: 'Finansiering', en: 'Funding' }],
+  columnHoldsValuesOf: [
+    column,
+    'Betalare',
+    { sv: 'Finansiering', en: 'Funding' },
+    { sv: 'Egen', en: 'Egen' },
+  ],
   requiredMissing: [column],
   notAnAmount: [column, 'x'],
   ambiguousAmount: [column, '45.000'],

@@ -182,7 +182,8 @@ test('a whole-column table (down to row 1 048 576) is read only as far as it has
   expect((JSON.parse(run.stdout) as SummaryJson).totals).toEqual(
     (await exampleJson('--scenario', 'Kansliets förslag')).totals,
   );
-});
+  // Two runs of the CLI: more than jest's 5 s on a loaded machine. The range is what is checked.
+}, 30_000);
 
 describe('doubts are said at the cell, in Swedish and English', () => {
   const issuesOf = (run: { stdout: string }) => (JSON.parse(run.stdout) as SummaryJson).issues;
@@ -245,6 +246,56 @@ describe('doubts are said at the cell, in Swedish and English', () => {
           column: expected,
         }),
       );
+    },
+  );
+
+  // The header says nothing, but the values do: a column of the missing optional one's kind.
+  test.each([
+    // Row 13's Egen coaches would silently become grant-funded (Förbundet, the default).
+    ['Bemanning', 'H1', 'Betalare', 'Finansiering', 'Förbundet', 'Förbundet'],
+    // The 2025 cost would be spread over the initiative's years instead.
+    ['Kostnader', 'D1', 'Period', 'År', '2025', '2025'],
+    // The 42,15 % overhead would silently become the general rate.
+    ['Bemanning', 'E1', 'Sociala avgifter', 'PO-pålägg', '42.15 %', '42,15 %'],
+  ])(
+    'an optional column missing while an unknown one holds its values (%s!%s "%s" → %s) is warned about at the header',
+    async (sheet, ref, header, expected, exampleEn, exampleSv) => {
+      const bytes = await editPackage(EXAMPLE, (zip) =>
+        editSheet(zip, sheet, (xml) => withCell(xml, ref, inline(ref, header, styleOf(xml, ref)))),
+      );
+      for (const lang of ['sv', 'en'] as const) {
+        const run = await summarize(bytes, '--lang', lang);
+        const renamed = issuesOf(run).filter((i) => i.row === 1);
+        expect(renamed).toEqual([
+          expect.objectContaining({
+            severity: 'warning',
+            table: sheet,
+            cell: `${sheet}!${ref}`,
+            value: header,
+            column: expected,
+          }),
+        ]);
+        const message = renamed[0]!.message;
+        expect(message).toContain(`"${header}"`);
+        expect(message).toContain(expected);
+        expect(message).toContain(lang === 'sv' ? `(t.ex. "${exampleSv}")` : `(e.g. "${exampleEn}")`);
+      }
+    },
+  );
+
+  test.each([
+    // Employers are text: they could be anything, so no column is taken for Arbetsgivare by its values.
+    ['Bemanning', 'I1', 'Kommun'],
+    // Omfattning's percentages (25–400 %) are not all payroll overheads.
+    ['Bemanning', 'C1', 'Andel'],
+  ])(
+    'an unknown column whose values are not all of a missing column’s kind is not (%s!%s "%s")',
+    async (sheet, ref, header) => {
+      const bytes = await editPackage(EXAMPLE, (zip) =>
+        editSheet(zip, sheet, (xml) => withCell(xml, ref, inline(ref, header, styleOf(xml, ref)))),
+      );
+      const run = await summarize(bytes);
+      expect(issuesOf(run).filter((i) => i.cell === `${sheet}!${ref}`)).toEqual([]);
     },
   );
 

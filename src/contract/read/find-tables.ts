@@ -4,6 +4,15 @@ import type { Issue, LocalizedText } from '../../issues/types';
 import type { TableGrid, WorkbookSnapshot } from '../../workbook/snapshot';
 import { nameKey } from '../../workbook/names';
 import { a1, qualified } from '../../workbook/snapshot';
+import {
+  isBlank,
+  isPercentFormat,
+  parseFunding,
+  parsePercentSyntax,
+  parseRoundStatus,
+  parseYear,
+  type RawCell,
+} from '../cells';
 import { tableMessages, type ContractIssueCode } from '../messages';
 import {
   TABLE_NAMES,
@@ -12,6 +21,7 @@ import {
   mapColumns,
   matchedColumnCount,
   tableForName,
+  type ColumnKind,
   type TableName,
 } from '../tables';
 
@@ -119,7 +129,9 @@ export function findTables(snapshot: WorkbookSnapshot): { tables: FoundTables; i
           'warning',
           'column-renamed',
           name,
-          tableMessages.columnRenamed(tableName, renamed.header, renamed.expected),
+          renamed.example === null
+            ? tableMessages.columnRenamed(tableName, renamed.header, renamed.expected)
+            : tableMessages.columnHoldsValuesOf(tableName, renamed.header, renamed.expected, renamed.example),
         ),
         row: grid.headerRow,
         column: renamed.expected.sv,
@@ -171,22 +183,93 @@ function similar(header: string, known: string): boolean {
   return prefix >= 5 || u.endsWith(k) || (k.startsWith(u) && u.length >= 2);
 }
 
-/** Unknown headers that look like an optional column the table lacks: its values would be silently dropped. */
+interface Renamed {
+  header: string;
+  index: number;
+  expected: { sv: string; en: string };
+  /** A value of the expected kind the column holds, when its values (not its header) gave it away. */
+  example: LocalizedText | null;
+}
+
+/**
+ * Unknown columns that look like an optional column the table lacks, whose values would otherwise
+ * be silently dropped: by a header close to the expected one (Finansiär ~ Finansiering), or by
+ * values that are all of the missing column's kind (a "Betalare" of Egen and Förbundet).
+ */
 function renamedColumns(
   spec: (typeof TABLE_SPECS)[TableName],
   grid: TableGrid,
   columns: Readonly<Record<string, number>>,
-): Array<{ header: string; index: number; expected: { sv: string; en: string } }> {
+): Renamed[] {
   const mapped = new Set(Object.values(columns));
   const missing = spec.columns.filter((c) => !c.required && columns[c.sv] === undefined);
-  const out: Array<{ header: string; index: number; expected: { sv: string; en: string } }> = [];
-  grid.headers.forEach((h, index) => {
-    const header = String(h);
-    if (mapped.has(index) || header.trim() === '') return;
+  const out: Renamed[] = [];
+  const unknown = grid.headers
+    .map((h, index) => ({ header: String(h), index }))
+    .filter(({ header, index }) => !mapped.has(index) && header.trim() !== '');
+  for (const { header, index } of unknown) {
     const expected = missing.find((c) => similar(header, c.sv) || similar(header, c.en));
-    if (expected) out.push({ header, index, expected: { sv: expected.sv, en: expected.en } });
-  });
+    if (expected) out.push({ header, index, expected: { sv: expected.sv, en: expected.en }, example: null });
+  }
+  for (const expected of missing) {
+    if (out.some((r) => r.expected.sv === expected.sv)) continue;
+    const holds = KIND_OF_VALUES[expected.kind];
+    if (!holds) continue;
+    for (const { header, index } of unknown) {
+      if (out.some((r) => r.index === index)) continue;
+      const example = valuesOfKind(grid, index, holds);
+      if (example === null) continue;
+      out.push({ header, index, expected: { sv: expected.sv, en: expected.en }, example });
+      break;
+    }
+  }
   return out;
+}
+
+const NONE = { sv: '', en: '' };
+
+/**
+ * The kinds whose values tell their column apart: words only that column takes, years, and payroll
+ * overheads (30–55 %, where employers' rates lie). Text, amounts and dates could be anything.
+ */
+const KIND_OF_VALUES: Partial<Record<ColumnKind, (cell: RawCell) => boolean>> = {
+  funding: (cell) => parseFunding(cell, NONE).value !== undefined,
+  status: (cell) => parseRoundStatus(cell, NONE).value !== undefined,
+  year: (cell) => typeof cell.value !== 'boolean' && parseYear(cell, NONE).value !== undefined,
+  percent: (cell) => {
+    // 0,42 in a General cell or 42 % (a percent format or typed with %), not 42 alone: ages, counts.
+    const fraction =
+      typeof cell.value === 'number' && !isPercentFormat(cell.format)
+        ? cell.value
+        : typeof cell.value === 'string' && !/%\s*$/.test(cell.value)
+          ? undefined
+          : parsePercentSyntax(cell, NONE).value?.fraction.toNumber();
+    return fraction !== undefined && fraction >= 0.3 && fraction <= 0.55;
+  },
+};
+
+/** The column's first value when it holds one and every value is of the kind; else null. */
+function valuesOfKind(
+  grid: TableGrid,
+  index: number,
+  holds: (cell: RawCell) => boolean,
+): LocalizedText | null {
+  let first: LocalizedText | null = null;
+  for (let r = 0; r < grid.values.length; r++) {
+    const cell: RawCell = {
+      value: grid.values[r]![index] ?? '',
+      type: grid.valueTypes[r]?.[index] ?? 'Empty',
+      format: grid.numberFormats[r]?.[index] ?? 'General',
+    };
+    if (isBlank(cell)) continue;
+    if (!holds(cell)) return null;
+    if (first) continue;
+    if (typeof cell.value === 'number' && isPercentFormat(cell.format)) {
+      const points = String(+(cell.value * 100).toFixed(4));
+      first = { sv: `${points.replace('.', ',')} %`, en: `${points} %` };
+    } else first = { sv: String(cell.value), en: String(cell.value) };
+  }
+  return first;
 }
 
 function tableIssue(

@@ -396,24 +396,27 @@ function withChecks<T>(parsed: Parsed<T>, check: (value: T) => Problem[]): Parse
 export function parseFte(cell: RawCell, column: ColumnName): Parsed<Decimal> {
   const parsed = parsePercentSyntax(cell, column);
   const fraction = parsed.value?.fraction;
-  return withChecks({ value: fraction, problems: parsed.problems }, (f) => {
-    if (f.isNegative()) return [error('fte-negative', m.fteNegative(column, f))];
-    if (f.gt(LIMITS.fteMax))
-      return [
-        error(
-          'fte-too-high',
-          m.fteTooHigh(column, f, LIMITS.fteMax, otherReading(f, LIMITS.fteWarnBelow, LIMITS.fteMax)),
-        ),
-      ];
-    if (f.gt(0) && f.lt(LIMITS.fteWarnBelow))
-      return [
-        warning(
-          'fte-suspicious',
-          m.fteSuspicious(column, f, otherReading(f, LIMITS.fteWarnBelow, LIMITS.fteMax)),
-        ),
-      ];
-    return [];
-  });
+  return withChecks({ value: fraction, problems: parsed.problems }, (f) => fteProblems(f, column));
+}
+
+/** The plausibility of an FTE (a fraction), also of one the pane computes (a ±5 step). */
+export function fteProblems(f: Decimal, column: ColumnName): Problem[] {
+  if (f.isNegative()) return [error('fte-negative', m.fteNegative(column, f))];
+  if (f.gt(LIMITS.fteMax))
+    return [
+      error(
+        'fte-too-high',
+        m.fteTooHigh(column, f, LIMITS.fteMax, otherReading(f, LIMITS.fteWarnBelow, LIMITS.fteMax)),
+      ),
+    ];
+  if (f.gt(0) && f.lt(LIMITS.fteWarnBelow))
+    return [
+      warning(
+        'fte-suspicious',
+        m.fteSuspicious(column, f, otherReading(f, LIMITS.fteWarnBelow, LIMITS.fteMax)),
+      ),
+    ];
+  return [];
 }
 
 /** Payroll overhead as a fraction: 42,15 % → 0.4215. */

@@ -51,6 +51,16 @@ export function formatFte(fte: Decimal, lang: Language): string {
   return lang === 'sv' ? `${number}${NBSP}%` : `${number}%`;
 }
 
+/**
+ * A number as a user types it into a field: the language's decimal mark and no grouping, so that
+ * reading it back gives the same number ("300,5" in Swedish, "300.5" in English; "1,000" would read
+ * as 1 with a decimal comma).
+ */
+export function formatInputNumber(value: Decimal, lang: Language): string {
+  const text = value.toFixed();
+  return lang === 'sv' ? text.replace('.', ',') : text;
+}
+
 interface Ymd {
   year: number;
   month: number;

@@ -1,6 +1,6 @@
 // The pane's words, Swedish first and English complete. Both languages satisfy `Strings`, so a
 // missing key is a type error. Figures arrive already formatted (src/format); strings only place them.
-import type { Language } from '../issues/types';
+import type { Language, LocalizedText } from '../issues/types';
 
 export interface Strings {
   appTitle: string;
@@ -96,9 +96,14 @@ export interface Strings {
   redo: string;
   severalRowsForRole: string;
   noActiveScenarioForCut: string;
-  invalidFte: string;
-  invalidDate: string;
-  invalidAmount: string;
+  /** An emptied field + Enter: nothing changes, and the field says what to type. */
+  emptyFte: string;
+  emptyEndDate: string;
+  emptyCap: string;
+  /** A typed value that was not applied, beside the value in effect. */
+  notApplied: (inEffect: string) => string;
+  /** The first cut with no scenario chosen creates one and is saved there. */
+  cutSavedInScenario: (scenario: string) => string;
 
   // Scenarios
   scenariosHeading: string;
@@ -267,9 +272,13 @@ export const sv: Strings = {
   redo: 'Gör om',
   severalRowsForRole: 'Rollen har flera rader i Bemanning; omfattningen kan bara ändras i tabellen.',
   noActiveScenarioForCut: 'Justeringar görs i ett scenario. Skapa ett under Scenarier.',
-  invalidFte: 'Skriv omfattningen som procent, till exempel 250.',
-  invalidDate: 'Skriv datumet som ÅÅÅÅ-MM-DD, inom insatsens period.',
-  invalidAmount: 'Skriv beloppet i hela kronor, till exempel 6 984 000.',
+  emptyFte: 'Ange en omfattning i procent, till exempel 250. Ett tomt fält ändrar ingenting.',
+  emptyEndDate: 'Ange ett slutdatum, till exempel 2025-06-30. Ett tomt fält ändrar ingenting.',
+  emptyCap:
+    'Ange ett tak i kronor, till exempel 6 984 000. Ett tomt fält ändrar ingenting; Ta bort taket tar bort det.',
+  notApplied: (inEffect) =>
+    `Inte tillämpat – gäller nu: ${inEffect}. Tryck Enter för att tillämpa eller Esc för att ångra.`,
+  cutSavedInScenario: (scenario) => `Ändringen sparas i scenariot ${scenario}.`,
 
   scenariosHeading: 'Scenarier',
   scenarioName: 'Scenario',
@@ -433,9 +442,12 @@ export const en: Strings = {
   redo: 'Redo',
   severalRowsForRole: 'The role has several rows in Bemanning; its FTE can only be changed in the table.',
   noActiveScenarioForCut: 'Adjustments are made in a scenario. Create one under Scenarios.',
-  invalidFte: 'Enter the FTE in percent, for example 250.',
-  invalidDate: "Enter the date as YYYY-MM-DD, within the initiative's period.",
-  invalidAmount: 'Enter the amount in whole kronor, for example 6 984 000.',
+  emptyFte: 'Enter an FTE in percent, for example 250. An empty field changes nothing.',
+  emptyEndDate: 'Enter an end date, for example 2025-06-30. An empty field changes nothing.',
+  emptyCap:
+    'Enter a cap in kronor, for example 6984000. An empty field changes nothing; Remove the cap removes it.',
+  notApplied: (inEffect) => `Not applied – in effect: ${inEffect}. Press Enter to apply or Esc to discard.`,
+  cutSavedInScenario: (scenario) => `The change is saved in the scenario ${scenario}.`,
 
   scenariosHeading: 'Scenarios',
   scenarioName: 'Scenario',
@@ -517,4 +529,9 @@ export function resolveLanguage(officeLanguage: string | null, saved: Language |
   if (saved) return saved;
   if (!officeLanguage) return 'sv';
   return officeLanguage.toLowerCase().startsWith('sv') ? 'sv' : 'en';
+}
+
+/** One message in both languages, so that a language switch also switches a message already shown. */
+export function inBoth(message: (s: Strings) => string): LocalizedText {
+  return { sv: message(catalogues.sv), en: message(catalogues.en) };
 }

@@ -5,3 +5,4 @@ export * from './history';
 export * from './row-edits';
 export { nameKey, sameName } from '../workbook/names';
 export * from './holds';
+export * from './input';

@@ -15,9 +15,10 @@ import { readWorkbook, type ReadResult } from '../contract/read/read-workbook';
 import type { FoundTables } from '../contract/read/find-tables';
 import { renameScenario, deleteScenario, duplicateScenario } from '../contract/adjustment-rows';
 import type { examplePlans } from '../contract/template';
-import { resolveLanguage, stringsFor, type Strings } from '../i18n';
+import { inBoth, resolveLanguage, stringsFor } from '../i18n';
 import { EditHistory, type HistoryEdit } from './history';
 import { holdEdit, type HoldTarget } from './holds';
+import { refusedFte } from './input';
 import { cutEdit, type Cut } from './cuts';
 import {
   applyColumnEdit,
@@ -38,10 +39,6 @@ export type Busy = null | 'edit' | 'writingSummary' | 'creatingTables';
 export interface Notice {
   kind: 'info' | 'warning' | 'error';
   text: LocalizedText;
-}
-
-function say(message: (s: Strings) => string): LocalizedText {
-  return { sv: message(stringsFor('sv')), en: message(stringsFor('en')) };
 }
 
 export interface SessionState {
@@ -160,7 +157,7 @@ export class MeetingSession {
         this.recompute(snapshot, {});
         this.unsubscribe = this.port.onInputsChanged(() => void this.inputsChanged());
       } catch (error) {
-        this.publish({ phase: 'failed', notice: { kind: 'error', text: say(() => describe(error)) } });
+        this.publish({ phase: 'failed', notice: { kind: 'error', text: inBoth(() => describe(error)) } });
       }
     });
   }
@@ -178,7 +175,7 @@ export class MeetingSession {
       const kept = this.reconcileHistory(snapshot);
       this.recompute(
         snapshot,
-        kept ? {} : { notice: { kind: 'warning', text: say((t) => t.undoClearedByOthers) } },
+        kept ? {} : { notice: { kind: 'warning', text: inBoth((t) => t.undoClearedByOthers) } },
       );
     });
   }
@@ -317,13 +314,19 @@ export class MeetingSession {
 
   /** Applies a cut to the active scenario (creating the default scenario if none is active). */
   cut(cut: Cut): Promise<void> {
+    // The pane checks its fields; this keeps any caller from writing a row the next read refuses.
+    const refused = cut.kind === 'setFte' ? refusedFte(cut.fte) : null;
+    if (refused) return Promise.reject(new Error(refused[this.state.lang]));
+    // No scenario chosen ("Ansökan" is shown): the cut goes into one, and the user is told which.
+    const created = this.state.activeScenario ? null : this.scenarioForCuts();
     return this.edit(
       () => {
         const { snapshot, input, tables } = this.state;
         if (!snapshot || !input || !tables) return null;
         return cutEdit({ snapshot, input, tables }, this.scenarioForCuts(), cut);
       },
-      this.state.activeScenario ? {} : { activeScenario: this.scenarioForCuts() },
+      created ? { activeScenario: created } : {},
+      created ? { kind: 'info', text: inBoth((t) => t.cutSavedInScenario(created)) } : null,
     );
   }
 
@@ -381,7 +384,7 @@ export class MeetingSession {
       const snapshot = await this.port.readSnapshot();
       if (!this.reconcileHistory(snapshot)) {
         this.recompute(snapshot, {
-          notice: { kind: 'warning', text: say((t) => t.undoClearedByOthers) },
+          notice: { kind: 'warning', text: inBoth((t) => t.undoClearedByOthers) },
         });
         return;
       }
@@ -464,7 +467,11 @@ export class MeetingSession {
    * Builds an edit from the state current when its turn comes, writes it, records it for undo and
    * recomputes from the snapshot held plus the edit, without reading the workbook again.
    */
-  private edit(build: () => TableRowEdit | null, addinChange: Partial<AddinState>): Promise<void> {
+  private edit(
+    build: () => TableRowEdit | null,
+    addinChange: Partial<AddinState>,
+    notice: Notice | null = null,
+  ): Promise<void> {
     return this.run(async () => {
       if (this.state.snapshot && this.state.tables && !this.state.tables.Justeringar)
         await this.createJusteringar();
@@ -479,7 +486,7 @@ export class MeetingSession {
           ? { before: activeBefore, after: addinChange.activeScenario ?? null }
           : undefined;
       if (!edit || isEmptyEdit(edit)) {
-        this.recompute(snapshot, {});
+        this.recompute(snapshot, notice ? { notice } : {});
         return;
       }
       this.publish({ busy: 'edit' });
@@ -495,7 +502,7 @@ export class MeetingSession {
       const next = local ?? (await this.port.readSnapshot());
       const after = local ? editedRows(before, edit) : rowsOf(tableOf(next, edit.table));
       this.history.record({ table: tableOf(next, edit.table)?.name ?? edit.table, before, after, active });
-      this.recompute(next, { notice: null });
+      this.recompute(next, { notice });
     });
   }
 
@@ -506,7 +513,10 @@ export class MeetingSession {
    */
   private async afterFailedEdit(error: unknown): Promise<void> {
     if (error instanceof TableFilteredError) {
-      this.publish({ busy: null, notice: { kind: 'error', text: say((t) => t.tableFiltered(error.table)) } });
+      this.publish({
+        busy: null,
+        notice: { kind: 'error', text: inBoth((t) => t.tableFiltered(error.table)) },
+      });
       return;
     }
     const detail = describe(error);
@@ -514,10 +524,10 @@ export class MeetingSession {
       const snapshot = await this.port.readSnapshot();
       this.reconcileHistory(snapshot);
       this.recompute(snapshot, {
-        notice: { kind: 'error', text: say((t) => t.editFailedReread(detail)) },
+        notice: { kind: 'error', text: inBoth((t) => t.editFailedReread(detail)) },
       });
     } catch {
-      this.publish({ busy: null, notice: { kind: 'error', text: say((t) => t.editFailed(detail)) } });
+      this.publish({ busy: null, notice: { kind: 'error', text: inBoth((t) => t.editFailed(detail)) } });
     }
   }
 
@@ -556,7 +566,7 @@ export class MeetingSession {
           const names = blocking.initiatives.join(', ');
           this.publish({
             busy: null,
-            notice: { kind: 'error', text: say((t) => t.summaryBlocked(names, blocking.errors.length)) },
+            notice: { kind: 'error', text: inBoth((t) => t.summaryBlocked(names, blocking.errors.length)) },
           });
           return [];
         }
@@ -573,9 +583,9 @@ export class MeetingSession {
         this.publish({
           busy: null,
           notice: incomplete
-            ? { kind: 'warning', text: say((t) => t.summaryLayoutIncomplete(incomplete.name)) }
+            ? { kind: 'warning', text: inBoth((t) => t.summaryLayoutIncomplete(incomplete.name)) }
             : summary
-              ? { kind: 'info', text: say((t) => t.summaryWritten(summary.name)) }
+              ? { kind: 'info', text: inBoth((t) => t.summaryWritten(summary.name)) }
               : null,
         });
         return written;
@@ -587,7 +597,7 @@ export class MeetingSession {
           busy: null,
           notice: {
             kind: 'error',
-            text: say((t) =>
+            text: inBoth((t) =>
               sheets
                 ? `${t.writeFailed(describe(error))} ${t.leftoverSheets(sheets)}`
                 : t.writeFailed(describe(error)),
@@ -619,7 +629,7 @@ export class MeetingSession {
       } catch (error) {
         this.publish({
           busy: null,
-          notice: { kind: 'error', text: say((t) => t.editFailed(describe(error))) },
+          notice: { kind: 'error', text: inBoth((t) => t.editFailed(describe(error))) },
         });
       }
     });

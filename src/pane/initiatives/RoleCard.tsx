@@ -1,10 +1,10 @@
 // One role: FTE and cost per year, applied vs proposed, and the controls that cut it.
-import { useEffect, useState } from 'react';
-import Decimal from 'decimal.js';
+import type Decimal from 'decimal.js';
 import { Badge, Button, Caption1, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
-import type { InitiativeDetail, RoleView } from '../../session';
+import { readEndDateField, readFteField, stepFte, type InitiativeDetail, type RoleView } from '../../session';
 import { useAction, useSession, useSessionState, useStrings } from '../hooks';
 import { YearTable } from './YearTable';
+import { useTypedField } from './useTypedField';
 
 const useStyles = makeStyles({
   card: {
@@ -20,7 +20,6 @@ const useStyles = makeStyles({
 });
 
 const STEP = 5;
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
 export function RoleCard({
   initiative,
@@ -36,30 +35,19 @@ export function RoleCard({
   const { busy } = useSessionState();
   const s = useStrings();
   const action = useAction();
-  const [fte, setFte] = useState(String(role.fteProposedPoints));
-  const [end, setEnd] = useState(role.endProposed);
-  const [problem, setProblem] = useState<{ field: 'fte' | 'end'; text: string } | null>(null);
-  useEffect(() => setFte(String(role.fteProposedPoints)), [role.fteProposedPoints]);
-  useEffect(() => setEnd(role.endProposed), [role.endProposed]);
-
   const disabled = busy !== null || action.pending || initiative.removed;
-  const setPoints = (points: number) => {
-    if (!Number.isFinite(points) || points < 0 || points > 10000) {
-      setProblem({ field: 'fte', text: s.invalidFte });
-      return;
-    }
-    setProblem(null);
-    void action.run(() => session.setFte(initiative.name, role.role, new Decimal(points).div(100), reason));
-  };
-  const applyEnd = () => {
-    if (!ISO.test(end) || end < initiative.start || end > initiative.end) {
-      setProblem({ field: 'end', text: s.invalidDate });
-      return;
-    }
-    setProblem(null);
-    void action.run(() => session.setEnd(initiative.name, role.role, end, reason));
-  };
-  const typed = Number(fte.replace(',', '.').replace(/\s|%/g, ''));
+  const fte = useTypedField({
+    inEffect: role.fteField,
+    inEffectLabel: role.fteProposed,
+    read: readFteField,
+    apply: (value: Decimal) => action.run(() => session.setFte(initiative.name, role.role, value, reason)),
+  });
+  const end = useTypedField({
+    inEffect: role.endProposed,
+    inEffectLabel: role.endProposed,
+    read: (text) => readEndDateField(text, initiative),
+    apply: (value: string) => action.run(() => session.setEnd(initiative.name, role.role, value, reason)),
+  });
 
   return (
     <div className={styles.card} data-testid={`role-${role.role}`}>
@@ -76,18 +64,14 @@ export function RoleCard({
       {role.editable && (
         <>
           {role.canSetFte ? (
-            <Field
-              label={s.fteLabel(role.role)}
-              size="small"
-              validationMessage={problem?.field === 'fte' ? problem.text : undefined}
-            >
+            <Field label={s.fteLabel(role.role)} size="small" {...fte.field}>
               {(fieldProps) => (
                 <div className={styles.line}>
                   <Button
                     size="small"
                     aria-label={s.fteDecrease(role.role)}
-                    disabled={disabled || role.fteProposedPoints <= 0}
-                    onClick={() => setPoints(Math.max(0, role.fteProposedPoints - STEP))}
+                    disabled={disabled || role.fteProposedValue.lte(0)}
+                    onClick={() => fte.submitReading(stepFte(role.fteProposedValue, -STEP))}
                   >
                     −5
                   </Button>
@@ -96,22 +80,18 @@ export function RoleCard({
                     className={styles.fte}
                     size="small"
                     inputMode="decimal"
-                    value={fte}
                     contentAfter="%"
-                    onChange={(_, data) => setFte(data.value)}
-                    onKeyDown={(e) => {
-                      if (e.key === 'Enter') setPoints(typed);
-                    }}
+                    {...fte.input}
                   />
                   <Button
                     size="small"
                     aria-label={s.fteIncrease(role.role)}
                     disabled={disabled}
-                    onClick={() => setPoints(role.fteProposedPoints + STEP)}
+                    onClick={() => fte.submitReading(stepFte(role.fteProposedValue, STEP))}
                   >
                     +5
                   </Button>
-                  <Button size="small" disabled={disabled} onClick={() => setPoints(typed)}>
+                  <Button size="small" disabled={disabled} onClick={fte.submit}>
                     {s.applyFte}
                   </Button>
                 </div>
@@ -121,21 +101,10 @@ export function RoleCard({
             <Caption1>{s.severalRowsForRole}</Caption1>
           )}
           <div className={styles.line}>
-            <Field
-              label={s.endDateLabel(role.role)}
-              size="small"
-              validationMessage={problem?.field === 'end' ? problem.text : undefined}
-            >
-              <Input
-                size="small"
-                type="date"
-                value={end}
-                min={initiative.start}
-                max={initiative.end}
-                onChange={(_, data) => setEnd(data.value)}
-              />
+            <Field label={s.endDateLabel(role.role)} size="small" {...end.field}>
+              <Input size="small" type="date" min={initiative.start} max={initiative.end} {...end.input} />
             </Field>
-            <Button size="small" disabled={disabled} onClick={applyEnd}>
+            <Button size="small" disabled={disabled} onClick={end.submit}>
               {s.applyEndDate}
             </Button>
           </div>

@@ -1,4 +1,5 @@
-// A polite live region: after a change to the figures, a screen reader hears the new headline.
+// A polite live region: after a change to the figures, a screen reader hears the new headline (and
+// the notice that came with it, e.g. which scenario the first cut was saved in).
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { overviewView } from '../../session';
 import { useSessionState } from '../hooks';
@@ -16,19 +17,20 @@ const visuallyHidden: React.CSSProperties = {
 };
 
 export function LiveAnnouncer() {
-  const { result, lang } = useSessionState();
+  const { result, lang, notice } = useSessionState();
   const announcement = useMemo(() => (result ? overviewView(result, lang).announcement : ''), [result, lang]);
   const [spoken, setSpoken] = useState('');
-  const first = useRef(true);
+  const said = useRef<{ announcement: string | null; notice: unknown }>({ announcement: null, notice });
   useEffect(() => {
-    if (!announcement) return;
+    const before = said.current;
+    said.current = { announcement: announcement || null, notice };
     // The first figures are on screen already; announce changes only.
-    if (first.current) {
-      first.current = false;
-      return;
-    }
-    setSpoken(announcement);
-  }, [announcement]);
+    if (!announcement || before.announcement === null) return;
+    if (announcement === before.announcement) return;
+    // A notice that came with the change (e.g. the scenario a first cut created) is said first.
+    const told = notice && notice !== before.notice && notice.kind === 'info' ? `${notice.text[lang]} ` : '';
+    setSpoken(`${told}${announcement}`);
+  }, [announcement, notice, lang]);
   return (
     <div aria-live="polite" role="status" style={visuallyHidden} data-testid="live-region">
       {spoken}

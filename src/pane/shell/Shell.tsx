@@ -1,5 +1,5 @@
 // Header, notices, navigation and the chosen view.
-import { Suspense, lazy, useEffect, useState } from 'react';
+import { Suspense, lazy, useEffect, useState, type KeyboardEvent } from 'react';
 import {
   Badge,
   Body1,
@@ -18,6 +18,7 @@ import { useSession, useSessionState, useStrings } from '../hooks';
 import { LanguageSwitch } from './LanguageSwitch';
 import { ScenarioPicker } from './ScenarioPicker';
 import { LiveAnnouncer } from './LiveAnnouncer';
+import { undoKey } from './undoKeys';
 import { OverviewView } from '../overview/OverviewView';
 
 // Only Översikt, the first view shown, is in the pane's first download; each other view (and the
@@ -79,9 +80,18 @@ export function Shell({ preview }: { preview: boolean }) {
     idle(preloadViews);
   }, [ready]);
   const loadingView = <Spinner size="small" label={s.loading} />;
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const key = undoKey(e);
+    if (!key || state.phase !== 'ready') return;
+    e.preventDefault();
+    if (state.busy !== null) return;
+    if (key === 'undo' && state.canUndo) void session.undo();
+    if (key === 'redo' && state.canRedo) void session.redo();
+  };
 
   return (
-    <div className={styles.root} lang={state.lang}>
+    // The keys are a shortcut for the Ångra/Gör om buttons, which stay the way for every user.
+    <div className={styles.root} lang={state.lang} onKeyDown={onKeyDown}>
       <header className={styles.header}>
         <Title3 as="h1">{s.appTitle}</Title3>
         {preview && (

@@ -4,6 +4,7 @@ import type { BudgetResult, RoundStatus, StaffingResult } from '../../engine/typ
 import type { Language } from '../../issues/types';
 import { formatDateLong, formatFte, formatKronor, yearLabel } from '../format';
 import { nameKey, sameName } from '../../workbook/names';
+import { amountFieldText, fteFieldText } from '../input';
 
 const ZERO = new Decimal(0);
 
@@ -52,9 +53,10 @@ export interface RoleView {
   canSetFte: boolean;
   fteApplied: string;
   fteProposed: string;
-  /** Proposed FTE in percentage points (350 for 3.5), for the stepper. */
-  fteProposedPoints: number;
-  fteAppliedPoints: number;
+  /** The proposed FTE as a fraction (3.5 for 350 %), exact: the stepper counts from it. */
+  fteProposedValue: Decimal;
+  /** The proposed FTE as its field shows it: sv "300,5", en "300.5". */
+  fteField: string;
   removed: boolean;
   endApplied: string;
   endProposed: string;
@@ -78,7 +80,9 @@ export interface InitiativeDetail {
   roundStatus: RoundStatus;
   adjusted: boolean;
   /** The scenario's cap on this initiative, if any (as written, not only when it scaled). */
-  cap: { text: string; value: number } | null;
+  cap: { text: string; value: Decimal } | null;
+  /** The cap field's text: the cap in effect as typed ("6984000"), or empty. */
+  capField: string;
   roles: RoleView[];
   /** Other costs per year, applied vs proposed totals of the initiative per year. */
   years: RoleYear[];
@@ -125,7 +129,8 @@ export function initiativeDetail(
     included: i.included,
     roundStatus: i.roundStatus,
     adjusted: i.adjusted,
-    cap: cap ? { text: formatKronor(cap, lang), value: cap.toNumber() } : null,
+    cap: cap ? { text: formatKronor(cap, lang), value: cap } : null,
+    capField: cap ? amountFieldText(cap, lang) : '',
     roles,
     years,
   };
@@ -165,8 +170,8 @@ function roleView(
     canSetFte: cuttable && !own && group.length === 1 && first.included,
     fteApplied: formatFte(fteApplied, lang),
     fteProposed: formatFte(fteProposed, lang),
-    fteAppliedPoints: fteApplied.times(100).toNumber(),
-    fteProposedPoints: fteProposed.times(100).toNumber(),
+    fteProposedValue: fteProposed,
+    fteField: fteFieldText(fteProposed, lang),
     removed: group.every((r) => r.removed),
     endApplied: group
       .map((r) => r.endApplied)

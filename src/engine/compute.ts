@@ -389,13 +389,13 @@ function computeInitiative(
     const row = proposedRow(s, plan, planEnd, index);
     const appliedPieces = row.applied;
     (s.row.funding === 'grant' ? grantApplied : ownApplied).add(appliedPieces);
-    const appliedByYear = roundedYears(piecesByYear(appliedPieces), years);
-    let proposedByYear = appliedByYear;
+    let proposedPieces = appliedPieces;
     if (changes) {
       (s.row.funding === 'grant' ? grantProposed : ownProposed).add(row.proposed);
-      if (row.proposed !== appliedPieces) proposedByYear = roundedYears(piecesByYear(row.proposed), years);
+      proposedPieces = row.proposed;
     }
     if (row.changed) adjusted = true;
+    const byYear = rowYears(appliedPieces, proposedPieces, years);
     staffingOut[s.position] = {
       row: s.row,
       included: true,
@@ -404,8 +404,12 @@ function computeInitiative(
       endApplied: isoDate(s.end),
       endProposed: row.removed ? null : isoDate(row.end),
       removed: row.removed,
-      appliedByYear,
-      proposedByYear,
+      get appliedByYear() {
+        return byYear.applied();
+      },
+      get proposedByYear() {
+        return byYear.proposed();
+      },
       payrollOverheadUsed: s.payrollOverhead,
     };
   }
@@ -421,18 +425,24 @@ function computeInitiative(
         : { year: cost.year, month: 12, day: 31 };
     const pieces = spreadAmount(cost.amount, start, end);
     (cost.funding === 'grant' ? grantApplied : ownApplied).add(pieces);
-    const appliedByYear = roundedYears(piecesByYear(pieces), years);
-    let proposedByYear = appliedByYear;
-    if (removed) proposedByYear = roundedYears(new Map(), years);
+    let kept = pieces;
+    if (removed) kept = [];
     else if (changes) {
-      const kept =
-        planEnd !== null && ordinal(planEnd) < ordinal(end)
-          ? truncatePieces(pieces, start, planEnd, end)
-          : pieces;
+      if (planEnd !== null && ordinal(planEnd) < ordinal(end))
+        kept = truncatePieces(pieces, start, planEnd, end);
       (cost.funding === 'grant' ? grantProposed : ownProposed).add(kept);
-      if (kept !== pieces) proposedByYear = roundedYears(piecesByYear(kept), years);
     }
-    costsOut[position] = { row: cost, included: true, appliedByYear, proposedByYear };
+    const byYear = rowYears(pieces, kept, years);
+    costsOut[position] = {
+      row: cost,
+      included: true,
+      get appliedByYear() {
+        return byYear.applied();
+      },
+      get proposedByYear() {
+        return byYear.proposed();
+      },
+    };
   }
 
   let capApplied: Decimal | null = null;
@@ -509,6 +519,27 @@ function computeInitiative(
       selfFinanced: ownProposedFigures,
       decision,
     },
+  };
+}
+
+/**
+ * A row's whole kronor per year, applied and proposed, made on first read and kept: only the
+ * initiative's detail view and the decision sheet read them, and rounding every row's years at
+ * every cut would cost more than the rest of the computation. The same pieces give the same map.
+ */
+function rowYears(
+  applied: readonly Piece[],
+  proposed: readonly Piece[],
+  years: readonly number[],
+): { applied: () => ReadonlyMap<number, Decimal>; proposed: () => ReadonlyMap<number, Decimal> } {
+  let appliedYears: ReadonlyMap<number, Decimal> | undefined;
+  let proposedYears: ReadonlyMap<number, Decimal> | undefined;
+  const appliedOnRead = () => (appliedYears ??= roundedYears(piecesByYear(applied), years));
+  return {
+    applied: appliedOnRead,
+    proposed: () =>
+      (proposedYears ??=
+        proposed === applied ? appliedOnRead() : roundedYears(piecesByYear(proposed), years)),
   };
 }
 

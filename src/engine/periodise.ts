@@ -23,6 +23,7 @@ import {
   factorOf,
   monthlyUnits,
   pow10,
+  salaryFactor,
   unitsOf,
 } from './units';
 import type { Parameters } from './types';
@@ -60,7 +61,7 @@ export function salaryIndex(start: CalendarDate, lastMonth: number, parameters: 
 
 /** Rule b without the index: monthly salary × FTE × (1 + PO), scaled by 10^FACTOR_SCALE. */
 export function baseMonthlyCost(salary: Decimal, fte: Decimal, payrollOverhead: Decimal): Factor {
-  return factorOf(new Dx(salary).times(fte).times(new Dx(payrollOverhead).plus(1)));
+  return salaryFactor(salary, fte, payrollOverhead);
 }
 
 /** The pieces of a staffing row over [start, end] with base monthly cost `base`. */

@@ -3,14 +3,14 @@
 import Decimal from 'decimal.js';
 import { monthKey, parseMonthKey, quarterKey, yearOfMonth } from './calendar';
 import { Dx, type Kronor, floorDiv, fromWhole, pow10, roundHalfUp, toScaled } from './units';
-import type { ExactSeries, RoundedSeries, RoundingMode } from './types';
+import type { ExactSeries, RoundedSeries, RoundingMode, YearMonth, YearQuarter } from './types';
 
 /** Whole kronor as BigInt, before they become Decimals. */
 export interface RoundedFixed {
   total: Kronor;
   years: Map<number, Kronor>;
-  /** Same order as the months given. */
-  months: Kronor[];
+  /** Same order as the months given (rounded on first read). */
+  readonly months: Kronor[];
 }
 
 /**
@@ -75,20 +75,37 @@ export function largestRemainder(target: bigint, parts: readonly bigint[], unit:
   return whole as Kronor[];
 }
 
-/** Splits a sum of parts into floor and remainder from the parts' own floors and remainders. */
-function carry(floorSum: bigint, remainderSum: bigint, unit: bigint): [bigint, bigint] {
-  // remainderSum is a sum of at most a dozen values in [0, unit): subtracting is cheaper than dividing.
-  while (remainderSum >= unit) {
-    remainderSum -= unit;
-    floorSum += 1n;
+/** Positions [start, end) of the runs of `months` that share a key (a quarter, a year). */
+function runs(
+  monthIndices: readonly number[],
+  keyOf: (index: number) => number,
+): { keys: number[]; starts: number[] } {
+  const keys: number[] = [];
+  const starts: number[] = [];
+  for (let i = 0; i < monthIndices.length; i++) {
+    const key = keyOf(monthIndices[i] as number);
+    if (keys[keys.length - 1] !== key) {
+      keys.push(key);
+      starts.push(i);
+    }
   }
-  return [floorSum, remainderSum];
+  starts.push(monthIndices.length);
+  return { keys, starts };
+}
+
+/** Floor and remainder (0 ≤ remainder < unit) of the sum of months [from, to). */
+function floorOfRun(months: readonly bigint[], from: number, to: number, unit: bigint): [bigint, bigint] {
+  let sum = 0n;
+  for (let i = from; i < to; i++) sum += months[i] as bigint;
+  const whole = floorDiv(sum, unit);
+  return [whole, sum - whole * unit];
 }
 
 /**
  * Rounds exact fixed-point months (value × unit = kronor) given with their month indices
- * (in order). `total` is the exact total (normally the months' sum). One division per month; the
- * years and quarters are carried from the months' floors and remainders.
+ * (in order). `total` is the exact total (normally the months' sum). The total and the years are
+ * rounded at once, with one division per year (a year's floor and remainder are those of its
+ * months' sum); quarters and months on first read of `months`, from the years down.
  */
 export function roundFixed(
   monthIndices: readonly number[],
@@ -96,102 +113,98 @@ export function roundFixed(
   total: bigint,
   unit: bigint,
 ): RoundedFixed {
-  const n = months.length;
-  const monthWhole = new Array<bigint>(n);
-  const monthRem = new Array<bigint>(n);
-  for (let i = 0; i < n; i++) {
-    const m = months[i] as bigint;
-    const f = floorDiv(m, unit);
-    monthWhole[i] = f;
-    monthRem[i] = m - f * unit;
-  }
-  // Quarters and years as runs over the months: [start, end) positions.
-  const quarterStart: number[] = [];
-  const quarterWhole: bigint[] = [];
-  const quarterRem: bigint[] = [];
-  const yearStart: number[] = [];
-  const yearKeys: number[] = [];
-  let previousQuarter = Number.NaN;
-  for (let i = 0; i < n; i++) {
-    const index = monthIndices[i] as number;
-    const quarter = Math.floor(index / 3);
-    if (quarter !== previousQuarter) {
-      const year = yearOfMonth(index);
-      if (yearKeys[yearKeys.length - 1] !== year) {
-        yearKeys.push(year);
-        yearStart.push(quarterStart.length);
-      }
-      quarterStart.push(i);
-      quarterWhole.push(0n);
-      quarterRem.push(0n);
-      previousQuarter = quarter;
-    }
-    const q = quarterStart.length - 1;
-    const [w, r] = carry(
-      (quarterWhole[q] as bigint) + (monthWhole[i] as bigint),
-      (quarterRem[q] as bigint) + (monthRem[i] as bigint),
-      unit,
-    );
-    quarterWhole[q] = w;
-    quarterRem[q] = r;
-  }
-  quarterStart.push(n);
-  yearStart.push(quarterWhole.length);
+  const years = runs(monthIndices, yearOfMonth);
   const yearWhole: bigint[] = [];
   const yearRem: bigint[] = [];
-  for (let y = 0; y < yearKeys.length; y++) {
-    let w = 0n;
-    let r = 0n;
-    for (let q = yearStart[y] as number; q < (yearStart[y + 1] as number); q++) {
-      [w, r] = carry(w + (quarterWhole[q] as bigint), r + (quarterRem[q] as bigint), unit);
-    }
+  for (let y = 0; y < years.keys.length; y++) {
+    const [w, r] = floorOfRun(months, years.starts[y] as number, years.starts[y + 1] as number, unit);
     yearWhole.push(w);
     yearRem.push(r);
   }
   const roundedTotal = roundHalfUp(total, unit);
   distribute(roundedTotal, yearWhole, yearRem, 0, yearWhole.length);
-  const years = new Map<number, bigint>();
-  for (let y = 0; y < yearKeys.length; y++) {
-    years.set(yearKeys[y] as number, yearWhole[y] as bigint);
-    distribute(
-      yearWhole[y] as bigint,
-      quarterWhole,
-      quarterRem,
-      yearStart[y] as number,
-      yearStart[y + 1] as number,
-    );
-  }
-  for (let q = 0; q < quarterWhole.length; q++) {
-    distribute(
-      quarterWhole[q] as bigint,
-      monthWhole,
-      monthRem,
-      quarterStart[q] as number,
-      quarterStart[q + 1] as number,
-    );
-  }
+  const byYear = new Map<number, Kronor>();
+  years.keys.forEach((year, y) => byYear.set(year, yearWhole[y] as Kronor));
+
+  let monthWhole: bigint[] | undefined;
+  const roundMonths = (): bigint[] => {
+    const quarters = runs(monthIndices, (index) => Math.floor(index / 3));
+    const quarterWhole: bigint[] = [];
+    const quarterRem: bigint[] = [];
+    for (let q = 0; q < quarters.keys.length; q++) {
+      const [w, r] = floorOfRun(months, quarters.starts[q] as number, quarters.starts[q + 1] as number, unit);
+      quarterWhole.push(w);
+      quarterRem.push(r);
+    }
+    // The quarters of each year: a year's months start where one of its quarters starts.
+    let q = 0;
+    for (let y = 0; y < years.keys.length; y++) {
+      const first = q;
+      while (q < quarters.keys.length && (quarters.starts[q] as number) < (years.starts[y + 1] as number))
+        q++;
+      distribute(yearWhole[y] as bigint, quarterWhole, quarterRem, first, q);
+    }
+    const whole = new Array<bigint>(months.length);
+    const rem = new Array<bigint>(months.length);
+    for (let i = 0; i < months.length; i++) {
+      const m = months[i] as bigint;
+      const f = floorDiv(m, unit);
+      whole[i] = f;
+      rem[i] = m - f * unit;
+    }
+    for (let k = 0; k < quarters.keys.length; k++) {
+      distribute(
+        quarterWhole[k] as bigint,
+        whole,
+        rem,
+        quarters.starts[k] as number,
+        quarters.starts[k + 1] as number,
+      );
+    }
+    return whole;
+  };
   return {
     total: roundedTotal as Kronor,
-    years: years as Map<number, Kronor>,
-    months: monthWhole as Kronor[],
+    years: byYear,
+    get months(): Kronor[] {
+      return (monthWhole ??= roundMonths()) as Kronor[];
+    },
   };
 }
 
-/** Decimal maps of a fixed rounding result. */
+/**
+ * Decimal maps of a fixed rounding result. Quarters and months are made on first read: only the
+ * Periodisering sheet and the CLI's JSON read them, and one Decimal and one key per month of every
+ * figure of every initiative would cost more than the rounding itself.
+ */
 export function toRoundedSeries(monthIndices: readonly number[], rounded: RoundedFixed): RoundedSeries {
   const byYear = new Map<number, Decimal>();
   for (const [year, amount] of rounded.years) byYear.set(year, fromWhole(amount));
-  const byQuarter = new Map<string, Decimal>();
-  const byMonth = new Map<string, Decimal>();
-  const quarterSums = new Map<string, bigint>();
-  monthIndices.forEach((index, i) => {
-    const amount = rounded.months[i] as bigint;
-    byMonth.set(monthKey(index), fromWhole(amount));
-    const q = quarterKey(index);
-    quarterSums.set(q, (quarterSums.get(q) ?? 0n) + amount);
-  });
-  for (const [q, amount] of quarterSums) byQuarter.set(q, fromWhole(amount));
-  return { total: fromWhole(rounded.total), byYear, byQuarter, byMonth };
+  let byQuarter: Map<YearQuarter, Decimal> | undefined;
+  let byMonth: Map<YearMonth, Decimal> | undefined;
+  return {
+    total: fromWhole(rounded.total),
+    byYear,
+    get byQuarter(): ReadonlyMap<YearQuarter, Decimal> {
+      if (byQuarter) return byQuarter;
+      const sums = new Map<YearQuarter, bigint>();
+      monthIndices.forEach((index, i) => {
+        const q = quarterKey(index);
+        sums.set(q, (sums.get(q) ?? 0n) + (rounded.months[i] as bigint));
+      });
+      byQuarter = new Map();
+      for (const [q, amount] of sums) byQuarter.set(q, fromWhole(amount));
+      return byQuarter;
+    },
+    get byMonth(): ReadonlyMap<YearMonth, Decimal> {
+      if (byMonth) return byMonth;
+      byMonth = new Map();
+      monthIndices.forEach((index, i) =>
+        byMonth!.set(monthKey(index), fromWhole(rounded.months[i] as bigint)),
+      );
+      return byMonth;
+    },
+  };
 }
 
 /** Rule i for any exact series (the engine uses the same code on its fixed-point sums). */

@@ -38,8 +38,11 @@ export type Factor = bigint & { readonly [unit]: 'factor' };
 /** Whole kronor, after presentation rounding. */
 export type Kronor = bigint & { readonly [unit]: 'kronor' };
 
+const powers: bigint[] = [];
+
+/** 10^n as a BigInt (n ≥ 0), kept once computed: it is on every path from Decimal to units. */
 export function pow10(n: number): bigint {
-  return 10n ** BigInt(n);
+  return (powers[n] ??= 10n ** BigInt(n));
 }
 
 /** One krona in units. */
@@ -47,9 +50,39 @@ export const UNITS_PER_KRONA = (UNITS_PER_MONTH * pow10(MONEY_SCALE)) as Units;
 /** One unit of the last exact decimal (10^-EXACT_SCALE kronor) in units. */
 export const UNITS_PER_EXACT = (UNITS_PER_MONTH * pow10(MONEY_SCALE - EXACT_SCALE)) as Units;
 
-/** value × 10^scale as an integer, rounded half-up (away from zero) beyond `scale` decimals. */
+/** A Decimal's own fields: `d` its digits in groups of seven (base 10^7), `e` its exponent. */
+interface DecimalFields {
+  d: number[] | null;
+  e: number;
+  s: number;
+}
+
+/**
+ * value × 10^scale as an integer, rounded half-up (away from zero) beyond `scale` decimals, as
+ * value.toFixed(scale, ROUND_HALF_UP) would give it. Read from the Decimal's digit groups rather
+ * than through a string: this runs for every salary, FTE, rate and amount of every computation
+ * (test/engine/units.test.ts compares it with toFixed).
+ */
 export function toScaled(value: Decimal, scale: number): bigint {
-  return BigInt(value.toFixed(scale, Decimal.ROUND_HALF_UP).replace('.', ''));
+  const { d, e, s } = value as unknown as DecimalFields;
+  if (!d) throw new RangeError(`toScaled: ${value.toString()} is not finite`);
+  // d[0] holds the digits of 10^(7k) … with k = floor(e / 7); each further group is 10^7 lower.
+  const n = d.length;
+  let digits: bigint;
+  if (n === 1) digits = BigInt(d[0]!);
+  else if (n === 2) digits = BigInt(d[0]! * 1e7 + d[1]!);
+  else {
+    digits = 0n;
+    for (let i = 0; i < n; i++) digits = digits * 10_000_000n + BigInt(d[i]!);
+  }
+  const exponent = 7 * (Math.floor(e / 7) - n + 1) + scale;
+  let scaled: bigint;
+  if (exponent >= 0) scaled = digits * pow10(exponent);
+  else {
+    const unit = pow10(-exponent);
+    scaled = (2n * digits + unit) / (2n * unit);
+  }
+  return s < 0 ? -scaled : scaled;
 }
 
 /** An amount in kronor as units (exact for amounts with up to MONEY_SCALE decimals). */
@@ -60,6 +93,30 @@ export function unitsOf(kronor: Decimal): Units {
 /** A factor (e.g. 1.4215) × 10^FACTOR_SCALE, half-up beyond that. */
 export function factorOf(value: Decimal): Factor {
   return toScaled(value, FACTOR_SCALE) as Factor;
+}
+
+/** A Decimal as an exact integer and its number of decimals: value = int × 10^-scale. */
+function exactOf(value: Decimal): { int: bigint; scale: number } {
+  const scale = Math.max(0, value.decimalPlaces());
+  return { int: toScaled(value, scale), scale };
+}
+
+/**
+ * monthly salary × FTE × (1 + payroll overhead) as a factor: the exact product, rounded half-up to
+ * FACTOR_SCALE decimals once (what Decimal at 80 digits and factorOf gave for every input a cell
+ * can hold, without four Decimal operations per staffing row).
+ */
+export function salaryFactor(salary: Decimal, fte: Decimal, payrollOverhead: Decimal): Factor {
+  const a = exactOf(salary);
+  const b = exactOf(fte);
+  const c = exactOf(payrollOverhead);
+  const product = a.int * b.int * (c.int + pow10(c.scale));
+  const scale = a.scale + b.scale + c.scale;
+  return (
+    scale <= FACTOR_SCALE
+      ? product * pow10(FACTOR_SCALE - scale)
+      : roundHalfUp(product, pow10(scale - FACTOR_SCALE))
+  ) as Factor;
 }
 
 /** The cost per month, in units, of `factor` × `index` over `monthUnits` units of a month. */

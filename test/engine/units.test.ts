@@ -1,7 +1,8 @@
 // allocate(): one split by weight for the spread of a cost, the cap and an earlier end. The
 // references are the three loops it replaced, so that no figure can have changed.
 import fc from 'fast-check';
-import { allocate, floorDiv } from '../../src/engine/units';
+import Decimal from 'decimal.js';
+import { Dx, allocate, factorOf, floorDiv, salaryFactor, toScaled } from '../../src/engine/units';
 
 /** The former spreadAmount loop: floors, the last month the remainder. */
 function spreadReference(total: bigint, weights: bigint[]): bigint[] {
@@ -87,6 +88,61 @@ describe('allocate', () => {
           expect(part).toBe(floorDiv(perMonth * BigInt(kept), BigInt(had)));
         },
       ),
+    );
+  });
+});
+
+describe('toScaled', () => {
+  /** The former string path: Decimal's own toFixed, half-up. */
+  const reference = (value: Decimal, scale: number) =>
+    BigInt(value.toFixed(scale, Decimal.ROUND_HALF_UP).replace('.', ''));
+
+  it('reads the digit groups as toFixed would, rounding half-up away from zero', () => {
+    for (const [text, scale, expected] of [
+      ['0.25', 20, 25n * 10n ** 18n],
+      ['30000', 0, 30000n],
+      ['-45000.5', 0, -45001n],
+      ['45000.5', 0, 45001n],
+      ['1.4215', 2, 142n],
+      ['0', 40, 0n],
+      ['1e-30', 20, 0n],
+      ['5e-21', 20, 1n],
+      ['123456789.123456789012345678', 20, 12345678912345678901234567800n],
+    ] as const) {
+      expect(toScaled(new Decimal(text), scale)).toBe(expected);
+    }
+  });
+
+  it('equals toFixed for any finite Decimal and scale', () => {
+    const decimal = fc
+      .tuple(fc.bigInt({ min: -(10n ** 40n), max: 10n ** 40n }), fc.integer({ min: -45, max: 30 }))
+      .map(([digits, exponent]) => new Decimal(`${digits}e${exponent}`));
+    fc.assert(
+      fc.property(decimal, fc.integer({ min: 0, max: 45 }), (value, scale) => {
+        expect(toScaled(value, scale)).toBe(reference(value, scale));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('salaryFactor', () => {
+  /** The former Decimal path of baseMonthlyCost. */
+  const reference = (salary: Decimal, fte: Decimal, po: Decimal) =>
+    factorOf(new Dx(salary).times(fte).times(new Dx(po).plus(1)));
+  /** What a cell can hold: a double's shortest decimal text. */
+  const cell = (min: number, max: number) =>
+    fc.double({ min, max, noNaN: true, noDefaultInfinity: true }).map((x) => new Decimal(String(x)));
+
+  it('equals the Decimal product rounded to the factor scale for any cell values', () => {
+    fc.assert(
+      fc.property(cell(0, 1e7), cell(0, 20), cell(0, 2), (salary, fte, po) => {
+        expect(salaryFactor(salary, fte, po)).toBe(reference(salary, fte, po));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(salaryFactor(new Decimal(41500), new Decimal('0.75'), new Decimal('0.4215'))).toBe(
+      reference(new Decimal(41500), new Decimal('0.75'), new Decimal('0.4215')),
     );
   });
 });

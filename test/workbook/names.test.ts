@@ -36,6 +36,18 @@ describe('nameKey: one rule for the names users type', () => {
     );
   });
 
+  it('gives every name the key of the whole rule, also when asked again (the cache)', () => {
+    const whole = (s: string) => s.replace(/\s+/g, ' ').trim().normalize('NFC').toLocaleLowerCase('sv');
+    const ascii = fc.string({ unit: fc.constantFrom(...'Aa Zz09-_.!~\t'.split('')) });
+    fc.assert(
+      fc.property(fc.oneof(ascii, fc.string()), (s) => {
+        expect(nameKey(s)).toBe(whole(s));
+        expect(nameKey(s)).toBe(whole(s));
+      }),
+    );
+    expect(nameKey('Insats 12')).toBe('insats 12');
+  });
+
   it('keeps spaces significant in Excel object names', () => {
     expect(excelNameKey('Blad 1')).toBe(excelNameKey('BLAD 1'));
     expect(excelNameKey('Blad 1')).not.toBe(excelNameKey('Blad  1'));

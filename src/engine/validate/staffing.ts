@@ -30,8 +30,17 @@ export function validateStaffing(
   // An employer without its own rate whose name nearly matches one that has one ("Håbo" and
   // "Håbo kommun") silently takes the general rate: said once per employer, at its first row.
   const nearMatchSaid = new Set<string>();
+  // Per employer key, what nearMatch found (looked up once: the comparison is per rate and row).
+  const nearMatches = new Map<string, string | null>();
   const nearMatch = (employer: string): string | null => {
     const e = nameKey(employer);
+    const known = nearMatches.get(e);
+    if (known !== undefined) return known;
+    const found = nearMatchOf(e);
+    nearMatches.set(e, found);
+    return found;
+  };
+  const nearMatchOf = (e: string): string | null => {
     for (const [name] of parameters.payrollOverheadByEmployer) {
       const k = nameKey(name);
       if (
@@ -88,8 +97,8 @@ export function validateStaffing(
       );
       ok = false;
     } else {
-      const periodStart = isoDate(owner.start);
-      const periodEnd = isoDate(owner.end);
+      const periodStart = () => isoDate(owner.start);
+      const periodEnd = () => isoDate(owner.end);
       if (ordinal(start) < ordinal(owner.start)) {
         issues.push(
           issueAt(
@@ -98,7 +107,7 @@ export function validateStaffing(
             row.source,
             COLUMN.start,
             isoDate(start),
-            messages.startBeforeInitiative(isoDate(start), periodStart, periodEnd),
+            messages.startBeforeInitiative(isoDate(start), periodStart(), periodEnd()),
           ),
         );
         ok = false;
@@ -111,7 +120,7 @@ export function validateStaffing(
             row.source,
             COLUMN.end,
             isoDate(end),
-            messages.endAfterInitiative(isoDate(end), periodStart, periodEnd),
+            messages.endAfterInitiative(isoDate(end), periodStart(), periodEnd()),
           ),
         );
         ok = false;

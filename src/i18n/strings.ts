@@ -174,6 +174,42 @@ export interface Strings {
   changedByOthers: string;
   dismiss: string;
   nothingToUndo: string;
+
+  // Holds and balancing proposals (issue 14)
+  holdInitiative: (name: string) => string;
+  releaseInitiative: (name: string) => string;
+  holdRole: (role: string) => string;
+  releaseRole: (role: string) => string;
+  heldBadge: string;
+  holdHint: string;
+  balanceOpen: string;
+  balanceOpenHint: string;
+  balanceClose: string;
+  balanceYearsLabel: string;
+  balanceBase: (scenario: string) => string;
+  balanceTargetFrame: (years: string) => string;
+  balanceTargetEquity: (floor: string, years: string) => string;
+  balanceFits: string;
+  balanceInfeasible: string;
+  balanceBlockingOver: (year: string, amount: string) => string;
+  balanceBlockingBelow: (year: string, amount: string) => string;
+  balanceUnmet: (methods: string) => string;
+  methodEqualShare: string;
+  methodFewerPosts: string;
+  methodFewestChanges: string;
+  balanceShare: (percent: string) => string;
+  balanceRowsAdded: (count: number) => string;
+  balanceYearOver: (amount: string) => string;
+  balanceYearRoom: (amount: string) => string;
+  balanceYearBelowFloor: (equity: string, amount: string) => string;
+  balanceYearAboveFloor: (equity: string, amount: string) => string;
+  balanceYearsHeading: string;
+  balanceTouchedHeading: string;
+  balanceTouchedNone: string;
+  balanceTouched: (before: string, after: string) => string;
+  balanceUse: string;
+  balanceUseLabel: (scenario: string) => string;
+  balanceApplied: (scenario: string) => string;
 }
 
 export const sv: Strings = {
@@ -344,6 +380,43 @@ export const sv: Strings = {
   changedByOthers: 'Siffrorna har uppdaterats efter en ändring i arbetsboken.',
   dismiss: 'Stäng',
   nothingToUndo: 'Inget att ångra.',
+
+  holdInitiative: (name) => `Lås ${name}`,
+  releaseInitiative: (name) => `Lås upp ${name}`,
+  holdRole: (role) => `Lås ${role}`,
+  releaseRole: (role) => `Lås upp ${role}`,
+  heldBadge: 'Låst',
+  holdHint:
+    'Ett förslag som får budgeten att gå ihop ändrar aldrig det som är låst. Skrivs som Ja i kolumnen Låst.',
+  balanceOpen: 'Få budgeten att gå ihop',
+  balanceOpenHint: 'Visar färdiga förslag till nedskärningar, innan något skrivs.',
+  balanceClose: 'Stäng förslagen',
+  balanceYearsLabel: 'Beslutsår som ska gå ihop',
+  balanceBase: (scenario) => `Utgår från: ${scenario}`,
+  balanceTargetFrame: (years) => `Mål: inget av åren ${years} över ramen`,
+  balanceTargetEquity: (floor, years) => `Mål: eget kapital minst ${floor} vid slutet av ${years}`,
+  balanceFits: 'Budgeten går redan ihop – inget att föreslå.',
+  balanceInfeasible:
+    'Går inte: beviljade och låsta insatser räcker ensamma för att spräcka målet, även om allt annat stryks. Inget förslag.',
+  balanceBlockingOver: (year, amount) => `${year}: ${amount} över ramen`,
+  balanceBlockingBelow: (year, amount) => `${year}: ${amount} under golvet för eget kapital`,
+  balanceUnmet: (methods) => `Ingen lösning med: ${methods}.`,
+  methodEqualShare: 'Lika andel',
+  methodFewerPosts: 'Färre tjänster',
+  methodFewestChanges: 'Färst ändringar',
+  balanceShare: (percent) => `${percent} av beräknat belopp för varje öppen insats`,
+  balanceRowsAdded: (n) => (n === 1 ? '1 ny rad i Justeringar' : `${n} nya rader i Justeringar`),
+  balanceYearOver: (amount) => `${amount} över ramen`,
+  balanceYearRoom: (amount) => `${amount} kvar`,
+  balanceYearBelowFloor: (equity, amount) => `eget kapital ${equity}, ${amount} under golvet`,
+  balanceYearAboveFloor: (equity, amount) => `eget kapital ${equity}, ${amount} över golvet`,
+  balanceYearsHeading: 'Per beslutsår',
+  balanceTouchedHeading: 'Insatser som ändras',
+  balanceTouchedNone: 'Ingen insats ändras.',
+  balanceTouched: (before, after) => `${before} → ${after}`,
+  balanceUse: 'Använd',
+  balanceUseLabel: (scenario) => `Använd: skriv förslaget som nytt scenario ${scenario} och välj det`,
+  balanceApplied: (scenario) => `Förslaget är skrivet som scenariot ${scenario}, som nu är aktivt.`,
 };
 
 export const en: Strings = {
@@ -513,6 +586,43 @@ export const en: Strings = {
   changedByOthers: 'The figures have been updated after a change in the workbook.',
   dismiss: 'Dismiss',
   nothingToUndo: 'Nothing to undo.',
+
+  holdInitiative: (name) => `Hold ${name}`,
+  releaseInitiative: (name) => `Release ${name}`,
+  holdRole: (role) => `Hold ${role}`,
+  releaseRole: (role) => `Release ${role}`,
+  heldBadge: 'Held',
+  holdHint:
+    'A proposal that makes the budget fit never changes what is held. Written as Ja in the Låst (Held) column.',
+  balanceOpen: 'Make the budget fit',
+  balanceOpenHint: 'Shows ready proposals for cuts, before anything is written.',
+  balanceClose: 'Close the proposals',
+  balanceYearsLabel: 'Decision years to fit',
+  balanceBase: (scenario) => `Starting from: ${scenario}`,
+  balanceTargetFrame: (years) => `Target: none of ${years} over the frame`,
+  balanceTargetEquity: (floor, years) => `Target: equity at least ${floor} at the end of ${years}`,
+  balanceFits: 'The budget already fits – nothing to propose.',
+  balanceInfeasible:
+    'Not possible: the granted and held initiatives alone break the target, even with everything else cut. No proposal.',
+  balanceBlockingOver: (year, amount) => `${year}: ${amount} over the frame`,
+  balanceBlockingBelow: (year, amount) => `${year}: ${amount} below the equity floor`,
+  balanceUnmet: (methods) => `No solution by: ${methods}.`,
+  methodEqualShare: 'Equal share',
+  methodFewerPosts: 'Fewer posts',
+  methodFewestChanges: 'Fewest changes',
+  balanceShare: (percent) => `${percent} of the computed amount for every open initiative`,
+  balanceRowsAdded: (n) => (n === 1 ? '1 new row in Justeringar' : `${n} new rows in Justeringar`),
+  balanceYearOver: (amount) => `${amount} over the frame`,
+  balanceYearRoom: (amount) => `${amount} left`,
+  balanceYearBelowFloor: (equity, amount) => `equity ${equity}, ${amount} below the floor`,
+  balanceYearAboveFloor: (equity, amount) => `equity ${equity}, ${amount} above the floor`,
+  balanceYearsHeading: 'Per decision year',
+  balanceTouchedHeading: 'Initiatives that change',
+  balanceTouchedNone: 'No initiative changes.',
+  balanceTouched: (before, after) => `${before} → ${after}`,
+  balanceUse: 'Use',
+  balanceUseLabel: (scenario) => `Use: write the proposal as the new scenario ${scenario} and choose it`,
+  balanceApplied: (scenario) => `The proposal is written as the scenario ${scenario}, which is now active.`,
 };
 
 const catalogues: Record<Language, Strings> = { sv, en };

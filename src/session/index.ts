@@ -6,3 +6,4 @@ export * from './row-edits';
 export { nameKey, sameName } from '../workbook/names';
 export * from './holds';
 export * from './input';
+export * from './proposals';

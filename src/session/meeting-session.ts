@@ -13,12 +13,19 @@ import { computeBudget, incompleteness, scenarioNames } from '../engine';
 // create tables) must not join the pane's first download.
 import { readWorkbook, type ReadResult } from '../contract/read/read-workbook';
 import type { FoundTables } from '../contract/read/find-tables';
-import { renameScenario, deleteScenario, duplicateScenario } from '../contract/adjustment-rows';
+import {
+  appendAdjustments,
+  renameScenario,
+  deleteScenario,
+  duplicateScenario,
+} from '../contract/adjustment-rows';
 import type { examplePlans } from '../contract/template';
 import { inBoth, resolveLanguage, stringsFor } from '../i18n';
 import { EditHistory, type HistoryEdit } from './history';
 import { holdEdit, type HoldTarget } from './holds';
 import { refusedFte } from './input';
+import { freeScenarioName, proposalRows } from './proposals';
+import { proposeBalance, type BalanceOutcome, type BalanceProposal } from '../engine/balance';
 import { cutEdit, type Cut } from './cuts';
 import {
   applyColumnEdit,
@@ -413,6 +420,46 @@ export class MeetingSession {
 
   private writeHistoryEdit(edit: HistoryEdit): Promise<void> {
     return 'rows' in edit ? this.port.editTableRows(edit.rows) : this.port.editTableColumn(edit.column);
+  }
+
+  // ------------------------------------------------------------ balancing proposals
+
+  private balanceMemo: {
+    input: BudgetInput;
+    base: string | null;
+    years: string;
+    outcome: BalanceOutcome;
+  } | null = null;
+
+  /**
+   * The balancing proposals for the active scenario (restricted to the given decision years; null:
+   * the default target), computed once per workbook state. Null before the workbook is read.
+   */
+  balance(years: readonly number[] | null = null): BalanceOutcome | null {
+    const { input, activeScenario } = this.state;
+    if (!input) return null;
+    const key = years ? [...years].sort((a, b) => a - b).join(',') : '';
+    const memo = this.balanceMemo;
+    if (memo && memo.input === input && memo.base === activeScenario && memo.years === key)
+      return memo.outcome;
+    const outcome = proposeBalance(input, { baseScenario: activeScenario, years: years ?? null });
+    this.balanceMemo = { input, base: activeScenario, years: key, outcome };
+    return outcome;
+  }
+
+  /**
+   * Writes a proposal as a new scenario (its whole rows appended to Justeringar, one undoable step)
+   * and makes it active. A name already in use, also by a scenario without rows yet, gets a number.
+   */
+  async applyProposal(proposal: BalanceProposal): Promise<void> {
+    const name = freeScenarioName(proposal.scenario, this.state.scenarios);
+    await this.edit(
+      () => (this.state.tables ? appendAdjustments(this.state.tables, proposalRows(proposal, name)) : null),
+      { activeScenario: name },
+    );
+    const { notice, activeScenario } = this.state;
+    if (!notice && activeScenario !== null && sameName(activeScenario, name))
+      this.publish({ notice: { kind: 'info', text: inBoth((t) => t.balanceApplied(name)) } });
   }
 
   // ------------------------------------------------------------ holds

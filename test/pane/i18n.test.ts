@@ -16,6 +16,8 @@ const SAME = new Set<keyof Strings>([
   'issuesCount',
   'statusColumn',
   'headlineAnnouncement',
+  // An arrow between two amounts.
+  'balanceTouched',
 ]);
 
 // English words that would betray an untranslated Swedish string.

@@ -5,3 +5,4 @@ export * from './initiatives';
 export * from './scenarios';
 export * from './decision';
 export * from './issues';
+export * from './balance';

@@ -1,0 +1,136 @@
+// "Få budgeten att gå ihop": what each balancing proposal would do, before anything is written —
+// per target year the new over/room (or equity against the floor), the rows it adds, and which
+// initiatives it touches by how much. Pure: from the engine's BalanceOutcome.
+import type { BalanceMethod, BalanceOutcome, BalanceProposal, BalanceTarget } from '../../engine/balance';
+import type { Language } from '../../issues/types';
+import { formatKronor, formatPercent } from '../format';
+import { stringsFor, type Strings } from '../../i18n';
+import { scenarioLabel } from './scenarios';
+
+export interface BalanceYearView {
+  year: number;
+  /** "12 000 kr över ramen" / "40 000 kr kvar", or equity against the floor. */
+  figure: string;
+  /** Still over the frame (or below the floor) in this year: never so for a proposal. */
+  isOver: boolean;
+}
+
+export interface BalanceTouchedView {
+  initiative: string;
+  /** "7 800 000 kr → 7 290 000 kr" */
+  change: string;
+  /** The cut in kronor, with its sign: "−510 000 kr". */
+  cut: string;
+  /** "−6,5 %" */
+  percent: string;
+}
+
+export interface BalanceProposalView {
+  method: BalanceMethod;
+  title: string;
+  /** The name the proposal is written under. */
+  scenario: string;
+  /** Lika andel: "93,4 % av beräknat belopp …"; null for the other methods. */
+  share: string | null;
+  rowCount: number;
+  rowsAdded: string;
+  years: BalanceYearView[];
+  touched: BalanceTouchedView[];
+}
+
+export interface BalanceView {
+  kind: 'fits' | 'infeasible' | 'proposals';
+  base: string;
+  target: string;
+  /** When infeasible: each year that stays broken and by how much. */
+  blocking: string[];
+  /** Methods that found no answer although the round can be made to fit; null when none. */
+  unmet: string | null;
+  proposals: BalanceProposalView[];
+}
+
+const MINUS = '\u2212';
+
+export function methodTitle(method: BalanceMethod, s: Strings): string {
+  switch (method) {
+    case 'equal-share':
+      return s.methodEqualShare;
+    case 'fewer-posts':
+      return s.methodFewerPosts;
+    case 'fewest-changes':
+      return s.methodFewestChanges;
+  }
+}
+
+function yearsText(years: readonly number[], lang: Language): string {
+  if (years.length <= 1) return years.join('');
+  const and = lang === 'sv' ? 'och' : 'and';
+  return `${years.slice(0, -1).join(', ')} ${and} ${years[years.length - 1]}`;
+}
+
+function targetText(target: BalanceTarget, lang: Language, s: Strings): string {
+  const years = yearsText(target.years, lang);
+  return target.equityFloor
+    ? s.balanceTargetEquity(formatKronor(target.equityFloor, lang), years)
+    : s.balanceTargetFrame(years);
+}
+
+function yearView(
+  proposal: BalanceProposal,
+  year: number,
+  target: BalanceTarget,
+  lang: Language,
+  s: Strings,
+): BalanceYearView | null {
+  const y = proposal.frame.find((f) => f.year === year);
+  if (!y) return null;
+  if (target.equityFloor && y.equityEnd) {
+    const margin = y.equityEnd.minus(target.equityFloor);
+    const equity = formatKronor(y.equityEnd, lang);
+    return margin.isNegative()
+      ? { year, figure: s.balanceYearBelowFloor(equity, formatKronor(margin.abs(), lang)), isOver: true }
+      : { year, figure: s.balanceYearAboveFloor(equity, formatKronor(margin, lang)), isOver: false };
+  }
+  return y.overProposed.gt(0)
+    ? { year, figure: s.balanceYearOver(formatKronor(y.overProposed, lang)), isOver: true }
+    : { year, figure: s.balanceYearRoom(formatKronor(y.overProposed.negated(), lang)), isOver: false };
+}
+
+function signed(text: string, negative: boolean): string {
+  return negative ? `${MINUS}${text}` : text;
+}
+
+export function balanceView(outcome: BalanceOutcome, lang: Language): BalanceView {
+  const s = stringsFor(lang);
+  const equity = outcome.target.equityFloor !== null;
+  const view: BalanceView = {
+    kind: !outcome.feasible ? 'infeasible' : outcome.alreadyFits ? 'fits' : 'proposals',
+    base: s.balanceBase(scenarioLabel(outcome.base, lang)),
+    target: targetText(outcome.target, lang, s),
+    blocking: outcome.blocking.map(({ year, over }) =>
+      (equity ? s.balanceBlockingBelow : s.balanceBlockingOver)(String(year), formatKronor(over, lang)),
+    ),
+    unmet: outcome.unmet.length
+      ? s.balanceUnmet(outcome.unmet.map((m) => methodTitle(m, s)).join(', '))
+      : null,
+    proposals: outcome.proposals.map((p) => ({
+      method: p.method,
+      title: methodTitle(p.method, s),
+      scenario: p.scenario,
+      share: p.share ? s.balanceShare(formatPercent(p.share.times(100), lang, 1)) : null,
+      rowCount: p.added.length,
+      rowsAdded: s.balanceRowsAdded(p.added.length),
+      years: outcome.target.years.flatMap((y) => yearView(p, y, outcome.target, lang, s) ?? []),
+      touched: p.touched.map((t) => {
+        const cut = t.before.minus(t.after);
+        return {
+          initiative: t.initiative,
+          change: s.balanceTouched(formatKronor(t.before, lang), formatKronor(t.after, lang)),
+          cut: signed(formatKronor(cut.abs(), lang), cut.gt(0)),
+          percent: signed(formatPercent(t.cutPercent.abs(), lang, 1), t.cutPercent.gt(0)),
+        };
+      }),
+    })),
+  };
+  return view;
+}

@@ -1,0 +1,102 @@
+// Balancing proposals through the session: the view says what each would do before anything is
+// written; "Använd" writes the proposal as a new scenario (one undoable step) and makes it active;
+// the rows read back by the contract give exactly the proposal's figures.
+import { readWorkbook } from '../../src/contract';
+import { computeBudget } from '../../src/engine';
+import { balanceView, freeScenarioName } from '../../src/session';
+import type { MemoryPort } from '../../src/adapters/memory/memory-port';
+import { KANSLIET, SAMORDNAT, decidedExamplePort, startedSession } from './support';
+
+async function justeringar(port: MemoryPort) {
+  return (await port.readSnapshot()).tables
+    .find((t) => t.name === 'Justeringar')!
+    .values.filter((r) => r.some((v) => v !== ''));
+}
+
+describe('balancing proposals in the session', () => {
+  it('shows each proposal before writing anything, and writes the chosen one as a new active scenario, undoably', async () => {
+    const port = await decidedExamplePort();
+    const session = await startedSession(port);
+    await session.chooseScenario(null);
+    const rowsBefore = await justeringar(port);
+    const outcome = session.balance()!;
+    expect(outcome.feasible).toBe(true);
+    expect(outcome.alreadyFits).toBe(false);
+    expect(outcome.proposals.length).toBeGreaterThan(0);
+    // Asking again on the same workbook state computes nothing new.
+    expect(session.balance()).toBe(outcome);
+    expect(await justeringar(port)).toEqual(rowsBefore);
+
+    const view = balanceView(outcome, 'sv');
+    expect(view.kind).toBe('proposals');
+    const first = view.proposals[0]!;
+    expect(first.title).toBe('Lika andel');
+    expect(first.share).toMatch(/^\d+,\d\u00a0% av beräknat belopp/);
+    expect(first.rowCount).toBe(outcome.proposals[0]!.added.length);
+    expect(first.touched.map((t) => t.initiative)).toContain(SAMORDNAT);
+    expect(first.touched[0]!.cut).toMatch(/^\u2212/);
+    expect(first.years.every((y) => !y.isOver)).toBe(true);
+
+    const proposal = outcome.proposals[0]!;
+    await session.applyProposal(proposal);
+    const state = session.getState();
+    expect(state.activeScenario).toBe(proposal.scenario);
+    expect(state.notice?.kind).toBe('info');
+    expect(state.notice?.text.sv).toContain(proposal.scenario);
+    expect(await justeringar(port)).toHaveLength(rowsBefore.length + proposal.rows.length);
+    expect(port.calls.editTableRows).toBe(1);
+
+    // Read back by the contract, the written rows give the proposal's figures, year by year.
+    const input = readWorkbook(await port.readSnapshot()).input;
+    const result = computeBudget(input, proposal.scenario);
+    expect(result.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(result.frame.map((y) => [y.year, y.proposed.toString(), y.overProposed.toString()])).toEqual(
+      proposal.frame.map((y) => [y.year, y.proposed.toString(), y.overProposed.toString()]),
+    );
+    expect(session.getState().result!.frame.map((y) => y.overProposed.toString())).toEqual(
+      proposal.frame.map((y) => y.overProposed.toString()),
+    );
+    // Now the active scenario fits: nothing more to propose.
+    expect(session.balance()!.alreadyFits).toBe(true);
+
+    // One undo takes every row back and the application is active again.
+    await session.undo();
+    expect(await justeringar(port)).toEqual(rowsBefore);
+    expect(session.getState().activeScenario).toBeNull();
+    await session.redo();
+    expect(session.getState().activeScenario).toBe(proposal.scenario);
+  });
+
+  it('using the same proposal twice gives the second a numbered name', async () => {
+    const port = await decidedExamplePort();
+    const session = await startedSession(port);
+    await session.chooseScenario(null);
+    const proposal = session.balance()!.proposals.find((p) => p.method === 'fewest-changes')!;
+    await session.applyProposal(proposal);
+    await session.chooseScenario(null);
+    await session.applyProposal(proposal);
+    expect(session.getState().activeScenario).toBe(`${proposal.scenario} (2)`);
+    expect(session.getState().scenarios).toEqual(
+      expect.arrayContaining([proposal.scenario, `${proposal.scenario} (2)`, KANSLIET]),
+    );
+  });
+
+  it('a scenario known only to the saved state (no rows yet) also counts as taken', () => {
+    expect(freeScenarioName('Förslag: lika andel', ['förslag: LIKA andel'])).toBe('Förslag: lika andel (2)');
+    expect(freeScenarioName('Förslag: lika andel (2)', ['Förslag: lika andel (2)'])).toBe(
+      'Förslag: lika andel (3)',
+    );
+    expect(freeScenarioName('Förslag: lika andel', [])).toBe('Förslag: lika andel');
+  });
+
+  it('restricting to one decision year changes the target the view states', async () => {
+    const port = await decidedExamplePort();
+    const session = await startedSession(port);
+    await session.chooseScenario(null);
+    const all = session.balance()!;
+    const year = all.target.years[0]!;
+    const one = session.balance([year])!;
+    expect(one.target.years).toEqual([year]);
+    expect(balanceView(one, 'en').target).toContain(String(year));
+  });
+});

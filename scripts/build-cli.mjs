@@ -25,8 +25,7 @@ await build({
   ...common,
   entryPoints: [path.join(root, 'src', 'cli', 'main.ts')],
   outfile: CLI_BUNDLE,
-  // import('./commands') becomes require('./commands.cjs'), the second file.
-  supported: { 'dynamic-import': false },
+  // require('./commands') becomes require('./commands.cjs'), the second file.
   plugins: [
     {
       name: 'commands-apart',

@@ -28,7 +28,11 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     return EXIT.ok;
   }
   // Loaded only for a command that reads or writes a workbook: --help starts without them.
-  return (await import('./commands')).runCommand(command, io);
+  // require, not import(): tsx's CommonJS hook (bin/insatsbudget.cjs while developing) compiles
+  // what require loads only; the bundle turns it into require('./commands.cjs').
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const commands = require('./commands') as typeof import('./commands');
+  return commands.runCommand(command, io);
 }
 
 /** For bin/insatsbudget.cjs: runs and sets the exit code; an unexpected failure exits 2 with its stack. */

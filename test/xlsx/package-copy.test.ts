@@ -10,8 +10,12 @@ import { loadXlsx, writeXlsxData } from '../../src/adapters/xlsx';
 import { cli, tempDir } from '../cli/support';
 import { editPackage, editSheet, partsOf, read, tablePath, userWorkbook } from './user-workbook';
 
-/** Parts the copy may change: the workbook's sheet list and names, relationships, content types, appended styles, our settings. */
+/**
+ * Parts the copy may change: the workbook's sheet list and names, relationships, content types,
+ * appended styles, our settings, and app.xml's list of sheet titles.
+ */
 const EDITED = new Set([
+  'docProps/app.xml',
   'xl/workbook.xml',
   'xl/_rels/workbook.xml.rels',
   '[Content_Types].xml',
@@ -55,6 +59,21 @@ describe('summarize --out on a user workbook', () => {
     expect(wbXml).toContain('<definedName name="Medel">Ram!$B$2:$B$10</definedName>');
     expect(wbXml).toContain(
       `<definedName name="${OWNERSHIP_NAMES.summary}">Beslutsunderlag!$A$1</definedName>`,
+    );
+    // app.xml lists the sheets as they now are; the user's company and the rest of it are kept.
+    const app = output.get('docProps/app.xml')!.toString('utf8');
+    expect(app).toContain('<Company>Samordningsförbundet Uppsala län</Company>');
+    expect(app).toContain(
+      '<vt:variant><vt:lpstr>Worksheets</vt:lpstr></vt:variant><vt:variant><vt:i4>10</vt:i4>',
+    );
+    expect(app).toContain(
+      '<vt:vector size="10" baseType="lpstr"><vt:lpstr>Insatser</vt:lpstr><vt:lpstr>Bemanning</vt:lpstr><vt:lpstr>Kostnader</vt:lpstr><vt:lpstr>Ram</vt:lpstr><vt:lpstr>Medlemsbidrag</vt:lpstr><vt:lpstr>Parametrar</vt:lpstr><vt:lpstr>Justeringar</vt:lpstr><vt:lpstr>Läs mig</vt:lpstr><vt:lpstr>Beslutsunderlag</vt:lpstr><vt:lpstr>Periodisering</vt:lpstr></vt:vector>',
+    );
+    expect(app.replace(/<HeadingPairs>[\s\S]*<\/TitlesOfParts>/, '')).toBe(
+      input
+        .get('docProps/app.xml')!
+        .toString('utf8')
+        .replace(/<HeadingPairs>[\s\S]*<\/TitlesOfParts>/, ''),
     );
     const custom = output.get('docProps/custom.xml')!.toString('utf8');
     expect(custom).toContain('<vt:i4>2025017</vt:i4>');
@@ -100,6 +119,11 @@ describe('summarize --out on a user workbook', () => {
     const zip = await JSZip.loadAsync(await fs.readFile(path.join(dir, 'ut2.xlsx')));
     expect(zip.file(/^xl\/charts\/chart\d+\.xml$/)).toHaveLength(1);
     expect(zip.file(/^xl\/worksheets\/sheet\d+\.xml$/)).toHaveLength(10);
+    // The sheet titles once each: the replaced sheets are not listed twice.
+    expect(await read(zip, 'docProps/app.xml')).toContain('<vt:i4>10</vt:i4>');
+    expect(
+      (await read(zip, 'docProps/app.xml')).match(/<vt:lpstr>Beslutsunderlag<\/vt:lpstr>/g),
+    ).toHaveLength(1);
     const types = await read(zip, '[Content_Types].xml');
     for (const m of types.matchAll(/PartName="\/([^"]+)"/g)) expect(zip.file(m[1]!)).not.toBeNull();
   });

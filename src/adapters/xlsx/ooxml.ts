@@ -114,6 +114,8 @@ export const REL = {
   chart: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart',
   table: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/table',
   customProperties: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties',
+  extendedProperties:
+    'http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties',
 } as const;
 
 export const CONTENT_TYPE = {

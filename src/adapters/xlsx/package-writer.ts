@@ -16,6 +16,7 @@ import type { MemoryCell, MemorySheet, MemoryTable, MemoryWorkbook } from '../me
 import { sheetOfReference } from '../memory/ownership';
 import { columnLetter, qualified } from '../../workbook/snapshot';
 import { excelNameKey } from '../../workbook/names';
+import { withSheetTitles } from './app-properties';
 import { addCharts } from './charts';
 import { footerText } from './footer';
 import {
@@ -242,6 +243,11 @@ export async function writePackage(
     newSheets.map((e, i) => ({ name: e.sheet.name, index: i, path: e.path })),
   );
   await writeSettings(zip, workbook.settings, source.settings);
+  await writeSheetTitles(
+    zip,
+    source.sheets.map((s) => s.name),
+    entries.map((e) => e.sheet.name),
+  );
   const stored = codec ? storedEntries(source.bytes) : null;
   if (!codec || !stored)
     return zip.generateAsync({
@@ -733,6 +739,17 @@ function withDefinedNames(
 }
 
 // ---- document settings --------------------------------------------------------------------------
+
+/** docProps/app.xml's list of sheet titles, when the sheets changed (app-properties.ts). */
+async function writeSheetTitles(zip: JSZip, before: string[], after: string[]): Promise<void> {
+  if (before.length === after.length && before.every((n, i) => n === after[i])) return;
+  const rel = (await readRelationships(zip, '')).find((r) => r.type === REL.extendedProperties);
+  const path = rel ? resolveTarget('', rel.target) : null;
+  const xml = path ? await zip.file(path)?.async('string') : undefined;
+  if (!path || xml === undefined) return;
+  const updated = withSheetTitles(xml, before, after);
+  if (updated !== xml) zip.file(path, updated);
+}
 
 async function writeSettings(
   zip: JSZip,

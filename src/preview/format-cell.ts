@@ -3,7 +3,7 @@
 // years, text) and the simple numeric formats users type; anything else falls back to 'General'.
 // Presentation only: the figures themselves come already rounded from the sheet plans.
 import type { CellType, CellValue } from '../workbook/snapshot';
-import { serialToIso } from '../workbook/excel-dates';
+import { isDateFormat, serialToIso } from '../workbook/excel-dates';
 
 export type DisplayLanguage = 'sv' | 'en';
 
@@ -41,11 +41,6 @@ function codesOnly(section: string): string {
     .replace(/\\./g, '')
     .replace(/\[[^\]]*\]/g, '')
     .replace(/_./g, '');
-}
-
-function isDateFormat(section: string): boolean {
-  const codes = codesOnly(section).toLowerCase();
-  return /[ymd]/.test(codes) && !/[#0?]/.test(codes);
 }
 
 function groupDigits(integer: string, separator: string): string {

@@ -17,3 +17,18 @@ export function serialToIso(serial: number): string | null {
   const d = new Date(EPOCH_UTC + Math.floor(serial) * DAY_MS);
   return d.toISOString().slice(0, 10);
 }
+
+/**
+ * A number format that shows a number as a date: y, m or d codes and no digit placeholders in its
+ * first section, quoted text, escapes, [..] parts and _x spacing aside.
+ */
+export function isDateFormat(format: string): boolean {
+  const codes = format
+    .split(';')[0]!
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .replace(/\[[^\]]*\]/g, '')
+    .replace(/_./g, '')
+    .toLowerCase();
+  return /[ymd]/.test(codes) && !/[#0?]/.test(codes);
+}

@@ -6,7 +6,9 @@ import { GUESSED_TABLE_NAMES } from '../../src/adapters/excel/read';
 import type { MemoryWorkbook } from '../../src/adapters/memory/memory-workbook';
 import { readSnapshot as memoryRead } from '../../src/adapters/memory/read-snapshot';
 import { writePlans } from '../../src/adapters/memory/write-plan';
-import { TABLE_NAMES, TABLE_SPECS } from '../../src/contract';
+import { TABLE_NAMES, TABLE_SPECS, readWorkbook } from '../../src/contract';
+import { isDateFormat } from '../../src/workbook/excel-dates';
+import { a1 } from '../../src/workbook/snapshot';
 import type { WorkbookSnapshot } from '../../src/workbook/snapshot';
 import { PAYLOAD_LIMIT_BYTES } from '../support/office-fake';
 import { FLAG_DELAY_FOR_CELL_EDIT, installOfficeWire } from '../support/office-wire';
@@ -270,4 +272,100 @@ test('reads and row edits ask Excel to wait while the user edits a cell (delayFo
   const older = install(exampleWorkbook(), { delayForCellEdit: false });
   await createExcelPort().readSnapshot();
   expect(older.syncs.every((s) => (s.flags & FLAG_DELAY_FOR_CELL_EDIT) === 0)).toBe(true);
+});
+
+describe('what the contract warns about besides the cells, read in the same request', () => {
+  /** The example workbook with values typed under Bemanning: right under it and, in Kostnader, after a gap. */
+  function withRowsBelow(): MemoryWorkbook {
+    const wb = exampleWorkbook();
+    const b = wb.getTable('Bemanning')!;
+    wb.getSheet(b.sheet)!.setCell(b.range.bottom + 1, b.range.left + 1, { value: 'Coach', type: 'String' });
+    const k = wb.getTable('Kostnader')!;
+    wb.getSheet(k.sheet)!.setCell(k.range.bottom + 4, k.range.right, { value: 12_000, type: 'Double' });
+    // A value beside the table, outside its columns, is not a row below it.
+    const i = wb.getTable('Insatser')!;
+    wb.getSheet(i.sheet)!.setCell(i.range.bottom + 2, i.range.right + 2, {
+      value: 'Anteckning',
+      type: 'String',
+    });
+    return wb;
+  }
+
+  /** The example workbook counted in the 1904 system: every date serial 1 462 smaller, the same dates. */
+  function in1904(): MemoryWorkbook {
+    const wb = exampleWorkbook();
+    wb.date1904 = true;
+    for (const sheet of wb.sheets)
+      for (const [k, cell] of sheet.cells)
+        if (typeof cell.value === 'number' && isDateFormat(cell.numberFormat))
+          sheet.cells.set(k, { ...cell, value: cell.value - 1462 });
+    return wb;
+  }
+
+  test.each([
+    ['rows typed under two tables', withRowsBelow],
+    ['a workbook in the 1904 date system', in1904],
+  ])(
+    '%s: the Excel read gives what the memory adapter reads, 1 request cold and warm',
+    async (_label, make) => {
+      const wb = make();
+      const host = install(wb);
+      const port = createExcelPort();
+      const cold = await port.readSnapshot();
+      expect(withoutBlankRows(cold)).toEqual(expectedRead(wb));
+      const warm = await port.readSnapshot();
+      expect(warm).toEqual(cold);
+      expect(host.syncs.map((s) => s.failed)).toEqual([false, false]);
+    },
+  );
+
+  test('rows under a table reach the contract as its rows-below-table warning, at the first such row', async () => {
+    const wb = withRowsBelow();
+    install(wb);
+    const snapshot = await createExcelPort().readSnapshot();
+    const b = wb.getTable('Bemanning')!;
+    const k = wb.getTable('Kostnader')!;
+    expect(snapshot.tables.find((t) => t.name === 'Bemanning')!.firstRowBelow).toBe(b.range.bottom + 2);
+    expect(snapshot.tables.find((t) => t.name === 'Kostnader')!.firstRowBelow).toBe(k.range.bottom + 5);
+    expect(snapshot.tables.find((t) => t.name === 'Insatser')!.firstRowBelow).toBeUndefined();
+    const warned = readWorkbook(snapshot)
+      .issues.filter((i) => i.code === 'rows-below-table')
+      .map((i) => i.cell);
+    expect(warned).toEqual(
+      expect.arrayContaining([
+        `${b.sheet}!${a1(b.range.bottom + 1, b.range.left)}`,
+        `${k.sheet}!${a1(k.range.bottom + 4, k.range.left)}`,
+      ]),
+    );
+    expect(warned).toHaveLength(2);
+  });
+
+  test('dates in a 1904 workbook read as the same dates as in a 1900 one', async () => {
+    const input = async (wb: MemoryWorkbook) => {
+      const fake = installOfficeWire(wb);
+      try {
+        return readWorkbook(await createExcelPort().readSnapshot()).input;
+      } finally {
+        fake.uninstall();
+      }
+    };
+    const plain = await input(exampleWorkbook());
+    expect(JSON.stringify(plain.initiatives)).toMatch(/"20\d\d-\d\d-\d\d"/);
+    expect(await input(in1904())).toEqual(plain);
+  });
+
+  test('without a date shown in any first row the date system is not known and the snapshot says 1900, as a file without the flag', async () => {
+    const wb = in1904();
+    for (const t of wb.tables) {
+      const sheet = wb.getSheet(t.sheet)!;
+      for (let c = t.range.left; c <= t.range.right; c++) {
+        const cell = sheet.getCell(t.range.top + 1, c);
+        if (typeof cell.value === 'number' && isDateFormat(cell.numberFormat))
+          sheet.setCell(t.range.top + 1, c, { numberFormat: 'General' });
+      }
+    }
+    install(wb);
+    const snapshot = await createExcelPort().readSnapshot();
+    expect(snapshot.tables.some((t) => t.date1904)).toBe(false);
+  });
 });

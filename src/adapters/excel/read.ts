@@ -21,10 +21,22 @@
 //
 // What happens to ranges asked of a null object is not documented; if Excel refuses them, the read
 // falls back to listing first and reading second (two requests), and stops guessing.
-import type { TableGrid } from '../../workbook/snapshot';
+//
+// With each table the same request reads what the contract warns about besides the cells
+// (WorkbookSnapshot's firstRowBelow and date1904, as the .xlsx reader fills them):
+// - rows typed under the table: the used part (values only) of the table's columns from the row
+//   under it down to the sheet's end (Range.getUsedRangeOrNullObject(true), ExcelApi 1.4) starts at
+//   the first such row; a null object when there is none.
+// - the date system: no released API member says it (see date-system.ts), so the first data row's
+//   Range.text (what Excel shows, counted in the workbook's system) is read with its values.
+// formulasWithoutValue stays empty: a formula without a computed value exists only in a file
+// written by a script; Excel calculates every formula it loads, and Range.values gives its result
+// (docs/architecture.md).
+import type { CellValue, TableGrid } from '../../workbook/snapshot';
 import { TABLE_NAMES, TABLE_SPECS } from '../../contract/tables';
 import { parseRange } from '../memory/memory-workbook';
 import { cellTypeOf } from './cell-types';
+import { dateSystemFromText } from './date-system';
 import type { WorkbookFacts } from './write-placement';
 import { ownedSheets } from './write-placement';
 
@@ -52,6 +64,27 @@ interface TableRead {
   sheet: string;
   header: Excel.Range;
   bodies: Excel.Range[];
+  /** What lies under the table (see extras). */
+  extras: Extras;
+}
+
+/** Read with each table in the same request: the used cells under it, the first row's text. */
+interface Extras {
+  below: Excel.Range;
+  firstRow: Excel.Range;
+}
+
+/**
+ * The used part of the table's columns from the row under it to the sheet's last row, and the
+ * text of its first data row, from the data body's proxy (one path less each). Paths only: no
+ * address has to be known before the request.
+ */
+function queueExtras(body: Excel.Range): Extras {
+  const under = body.getRowsBelow(1).getBoundingRect(body.getEntireColumn().getLastRow());
+  return {
+    below: under.getUsedRangeOrNullObject(true).load('address'),
+    firstRow: body.getRow(0).load('text'),
+  };
 }
 
 /** A table to read in chunks: its header and size, when already loaded. */
@@ -61,6 +94,7 @@ interface Sized {
   table: Excel.Table;
   header: Excel.Range | null;
   size: Excel.Range | null;
+  extras: Extras | null;
 }
 
 export interface ReadOutcome {
@@ -136,13 +170,18 @@ export class SnapshotReader {
       if (guess)
         for (const name of [...GUESSED_TABLE_NAMES, ...this.known.map((k) => k.name)])
           wanted.set(lower(name), name);
+      // The extras cost six paths a table: once the tables are known, only theirs are asked for
+      // (a guess that turns up a new table gets them in a second request, like a renamed one).
+      const knownNames = new Set(this.known.map((k) => lower(k.name)));
       const guessed = [...wanted.values()].map((name) => {
         const table = context.workbook.tables.getItemOrNullObject(name);
+        const body = table.getDataBodyRange().load(whole ? 'values,numberFormat' : 'rowCount,columnCount');
         return {
           name,
           table,
           header: table.getHeaderRowRange().load('values,address'),
-          body: table.getDataBodyRange().load(whole ? 'values,numberFormat' : 'rowCount,columnCount'),
+          body,
+          extras: knownNames.size === 0 || knownNames.has(lower(name)) ? queueExtras(body) : null,
         };
       });
       await context.sync();
@@ -163,22 +202,41 @@ export class SnapshotReader {
       const reads = new Map<string, TableRead>();
       const missing = present.filter((t) => !found.has(lower(t.name)));
       if (whole) {
+        let late = false;
         for (const t of present) {
           const g = found.get(lower(t.name));
-          if (g) reads.set(t.name, { name: t.name, sheet: t.sheet, header: g.header, bodies: [g.body] });
+          if (!g) continue;
+          late ||= g.extras === null;
+          reads.set(t.name, {
+            name: t.name,
+            sheet: t.sheet,
+            header: g.header,
+            bodies: [g.body],
+            extras: g.extras ?? queueExtras(g.body),
+          });
         }
+        if (late && missing.length === 0) await context.sync();
         if (missing.length > 0) {
-          const more = missing.map((t) => ({ t, ...queueWhole(t.table) }));
+          const more = missing.map((t) => {
+            const queued = queueWhole(t.table);
+            return { t, ...queued, extras: queueExtras(queued.body) };
+          });
           await context.sync();
           for (const m of more)
-            reads.set(m.t.name, { name: m.t.name, sheet: m.t.sheet, header: m.header, bodies: [m.body] });
+            reads.set(m.t.name, {
+              name: m.t.name,
+              sheet: m.t.sheet,
+              header: m.header,
+              bodies: [m.body],
+              extras: m.extras,
+            });
         }
       } else {
         const sized: Sized[] = present.map((t) => {
           const g = found.get(lower(t.name));
           return g
-            ? { ...t, table: g.table, header: g.header, size: g.body }
-            : { ...t, header: null, size: null };
+            ? { ...t, table: g.table, header: g.header, size: g.body, extras: g.extras }
+            : { ...t, header: null, size: null, extras: null };
         });
         for (const r of await this.readInChunks(context, sized)) reads.set(r.name, r);
       }
@@ -186,7 +244,18 @@ export class SnapshotReader {
       for (const r of reads.values())
         if (r.bodies.some((b) => !Array.isArray(b.values) || !Array.isArray(b.numberFormat)))
           throw new IncompleteRead(`Table ${r.name} came back without its values`);
-      const grids = present.map((t) => toGrid(reads.get(t.name)!));
+      const date1904 = dateSystemFromText(
+        [...reads.values()].flatMap((r) => {
+          const values = r.bodies[0]?.values[0] ?? [];
+          const formats = r.bodies[0]?.numberFormat[0] ?? [];
+          return (r.extras.firstRow.text[0] ?? []).map((text, c) => ({
+            value: values[c] as CellValue,
+            numberFormat: String(formats[c] ?? ''),
+            text: String(text),
+          }));
+        }),
+      );
+      const grids = present.map((t) => toGrid(reads.get(t.name)!, date1904 === true));
       this.known = grids.map((g) => ({
         name: g.name,
         rows: g.values.length,
@@ -204,18 +273,28 @@ export class SnapshotReader {
 
   /** One request for the sizes not yet known, then row chunks packed into requests under the budget. */
   private async readInChunks(context: Excel.RequestContext, tables: Sized[]): Promise<TableRead[]> {
-    const sized = tables.map((t) => ({
-      ...t,
-      header: t.header ?? t.table.getHeaderRowRange().load('values,address'),
-      size: t.size ?? t.table.getDataBodyRange().load('rowCount,columnCount'),
-    }));
+    const sized = tables.map((t) => {
+      const size = t.size ?? t.table.getDataBodyRange().load('rowCount,columnCount');
+      return {
+        ...t,
+        header: t.header ?? t.table.getHeaderRowRange().load('values,address'),
+        size,
+        extras: t.extras ?? queueExtras(size),
+      };
+    });
     if (tables.some((t) => !t.header || !t.size)) await context.sync();
     const perRow = new Map(this.known.map((k) => [lower(k.name), k.bytesPerRow]));
     const groups: Array<Array<() => void>> = [[]];
     const reads: TableRead[] = [];
     let used = 0;
     for (const t of sized) {
-      const read: TableRead = { name: t.name, sheet: t.sheet, header: t.header, bodies: [] };
+      const read: TableRead = {
+        name: t.name,
+        sheet: t.sheet,
+        header: t.header,
+        bodies: [],
+        extras: t.extras,
+      };
       reads.push(read);
       const bytesPerRow = perRow.get(lower(t.name)) || t.size.columnCount * DEFAULT_BYTES_PER_CELL;
       const rowsPerChunk = Math.max(
@@ -264,7 +343,7 @@ function queueWhole(table: Excel.Table): { header: Excel.Range; body: Excel.Rang
   };
 }
 
-function toGrid(read: TableRead): TableGrid {
+function toGrid(read: TableRead, date1904: boolean): TableGrid {
   const address = read.header.address;
   const { top, left } = parseRange(address.slice(address.lastIndexOf('!') + 1));
   const headerValues = read.header.values;
@@ -285,5 +364,14 @@ function toGrid(read: TableRead): TableGrid {
     values,
     numberFormats,
     valueTypes: values.map((row) => row.map(cellTypeOf)),
+    ...(date1904 ? { date1904: true } : {}),
+    ...firstRowBelow(read.extras.below),
   };
+}
+
+/** 1-based row of the first row under the table holding a value in its columns, if any. */
+function firstRowBelow(below: Excel.Range): { firstRowBelow?: number } {
+  if (below.isNullObject) return {};
+  const address = below.address;
+  return { firstRowBelow: parseRange(address.slice(address.lastIndexOf('!') + 1)).top + 1 };
 }

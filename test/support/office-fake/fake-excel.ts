@@ -61,6 +61,8 @@ import { sheetOfReference } from '../../../src/adapters/memory/ownership';
 import type { CellStyle } from '../../../src/workbook/sheet-plan';
 import { a1, qualified } from '../../../src/workbook/snapshot';
 import { entryFor, isFormulaEntry } from './entry';
+import { formatCell, formatNumber } from '../../../src/preview/format-cell';
+import { isDateFormat } from '../../../src/workbook/excel-dates';
 import * as fs from 'node:fs';
 
 /** Microsoft's client for Excel, as @microsoft/office-js ships it (test/support/office-wire loads it). */
@@ -150,6 +152,19 @@ export interface FiredEvent {
 type Handler = (args: FiredEvent) => unknown;
 
 export const PAYLOAD_LIMIT_BYTES = 5_000_000;
+/** 0-based: the sheet has 1 048 576 rows ("Excel specifications and limits"). */
+const SHEET_LAST_ROW = 1_048_575;
+
+/**
+ * Range.text: the value as Excel shows it. A number with a date format shows its date in the
+ * workbook's date system (1904: 1 462 days later), as the preview formats it otherwise.
+ */
+function shownText(wb: MemoryWorkbook, sheet: MemorySheet, row: number, col: number): string {
+  const cell = sheet.getCell(row, col);
+  if (typeof cell.value !== 'number') return formatCell(cell.value, cell.type, cell.numberFormat, 'en').text;
+  const value = wb.date1904 && isDateFormat(cell.numberFormat) ? cell.value + 1462 : cell.value;
+  return formatNumber(value, cell.numberFormat, 'en');
+}
 
 function compareVersions(a: string, b: string): number {
   const [am, an] = a.split('.').map(Number) as [number, number];
@@ -1500,6 +1515,39 @@ export class FakeRange extends Proxy {
       right: r.right + count,
     }));
   }
+  /** The whole columns of the range, rows 1 to 1 048 576 (Range.getEntireColumn). */
+  getEntireColumn(): FakeRange {
+    return this.derived('getEntireColumn()', (r) => ({ ...r, top: 0, bottom: SHEET_LAST_ROW }));
+  }
+  /**
+   * The smallest range holding the used cells of this range, or a null object when it has none
+   * (Range.getUsedRangeOrNullObject, ExcelApi 1.4). valuesOnly: "Considers only cells with values
+   * as used cells"; otherwise a cell with only a format counts too.
+   */
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    return new FakeRange(this.context, `${this.path}.getUsedRangeOrNullObject(${valuesOnly})`, () => {
+      const base = this.locate();
+      if (!base) return null;
+      const { sheet, r } = base;
+      let used: CellRange | null = null;
+      for (const [k, cell] of sheet.cells) {
+        if (valuesOnly && cell.type === 'Empty' && !cell.formula) continue;
+        const i = k.indexOf(',');
+        const row = Number(k.slice(0, i));
+        const col = Number(k.slice(i + 1));
+        if (row < r.top || row > r.bottom || col < r.left || col > r.right) continue;
+        used = used
+          ? {
+              top: Math.min(used.top, row),
+              left: Math.min(used.left, col),
+              bottom: Math.max(used.bottom, row),
+              right: Math.max(used.right, col),
+            }
+          : { top: row, left: col, bottom: row, right: col };
+      }
+      return used ? { sheet, r: used } : null;
+    });
+  }
   getLastRow(): FakeRange {
     return this.derived('getLastRow()', (r) => ({ ...r, top: r.bottom }));
   }
@@ -1536,6 +1584,7 @@ export class FakeRange extends Proxy {
       else if (p === 'numberFormat')
         data.numberFormat = grid((row, col) => sheet.getCell(row, col).numberFormat);
       else if (p === 'valueTypes') data.valueTypes = grid((row, col) => sheet.getCell(row, col).type);
+      else if (p === 'text') data.text = grid((row, col) => shownText(this.host.workbook, sheet, row, col));
       else if (p === 'address') data.address = qualified(sheet.name, rangeText(r));
       else if (p === 'rowCount') data.rowCount = r.bottom - r.top + 1;
       else if (p === 'columnCount') data.columnCount = r.right - r.left + 1;
@@ -1573,6 +1622,9 @@ export class FakeRange extends Proxy {
   }
   get valueTypes(): string[][] {
     return this.read('valueTypes');
+  }
+  get text(): string[][] {
+    return this.read('text');
   }
   get address(): string {
     return this.read('address');

@@ -3,7 +3,7 @@
 import * as path from 'node:path';
 import * as fs from 'node:fs';
 
-const suites = ['engine', 'pane', 'summarize', 'cli', 'excel', 'bundle', 'first-render'];
+const suites = ['engine', 'balance', 'pane', 'summarize', 'cli', 'excel', 'bundle', 'first-render'];
 
 async function main(): Promise<void> {
   const only = process.argv.slice(2);

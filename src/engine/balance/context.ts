@@ -1,13 +1,14 @@
 // What the three balancing methods share: the base scenario's result, the target, the open
 // initiatives, and the exact check of a set of added rows through computeBudget (incremental: only
 // the initiatives whose rows changed are computed again).
-import Decimal from 'decimal.js';
+import type Decimal from 'decimal.js';
 import { computeBudget } from '../compute';
 import { roundStatusOf } from '../round-status';
 import { scenarioNames } from '../scenarios';
 import { Dx, ZERO } from '../units';
 import { nameKey } from '../../workbook/names';
 import type { Adjustment, BudgetInput, BudgetResult, InitiativeResult } from '../types';
+import { scaled } from './scaled';
 import type { BalanceOptions, BalanceTarget } from './types';
 
 /** The scenario the methods compute under; renamed to the method's name in the proposal. */
@@ -27,6 +28,8 @@ export interface OpenInitiative {
   held: Decimal;
   /** The least cap: the held part rounded up to the step (0 without held rows). Below total. */
   minimum: Decimal;
+  /** The same as scaled BigInt (see scaled.ts), for the searches. */
+  s: { total: bigint; years: Map<number, bigint>; held: bigint; minimum: bigint };
 }
 
 export class BalanceContext {
@@ -39,10 +42,17 @@ export class BalanceContext {
   readonly ramYears: number[];
   /** The base scenario's rows that took effect, in table order. */
   readonly baseRows: readonly Adjustment[];
-  /** The base result's excess per target year (see excess()). */
-  readonly baseExcess: Map<number, Decimal>;
+  /** The base result's excess per target year (see excess()), scaled. */
+  readonly baseExcessScaled: Map<number, bigint>;
+  /** The step, scaled. */
+  readonly stepScaled: bigint;
   private readonly copies: readonly Adjustment[];
-  private readonly start: BudgetResult;
+  /**
+   * The scenario the searches compute under: the base scenario itself with the added rows after its
+   * own (a later row overrides an earlier one on the same role or Tak, so the figures are those of
+   * the proposal's rows), so that computeBudget reuses every initiative the rows do not touch.
+   */
+  private readonly working: string;
 
   constructor(
     readonly input: BudgetInput,
@@ -61,12 +71,9 @@ export class BalanceContext {
       source: undefined,
     }));
     this.open = openInitiatives(this.base, this.step);
-    this.baseExcess = this.excess(this.base);
-    this.start = computeBudget(this.inputWith([]), WORK, this.base);
-  }
-
-  private inputWith(added: readonly Adjustment[]): BudgetInput {
-    return { ...this.input, adjustments: [...this.input.adjustments, ...this.rowsWith(added)] };
+    this.baseExcessScaled = new Map([...this.excess(this.base)].map(([y, e]) => [y, scaled(e)]));
+    this.stepScaled = scaled(this.step);
+    this.working = this.base.scenario ?? WORK;
   }
 
   /** The new scenario's rows: the base's copies less those the added rows supersede, then the added. */
@@ -87,7 +94,12 @@ export class BalanceContext {
 
   /** The exact figures with these rows added to the base scenario. */
   evaluate(added: readonly Adjustment[]): BudgetResult {
-    return computeBudget(this.inputWith(added), WORK, this.start);
+    const rows = added.map((a) => ({ ...a, scenario: this.working }));
+    return computeBudget(
+      { ...this.input, adjustments: [...this.input.adjustments, ...rows] },
+      this.working,
+      this.base,
+    );
   }
 
   /** Per target year, how far the result misses (> 0) or clears (≤ 0) the target, in kronor. */
@@ -118,10 +130,10 @@ export class BalanceContext {
     };
   }
 
-  /** `value` rounded down to the step, never below the initiative's least cap. */
-  floorCap(open: OpenInitiative, value: Decimal): Decimal {
-    const down = value.div(this.step).floor().times(this.step);
-    return Decimal.max(down, open.minimum);
+  /** `value` (scaled) rounded down to the step, never below the initiative's least cap. */
+  floorCap(open: OpenInitiative, value: bigint): bigint {
+    const down = (value / this.stepScaled) * this.stepScaled;
+    return down > open.s.minimum ? down : open.s.minimum;
   }
 
   /** A free scenario name: the name itself, else "name (2)", "name (3)", … */
@@ -171,6 +183,12 @@ function openInitiatives(base: BudgetResult, step: Decimal): OpenInitiative[] {
       years: result.proposed.rounded.byYear,
       held,
       minimum,
+      s: {
+        total: scaled(total),
+        years: new Map([...result.proposed.rounded.byYear].map(([y, v]) => [y, scaled(v)])),
+        held: scaled(held),
+        minimum: scaled(minimum),
+      },
     });
   });
   return out;

@@ -6,6 +6,7 @@ import { Dx } from '../units';
 import type { Adjustment, BudgetResult } from '../types';
 import type { BalanceContext, OpenInitiative } from './context';
 import { Estimate } from './estimate';
+import { unscaled } from './scaled';
 import { permilleText } from './text';
 
 export interface EqualShare {
@@ -15,18 +16,18 @@ export interface EqualShare {
   result: BudgetResult;
 }
 
-/** The cap at f = permille/1000: held + f × (total − held), rounded down; null when it cuts nothing. */
-export function shareCap(ctx: BalanceContext, open: OpenInitiative, permille: number): Decimal | null {
-  const rest = open.total.minus(open.held);
-  const cap = ctx.floorCap(open, open.held.plus(rest.times(permille).div(1000)));
-  return cap.gte(open.total) ? null : cap;
+/** The cap (scaled) at f = permille/1000: held + f × (total − held), rounded down; null when it cuts nothing. */
+export function shareCap(ctx: BalanceContext, open: OpenInitiative, permille: number): bigint | null {
+  const { total, held } = open.s;
+  const cap = ctx.floorCap(open, held + ((total - held) * BigInt(permille)) / 1000n);
+  return cap >= total ? null : cap;
 }
 
 function estimate(ctx: BalanceContext, permille: number): Estimate {
   const e = new Estimate(ctx);
   for (const open of ctx.open) {
     const cap = shareCap(ctx, open, permille);
-    if (cap !== null) e.addScaled(open.years, open.total, cap);
+    if (cap !== null) e.addScaled(open.s.years, open.s.total, cap);
   }
   return e;
 }
@@ -37,7 +38,9 @@ function rows(ctx: BalanceContext, permille: number): Adjustment[] {
     const cap = shareCap(ctx, open, permille);
     if (cap === null) return [];
     const held = open.held.gt(0) ? ', låsta rader hela' : '';
-    return [ctx.cap(open, cap, `Balansering: lika andel ${permilleText(permille)} av ${of}${held}`)];
+    return [
+      ctx.cap(open, unscaled(cap), `Balansering: lika andel ${permilleText(permille)} av ${of}${held}`),
+    ];
   });
 }
 

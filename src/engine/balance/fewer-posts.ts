@@ -2,14 +2,15 @@
 // percentage points (to multiples of 5 points, never below 0 %) until the target is met. Each step
 // takes the row whose next step reduces the largest remaining excess the most (ties: the higher
 // current FTE, then Bemanning order). The steps become one Omfattning row per role.
-import Decimal from 'decimal.js';
-import { Dx, ZERO } from '../units';
+import { Dx } from '../units';
 import { nameKey } from '../../workbook/names';
 import type { Adjustment, BudgetResult, StaffingResult } from '../types';
 import type { BalanceContext, OpenInitiative } from './context';
+import { scaled, unscaled } from './scaled';
 import { fteText } from './text';
 
-const STEP = new Dx('0.05');
+/** 5 percentage points of FTE, scaled. */
+const STEP = scaled(new Dx('0.05'));
 
 export interface FewerPosts {
   added: Adjustment[];
@@ -21,21 +22,67 @@ interface Post {
   row: StaffingResult;
   /** Position in Bemanning. */
   order: number;
-  /** Base FTE under the base scenario. */
-  from: Decimal;
-  fte: Decimal;
-  /** Base kronor per year per 1.0 FTE (the row's own rounded year figures / its FTE). */
-  perFte: ReadonlyMap<number, Decimal>;
-  /** The yearly cut of its next step, kept until it steps. */
-  cut: Map<number, Decimal> | null;
+  /** FTE under the base scenario and now, scaled. */
+  from: bigint;
+  fte: bigint;
+  /** The row's own whole-kronor figures per year under the base scenario, scaled. */
+  years: ReadonlyMap<number, bigint>;
+  /** Bumped at each step: heap entries of an older version are stale. */
+  version: number;
+  /** What its next step takes off each target year's excess (see effects()). */
+  effect: bigint[];
 }
 
-/** The largest multiple of 5 points below fte (0 stays 0). */
-function nextDown(fte: Decimal): Decimal {
-  const steps = fte.div(STEP);
-  const down = steps.isInteger() ? steps.minus(1) : steps.floor();
-  return Decimal.max(ZERO, down.times(STEP));
+interface Entry {
+  post: Post;
+  version: number;
+  value: bigint;
+  fte: bigint;
 }
+
+/** Best first: the larger cut, then the higher current FTE, then Bemanning order. */
+const before = (a: Entry, b: Entry): boolean =>
+  a.value !== b.value ? a.value > b.value : a.fte !== b.fte ? a.fte > b.fte : a.post.order < b.post.order;
+
+class Heap {
+  private readonly items: Entry[] = [];
+
+  push(entry: Entry): void {
+    const items = this.items;
+    items.push(entry);
+    let i = items.length - 1;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!before(items[i]!, items[parent]!)) break;
+      [items[i], items[parent]] = [items[parent]!, items[i]!];
+      i = parent;
+    }
+  }
+
+  pop(): Entry | undefined {
+    const items = this.items;
+    const top = items[0];
+    const last = items.pop();
+    if (items.length > 0 && last) {
+      items[0] = last;
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let best = i;
+        if (l < items.length && before(items[l]!, items[best]!)) best = l;
+        if (r < items.length && before(items[r]!, items[best]!)) best = r;
+        if (best === i) break;
+        [items[i], items[best]] = [items[best]!, items[i]!];
+        i = best;
+      }
+    }
+    return top;
+  }
+}
+
+/** The largest multiple of 5 points below fte (fte > 0). */
+const nextDown = (fte: bigint): bigint => ((fte - 1n) / STEP) * STEP;
 
 /** Rows a proposal may cut: grant-funded, not held, of a role with one such row (Omfattning names a role). */
 function posts(ctx: BalanceContext): Post[] {
@@ -49,16 +96,16 @@ function posts(ctx: BalanceContext): Post[] {
       if (s.row.held || s.removed || !s.fteProposed.gt(0)) continue;
       const key = nameKey(s.row.role);
       if (grant.filter((g) => nameKey(g.row.role) === key).length !== 1) continue;
-      const perFte = new Map<number, Decimal>();
-      for (const [year, v] of s.proposedByYear) perFte.set(year, v.div(s.fteProposed));
+      const fte = scaled(s.fteProposed);
       out.push({
         open,
         row: s,
         order: order.get(s) ?? 0,
-        from: s.fteProposed,
-        fte: s.fteProposed,
-        perFte,
-        cut: null,
+        from: fte,
+        fte,
+        years: new Map([...s.proposedByYear].map(([y, v]) => [y, scaled(v)])),
+        version: 0,
+        effect: [],
       });
     }
   }
@@ -70,74 +117,63 @@ export function fewerPosts(ctx: BalanceContext): FewerPosts | null {
   if (all.length === 0) return null;
   const equity = ctx.target.equityFloor !== null;
   const years = ctx.target.years;
-  let excess = new Map(ctx.baseExcess);
-  // The yearly cut of a post's next step.
-  const cutOf = (p: Post): Map<number, Decimal> => (p.cut ??= stepCut(p));
-  const stepCut = (p: Post): Map<number, Decimal> => {
-    const by = p.fte.minus(nextDown(p.fte));
-    const out = new Map<number, Decimal>();
-    for (const [year, v] of p.perFte) out.set(year, v.times(by));
-    return out;
+  // What the post's next step takes off each target year's excess: that year's cut, or with the
+  // equity target the cuts of every year up to it.
+  const effects = (p: Post): bigint[] => {
+    const down = nextDown(p.fte);
+    const cut = (y: number) => ((p.years.get(y) ?? 0n) * (p.fte - down)) / p.from;
+    return years.map((year) =>
+      equity ? ctx.equityYearsUpTo(year).reduce((acc, y) => acc + cut(y), 0n) : cut(year),
+    );
   };
-  // What a step does to the excess of `year`: that year's cut, or with equity every earlier year's too.
-  const effect = (cut: ReadonlyMap<number, Decimal>, year: number): Decimal => {
-    let sum: Decimal = ZERO;
-    for (const y of equity ? ctx.equityYearsUpTo(year) : [year]) sum = sum.plus(cut.get(y) ?? ZERO);
-    return sum;
+  const heaps = years.map(() => new Heap());
+  const enter = (p: Post): void => {
+    if (p.fte <= 0n) return;
+    p.effect = effects(p);
+    p.effect.forEach((value, i) => {
+      if (value > 0n) heaps[i]!.push({ post: p, version: p.version, value, fte: p.fte });
+    });
   };
-  let rounds = 0;
-  for (;;) {
+  all.forEach(enter);
+  let excess = years.map((y) => ctx.baseExcessScaled.get(y) ?? 0n);
+  for (let rounds = 0; rounds <= 50; rounds++) {
     for (;;) {
-      let worst: number | null = null;
-      for (const y of years) {
-        const e = excess.get(y) ?? ZERO;
-        if (e.gt(0) && (worst === null || e.gt(excess.get(worst) ?? ZERO))) worst = y;
-      }
-      if (worst === null) break;
-      let best: Post | null = null;
-      let bestCut: Map<number, Decimal> | null = null;
-      let bestValue: Decimal = ZERO;
-      for (const p of all) {
-        if (!p.fte.gt(0)) continue;
-        const cut = cutOf(p);
-        const value = effect(cut, worst);
-        if (!value.gt(0)) continue;
-        const better =
-          best === null ||
-          value.gt(bestValue) ||
-          (value.eq(bestValue) && (p.fte.gt(best.fte) || (p.fte.eq(best.fte) && p.order < best.order)));
-        if (better) {
-          best = p;
-          bestCut = cut;
-          bestValue = value;
-        }
-      }
-      if (best === null || bestCut === null) return null;
-      best.fte = nextDown(best.fte);
-      best.cut = null;
-      const next = new Map<number, Decimal>();
-      for (const y of years) next.set(y, (excess.get(y) ?? ZERO).minus(effect(bestCut, y)));
-      excess = next;
+      let worst = -1;
+      excess.forEach((e, i) => {
+        if (e > 0n && (worst < 0 || e > excess[worst]!)) worst = i;
+      });
+      if (worst < 0) break;
+      let entry = heaps[worst]!.pop();
+      while (entry && entry.version !== entry.post.version) entry = heaps[worst]!.pop();
+      if (!entry) return null;
+      const post = entry.post;
+      const effect = post.effect;
+      for (let i = 0; i < excess.length; i++) excess[i] = excess[i]! - effect[i]!;
+      post.fte = nextDown(post.fte);
+      post.version += 1;
+      enter(post);
     }
     const added = rows(all);
     const result = ctx.evaluate(added);
-    if (ctx.meets(result) || ++rounds > 50) return ctx.meets(result) ? { added, result } : null;
+    if (ctx.meets(result)) return { added, result };
     // The rows' own rounding left a few kronor: go on from the exact figures.
-    excess = ctx.excess(result);
+    const exact = ctx.excess(result);
+    excess = years.map((y) => scaled(exact.get(y)!));
   }
+  return null;
 }
 
 function rows(all: readonly Post[]): Adjustment[] {
   return all
-    .filter((p) => !p.fte.eq(p.from))
+    .filter((p) => p.fte !== p.from)
     .sort((a, b) => a.order - b.order)
     .map((p): Adjustment => ({
       id: `Förslag:fte:${p.order}`,
       scenario: '',
       initiative: p.open.name,
-      reason: `Balansering: färre tjänster, ${fteText(p.from)} → ${fteText(p.fte)}`,
+      reason: `Balansering: färre tjänster, ${fteText(unscaled(p.from))} → ${fteText(unscaled(p.fte))}`,
       action: 'setFte',
       role: p.row.row.role,
-      fte: p.fte,
+      fte: unscaled(p.fte),
     }));
 }

@@ -6,6 +6,7 @@ import { ZERO } from '../units';
 import type { Adjustment, BudgetResult } from '../types';
 import type { BalanceContext, OpenInitiative } from './context';
 import { Estimate } from './estimate';
+import { unscaled } from './scaled';
 
 export interface FewestChanges {
   added: Adjustment[];
@@ -25,41 +26,48 @@ function order(ctx: BalanceContext): OpenInitiative[] {
     .map((x) => x.o);
 }
 
-function reason(ctx: BalanceContext, cap: Decimal, open: OpenInitiative): string {
-  const what = cap.eq(open.minimum) ? 'begränsas så långt det går' : 'begränsas så långt som behövs';
-  return `Balansering: färst ändringar, största ansökan först (${what})`;
+interface Capped {
+  open: OpenInitiative;
+  /** Scaled kronor. */
+  cap: bigint;
 }
 
-function rows(
-  ctx: BalanceContext,
-  capped: ReadonlyArray<{ open: OpenInitiative; cap: Decimal }>,
-): Adjustment[] {
+function rows(ctx: BalanceContext, capped: readonly Capped[]): Adjustment[] {
   return capped
     .slice()
     .sort((a, b) => a.open.index - b.open.index)
-    .map(({ open, cap }) => ctx.cap(open, cap, reason(ctx, cap, open)));
+    .map(({ open, cap }) => {
+      const what = cap === open.s.minimum ? 'begränsas så långt det går' : 'begränsas så långt som behövs';
+      return ctx.cap(open, unscaled(cap), `Balansering: färst ändringar, största ansökan först (${what})`);
+    });
+}
+
+function estimate(ctx: BalanceContext, capped: readonly Capped[]): Estimate {
+  const e = new Estimate(ctx);
+  for (const { open, cap } of capped) e.addScaled(open.s.years, open.s.total, cap);
+  return e;
 }
 
 export function fewestChanges(ctx: BalanceContext): FewestChanges | null {
   const ranked = order(ctx);
   if (ranked.length === 0) return null;
+  const atLeast = (n: number): Capped[] => ranked.slice(0, n).map((open) => ({ open, cap: open.s.minimum }));
   // How many, all at their least: the estimate first, then exactly.
   const e = new Estimate(ctx);
   let k = 0;
   while (k < ranked.length && !e.meets()) {
     const o = ranked[k]!;
-    e.addScaled(o.years, o.total, o.minimum);
+    e.addScaled(o.s.years, o.s.total, o.s.minimum);
     k++;
   }
   k = Math.max(k, 1);
-  const atLeast = (n: number) => ranked.slice(0, n).map((open) => ({ open, cap: open.minimum }));
   let result = ctx.evaluate(rows(ctx, atLeast(k)));
   while (!ctx.meets(result)) {
     if (k === ranked.length) return null;
     k++;
     result = ctx.evaluate(rows(ctx, atLeast(k)));
   }
-  while (k > 1) {
+  while (k > 1 && !estimate(ctx, atLeast(k - 1)).surelyFails()) {
     const fewer = ctx.evaluate(rows(ctx, atLeast(k - 1)));
     if (!ctx.meets(fewer)) break;
     k--;
@@ -68,35 +76,30 @@ export function fewestChanges(ctx: BalanceContext): FewestChanges | null {
   // The last one only as far as needed: the largest cap (in steps above its least) that meets.
   const last = ranked[k - 1]!;
   const before = atLeast(k - 1);
-  const capAt = (steps: number): Decimal => last.minimum.plus(ctx.step.times(steps));
-  const maxSteps = Number(last.total.minus(last.minimum).div(ctx.step).ceil().minus(1).toFixed(0));
-  const estimateAt = (steps: number): Estimate => {
-    const est = new Estimate(ctx);
-    for (const { open } of before) est.addScaled(open.years, open.total, open.minimum);
-    est.addScaled(last.years, last.total, capAt(steps));
-    return est;
-  };
-  let lo = 0;
-  let hi = Math.max(0, maxSteps);
+  const capAt = (steps: bigint): Capped => ({ open: last, cap: last.s.minimum + ctx.stepScaled * steps });
+  const room = last.s.total - last.s.minimum;
+  const maxSteps = (room + ctx.stepScaled - 1n) / ctx.stepScaled - 1n;
+  let lo = 0n;
+  let hi = maxSteps > 0n ? maxSteps : 0n;
   while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
-    if (estimateAt(mid).meets()) lo = mid;
-    else hi = mid - 1;
+    const mid = (lo + hi + 1n) / 2n;
+    if (estimate(ctx, [...before, capAt(mid)]).meets()) lo = mid;
+    else hi = mid - 1n;
   }
   let steps = lo;
-  let added = rows(ctx, [...before, { open: last, cap: capAt(steps) }]);
+  let added = rows(ctx, [...before, capAt(steps)]);
   let exact = ctx.evaluate(added);
-  while (!ctx.meets(exact) && steps > 0) {
-    steps -= 1;
-    added = rows(ctx, [...before, { open: last, cap: capAt(steps) }]);
+  while (!ctx.meets(exact) && steps > 0n) {
+    steps -= 1n;
+    added = rows(ctx, [...before, capAt(steps)]);
     exact = ctx.evaluate(added);
   }
   if (!ctx.meets(exact)) return { added: rows(ctx, atLeast(k)), result };
-  while (steps < maxSteps && !estimateAt(steps + 1).surelyFails()) {
-    const nextAdded = rows(ctx, [...before, { open: last, cap: capAt(steps + 1) }]);
+  while (steps < maxSteps && !estimate(ctx, [...before, capAt(steps + 1n)]).surelyFails()) {
+    const nextAdded = rows(ctx, [...before, capAt(steps + 1n)]);
     const next = ctx.evaluate(nextAdded);
     if (!ctx.meets(next)) break;
-    steps += 1;
+    steps += 1n;
     added = nextAdded;
     exact = next;
   }

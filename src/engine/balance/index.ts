@@ -5,6 +5,7 @@ import { Dx } from '../units';
 import type { Adjustment, BudgetInput, BudgetResult } from '../types';
 import { BalanceContext } from './context';
 import { Estimate } from './estimate';
+import { unscaled } from './scaled';
 import { equalShare, shareCap, shareOf } from './equal-share';
 import { fewerPosts } from './fewer-posts';
 import { fewestChanges } from './fewest-changes';
@@ -38,10 +39,10 @@ export function proposeBalance(input: BudgetInput, options: BalanceOptions): Bal
     return cap === null ? [] : [{ o, cap }];
   });
   const estimate = new Estimate(ctx);
-  for (const { o, cap } of leastCaps) estimate.addScaled(o.years, o.total, cap);
+  for (const { o, cap } of leastCaps) estimate.addScaled(o.s.years, o.s.total, cap);
   const least = estimate.surelyMeets()
     ? null
-    : ctx.evaluate(leastCaps.map(({ o, cap }) => ctx.cap(o, cap, '')));
+    : ctx.evaluate(leastCaps.map(({ o, cap }) => ctx.cap(o, unscaled(cap), '')));
   if (least !== null && !ctx.meets(least)) {
     outcome.feasible = false;
     outcome.blocking = [...ctx.excess(least)]

@@ -154,7 +154,8 @@ test('applying any proposal and recomputing meets the target; infeasible and fit
         for (const a of p.added) expect(a.reason).toMatch(/^Balansering: /);
       }
     }),
-    runs,
+    // A fixed seed, so that the coverage below is checked on the same rounds every run.
+    { ...runs, seed: 14 },
   );
   // The generator reaches every case: proposals of every method, infeasible rounds, rounds that fit.
   expect(seen.proposals).toBeGreaterThanOrEqual(10);

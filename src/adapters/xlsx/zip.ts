@@ -4,9 +4,10 @@
 // where a `summarize --out` of a large workbook spent a third of its time with JSZip's JavaScript
 // deflate. Browser-safe: no Node APIs (the codec is passed in).
 
-/** Raw deflate and CRC-32, from the host (Node: zlib). */
+/** Raw deflate, inflate and CRC-32, from the host (Node: zlib). */
 export interface ZipCodec {
   deflateRaw(data: Uint8Array): Uint8Array;
+  inflateRaw(data: Uint8Array): Uint8Array;
   crc32(data: Uint8Array): number;
 }
 
@@ -167,4 +168,11 @@ export function writeZip(entries: readonly OutEntry[], codec: ZipCodec): Uint8Ar
     at += part.length;
   }
   return out;
+}
+
+/** A stored entry's bytes, inflated; null for a compression method other than deflate or none. */
+export function entryBytes(entry: StoredEntry, codec: ZipCodec): Uint8Array | null {
+  if (entry.method === 0) return entry.data;
+  if (entry.method === 8) return codec.inflateRaw(entry.data);
+  return null;
 }

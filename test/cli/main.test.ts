@@ -8,6 +8,10 @@ import type { SummaryJson } from '../../src/cli/json';
 import { comparableWorkbook } from '../xlsx/comparable';
 import { cli, EXAMPLE, tempDir } from './support';
 
+// Each test runs the CLI on real files (ExcelJS for the template): more than jest's 5 s on a
+// machine shared under load. What they check is the output, not the time.
+jest.setTimeout(30_000);
+
 let dir: string;
 beforeEach(async () => {
   dir = await tempDir();

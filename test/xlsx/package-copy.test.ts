@@ -10,6 +10,10 @@ import { loadXlsx, writeXlsxData } from '../../src/adapters/xlsx';
 import { cli, tempDir } from '../cli/support';
 import { editPackage, editSheet, partsOf, read, tablePath, userWorkbook } from './user-workbook';
 
+// Each test runs the CLI on real files (ExcelJS for the template): more than jest's 5 s on a
+// machine shared under load. What they check is the output, not the time.
+jest.setTimeout(30_000);
+
 /**
  * Parts the copy may change: the workbook's sheet list and names, relationships, content types,
  * appended styles, our settings, and app.xml's list of sheet titles.

@@ -1,5 +1,13 @@
 // Office's theme → the pane's: dark when Office's body background is dark.
+import { teamsHighContrastTheme, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import type { PaneTheme } from './shell/Pane';
+
+/** Fluent's theme for each of the pane's. */
+export const FLUENT_THEMES = {
+  light: webLightTheme,
+  dark: webDarkTheme,
+  highContrast: teamsHighContrastTheme,
+};
 
 interface OfficeThemeLike {
   bodyBackgroundColor?: string;

@@ -1,15 +1,11 @@
 // The pane as one component: owns the session for a port, provides it, and follows the theme.
 import { useEffect, useState } from 'react';
-import {
-  FluentProvider,
-  teamsHighContrastTheme,
-  webDarkTheme,
-  webLightTheme,
-} from '@fluentui/react-components';
+import { FluentProvider } from '@fluentui/react-components';
 import type { WorkbookPort } from '../../workbook/port';
 import { MeetingSession } from '../../session';
 import { SessionContext } from '../hooks';
 import { Shell } from './Shell';
+import { FLUENT_THEMES } from '../theme';
 
 export type PaneTheme = 'light' | 'dark' | 'highContrast';
 
@@ -51,8 +47,6 @@ function useRefreshOnReturn(session: MeetingSession): void {
   }, [session]);
 }
 
-const THEMES = { light: webLightTheme, dark: webDarkTheme, highContrast: teamsHighContrastTheme };
-
 export function Pane({ port, officeLanguage, theme = 'light', preview = false, now }: PaneProps) {
   const [session] = useState(() => new MeetingSession(port, { officeLanguage, now }));
   useEffect(() => {
@@ -62,7 +56,7 @@ export function Pane({ port, officeLanguage, theme = 'light', preview = false, n
   useRefreshOnReturn(session);
   return (
     <SessionContext.Provider value={session}>
-      <FluentProvider theme={THEMES[theme]} style={{ minHeight: '100vh' }}>
+      <FluentProvider theme={FLUENT_THEMES[theme]} style={{ minHeight: '100vh' }}>
         <Shell preview={preview} />
       </FluentProvider>
     </SessionContext.Provider>

@@ -12,6 +12,19 @@ afterEach(() => {
   uninstall = null;
 });
 
+/** Blad1 with a two-column table T in A1, its header and `rows` data rows. */
+function withTable(rows: number): MemoryWorkbook {
+  const wb = new MemoryWorkbook();
+  wb.addSheet('Blad1');
+  wb.addTable({
+    name: 'T',
+    sheet: 'Blad1',
+    range: { top: 0, left: 0, bottom: rows, right: 1 },
+    style: 'TableStyleMedium2',
+  });
+  return wb;
+}
+
 function setup(): { wb: MemoryWorkbook; host: FakeExcelHost } {
   const wb = new MemoryWorkbook();
   wb.addSheet('Blad1');
@@ -286,14 +299,7 @@ describe.each([
   test.each(touches)(
     'on ExcelApi %s, %s is sent like any member and fails the request at its step with ApiNotFound',
     async (version, member, touch) => {
-      const wb = new MemoryWorkbook();
-      wb.addSheet('Blad1');
-      wb.addTable({
-        name: 'T',
-        sheet: 'Blad1',
-        range: { top: 0, left: 0, bottom: 1, right: 1 },
-        style: 'TableStyleMedium2',
-      });
+      const wb = withTable(1);
       const fake = install(wb, { apiVersion: version });
       uninstall = fake.uninstall;
       const sheet = wb.getSheet('Blad1')!;
@@ -356,14 +362,7 @@ test("every member the fake offers is one of the client's, with the client's req
 test("a request that only changes number formats or styles in a table fires the table's onChanged (Local) after the sync; one elsewhere fires none", async () => {
   jest.useFakeTimers();
   try {
-    const wb = new MemoryWorkbook();
-    wb.addSheet('Blad1');
-    wb.addTable({
-      name: 'T',
-      sheet: 'Blad1',
-      range: { top: 0, left: 0, bottom: 2, right: 1 },
-      style: 'TableStyleMedium2',
-    });
+    const wb = withTable(2);
     const fake = installOfficeFake(wb);
     uninstall = fake.uninstall;
     await Excel.run(async (context) => {

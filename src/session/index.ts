@@ -7,3 +7,4 @@ export { nameKey, sameName } from '../workbook/names';
 export * from './holds';
 export * from './input';
 export * from './proposals';
+export type { BalanceOutcome, BalanceProposal, BalanceMethod } from '../engine/balance';

@@ -6,6 +6,7 @@ import { useSessionState, useStrings } from '../hooks';
 import { Section } from '../shared';
 import { RoleCard } from './RoleCard';
 import { InitiativeControls } from './InitiativeControls';
+import { HoldToggle } from '../balance/HoldToggle';
 import { UndoBar } from './UndoBar';
 import { YearTable } from './YearTable';
 
@@ -55,6 +56,7 @@ export function InitiativeDetailView({ name, onBack }: { name: string; onBack: (
           />
         </Field>
         <InitiativeControls detail={detail} reason={reasonOrNull} />
+        <HoldToggle initiative={detail.name} role={null} />
       </Section>
       <Section heading={s.rolesHeading}>
         <ul className={styles.roles}>

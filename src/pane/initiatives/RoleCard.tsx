@@ -3,6 +3,7 @@ import type Decimal from 'decimal.js';
 import { Badge, Button, Caption1, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
 import { readEndDateField, readFteField, stepFte, type InitiativeDetail, type RoleView } from '../../session';
 import { useAction, useSession, useSessionState, useStrings } from '../hooks';
+import { HoldToggle } from '../balance/HoldToggle';
 import { YearTable } from './YearTable';
 import { useTypedField } from './useTypedField';
 
@@ -60,6 +61,7 @@ export function RoleCard({
         )}
       </strong>
       <Caption1>{`${s.fteApplied}: ${role.fteApplied} · ${s.fteProposed}: ${role.fteProposed}`}</Caption1>
+      <HoldToggle initiative={initiative.name} role={role.role} />
       <YearTable caption={role.role} years={role.years} />
       {role.editable && (
         <>

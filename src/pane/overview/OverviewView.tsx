@@ -1,7 +1,8 @@
 // Översikt: how far over the frame, per year and in all, applied and proposed side by side.
 import { useMemo } from 'react';
 import { Body1, Caption1, makeStyles, tokens } from '@fluentui/react-components';
-import { overviewView } from '../../session';
+import { offersBalance, overviewView } from '../../session';
+import { BalanceEntry } from '../balance/BalancePanel';
 import { useSessionState, useStrings } from '../hooks';
 import { Section, StackedTable } from '../shared';
 import { YearBars } from './YearBars';
@@ -64,6 +65,7 @@ export function OverviewView() {
         <p style={{ margin: 0 }} data-testid="headline">
           {view.proposed.sentence}
         </p>
+        {result && offersBalance(result) && <BalanceEntry testId="overview-balance" />}
         {view.equitySentence && (
           <p style={{ margin: 0 }} data-testid="equity-sentence">
             {view.equitySentence}

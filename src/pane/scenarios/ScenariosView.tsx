@@ -6,6 +6,7 @@ import { useAction, useSession, useSessionState, useStrings } from '../hooks';
 import { Section, PlainList } from '../shared';
 import { ScenarioItem } from './ScenarioItem';
 import { CompareScenarios } from './CompareScenarios';
+import { BalanceEntry } from '../balance/BalancePanel';
 
 const useStyles = makeStyles({
   line: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, alignItems: 'flex-end' },
@@ -72,6 +73,9 @@ export function ScenariosView() {
           </Button>
         </div>
         <Caption1>{s.noScenarioHint}</Caption1>
+      </Section>
+      <Section heading={s.balanceOpen}>
+        <BalanceEntry testId="scenarios-balance" />
       </Section>
       <CompareScenarios />
     </>

@@ -2,6 +2,7 @@
 // per target year the new over/room (or equity against the floor), the rows it adds, and which
 // initiatives it touches by how much. Pure: from the engine's BalanceOutcome.
 import type { BalanceMethod, BalanceOutcome, BalanceProposal, BalanceTarget } from '../../engine/balance';
+import type { BudgetResult } from '../../engine/types';
 import type { Language } from '../../issues/types';
 import { formatKronor, formatPercent } from '../format';
 import { stringsFor, type Strings } from '../../i18n';
@@ -133,4 +134,14 @@ export function balanceView(outcome: BalanceOutcome, lang: Language): BalanceVie
     })),
   };
   return view;
+}
+
+/**
+ * Whether Översikt offers the proposals next to its headline: the target the proposals check is
+ * broken — with Eget kapital a year ending below the equity floor, else a decision year over the frame.
+ */
+export function offersBalance(result: BudgetResult): boolean {
+  if (result.equity) return result.frame.some((y) => y.shortProposed !== null && y.shortProposed.gt(0));
+  const decision = new Set(result.decisionYears);
+  return result.frame.some((y) => decision.has(y.year) && y.overProposed.gt(0));
 }

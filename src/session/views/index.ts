@@ -6,3 +6,4 @@ export * from './scenarios';
 export * from './decision';
 export * from './issues';
 export * from './balance';
+export * from './holds';

@@ -11,6 +11,16 @@ export type Command =
       json: boolean;
       lang: Language;
     }
+  | {
+      kind: 'balance';
+      workbook: string;
+      scenario: string | null;
+      /** --years: the target restricted to these years; null: the default. */
+      years: number[] | null;
+      out: string | null;
+      json: boolean;
+      lang: Language;
+    }
   | { kind: 'template'; example: boolean; out: string; lang: Language };
 
 export type Parsed = { ok: true; command: Command } | { ok: false; error: LocalizedText; lang: Language };
@@ -33,13 +43,14 @@ export function parseArgs(argv: readonly string[]): Parsed {
   const positional: string[] = [];
   const options: {
     scenario?: string;
+    years?: string;
     out?: string;
     json?: boolean;
     example?: boolean;
     lang?: string;
     help?: boolean;
   } = {};
-  const withValue = new Set(['--scenario', '--out', '--lang']);
+  const withValue = new Set(['--scenario', '--years', '--out', '--lang']);
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--') {
@@ -62,7 +73,7 @@ export function parseArgs(argv: readonly string[]): Parsed {
       const value = eq >= 0 ? arg.slice(eq + 1) : argv[++i];
       if (value === undefined || value === '' || (eq < 0 && value.startsWith('--')))
         return fail(lang, `${name} behöver ett värde.`, `${name} needs a value.`);
-      const key = name.slice(2) as 'scenario' | 'out' | 'lang';
+      const key = name.slice(2) as 'scenario' | 'years' | 'out' | 'lang';
       if (options[key] !== undefined && options[key] !== value)
         return fail(lang, `${name} är angiven två gånger.`, `${name} is given twice.`);
       options[key] = value;
@@ -83,6 +94,44 @@ export function parseArgs(argv: readonly string[]): Parsed {
     return { ok: true, command: { kind: 'help', lang } };
 
   const [command, ...rest] = positional;
+  if (options.years !== undefined && command !== 'balance')
+    return fail(lang, '--years hör till balance.', '--years belongs to balance.');
+  if (command === 'balance') {
+    if (options.example) return fail(lang, '--example hör till template.', '--example belongs to template.');
+    if (rest.length !== 1)
+      return fail(
+        lang,
+        rest.length === 0
+          ? 'balance behöver en arbetsbok: insatsbudget balance <arbetsbok.xlsx>'
+          : `balance tar en arbetsbok, inte ${rest.length}.`,
+        rest.length === 0
+          ? 'balance needs a workbook: insatsbudget balance <workbook.xlsx>'
+          : `balance takes one workbook, not ${rest.length}.`,
+      );
+    let years: number[] | null = null;
+    if (options.years !== undefined) {
+      const parts = options.years.split(',').map((y) => y.trim());
+      if (parts.some((y) => !/^\d{4}$/.test(y)))
+        return fail(
+          lang,
+          `--years ska vara årtal med komma emellan, t.ex. 2025,2026, inte ${options.years}.`,
+          `--years must be years separated by commas, e.g. 2025,2026, not ${options.years}.`,
+        );
+      years = parts.map(Number);
+    }
+    return {
+      ok: true,
+      command: {
+        kind: 'balance',
+        workbook: rest[0]!,
+        scenario: options.scenario ?? null,
+        years,
+        out: options.out ?? null,
+        json: Boolean(options.json),
+        lang,
+      },
+    };
+  }
   if (command === 'summarize') {
     if (options.example) return fail(lang, '--example hör till template.', '--example belongs to template.');
     if (rest.length !== 1)
@@ -125,8 +174,8 @@ export function parseArgs(argv: readonly string[]): Parsed {
   }
   return fail(
     lang,
-    `Okänt kommando: ${command}. Kommandon: summarize, template.`,
-    `Unknown command: ${command}. Commands: summarize, template.`,
+    `Okänt kommando: ${command}. Kommandon: summarize, balance, template.`,
+    `Unknown command: ${command}. Commands: summarize, balance, template.`,
   );
 }
 
@@ -135,6 +184,7 @@ export const HELP: Readonly<Record<Language, string>> = {
 
 Användning:
   insatsbudget summarize <arbetsbok.xlsx> [--scenario NAMN] [--out UT.xlsx] [--json] [--lang sv|en]
+  insatsbudget balance <arbetsbok.xlsx> [--scenario BAS] [--years 2025,2026] [--json] [--out UT.xlsx]
   insatsbudget template [--example] <UT.xlsx> [--lang sv|en]
   insatsbudget --help [--lang en]
 
@@ -146,6 +196,14 @@ summarize   Läser tabellerna Insatser, Bemanning, Kostnader, Ram, Parametrar oc
                    lämnar en halvskriven fil. Skrivs inte när indata har fel.
   --json           Skriv resultatet som JSON på stdout (se docs/cli.md).
   --lang sv|en     Språk för rapport, meddelanden och blad (svenska som standard).
+
+balance     Få budgeten att gå ihop: tre förslag (lika andel, färre tjänster, färst ändringar),
+            vart och ett ett scenario av Justeringar-rader som håller beslutsåren inom ramen
+            (med Eget kapital: eget kapital vid varje års slut på eller över lägsta).
+  --scenario BAS   Förslagen utgår från detta scenario (annars från ansökan).
+  --years ÅR,ÅR    Bara dessa år räknas i målet.
+  --out UT.xlsx    Skriv en kopia med förslagens rader tillagda i Justeringar (bara den tabellen ändras).
+  --json           Förslagen som JSON (se docs/cli.md).
 
 template    Skriver en tom arbetsbok med alla sex tabellerna, formaterade och med listor.
   --example        Fyll i de fem exempelinsatserna i stället.
@@ -159,6 +217,7 @@ In English: insatsbudget --help --lang en
 
 Usage:
   insatsbudget summarize <workbook.xlsx> [--scenario NAME] [--out OUT.xlsx] [--json] [--lang sv|en]
+  insatsbudget balance <workbook.xlsx> [--scenario BASE] [--years 2025,2026] [--json] [--out OUT.xlsx]
   insatsbudget template [--example] <OUT.xlsx> [--lang sv|en]
   insatsbudget --help [--lang en]
 
@@ -170,6 +229,14 @@ summarize   Reads the tables Insatser, Bemanning, Kostnader, Ram, Parametrar and
                    run leaves no half-written file. Not written when the input has errors.
   --json           Print the result as JSON on stdout (see docs/cli.md).
   --lang sv|en     Language of the report, messages and sheets (Swedish by default).
+
+balance     Make the budget fit: three proposals (equal share, fewer posts, fewest changes), each
+            a scenario of Justeringar rows that keeps the decision years within the frame (with
+            Opening equity: equity at every year's end at or above the floor).
+  --scenario BASE  The proposals start from this scenario (else from the application).
+  --years Y,Y      Only these years count in the target.
+  --out OUT.xlsx   Write a copy with the proposals' rows added to Justeringar (only that table changes).
+  --json           The proposals as JSON (see docs/cli.md).
 
 template    Writes an empty workbook with all six tables, formatted, with drop-down lists.
   --example        Fill in the five example initiatives instead.

@@ -5,7 +5,11 @@ import { MemoryWorkbook } from '../adapters/memory/memory-workbook';
 import { readSnapshot } from '../adapters/memory/read-snapshot';
 import { writePlans } from '../adapters/memory/write-plan';
 import { loadXlsx, saveXlsx, XlsxReadError } from '../adapters/xlsx';
-import { examplePlans, readWorkbook, templatePlans } from '../contract';
+import { examplePlans, findTables, readWorkbook, templatePlans } from '../contract';
+import { appendAdjustments } from '../contract/adjustment-rows';
+import { editTableRowsIn } from '../adapters/memory/memory-port';
+import { proposeBalance } from '../engine/balance';
+import { adjustmentJson, balanceJson, balanceReport } from './balance';
 import { computeBudget, scenarioNames } from '../engine';
 import { buildSummaryPlans } from '../summary';
 import type { Command } from './args';
@@ -17,7 +21,9 @@ import { sameName } from '../workbook/names';
 /** Runs a command; a usage mistake (a file that cannot be read, an unknown scenario) exits 2 with its message. */
 export async function runCommand(command: Exclude<Command, { kind: 'help' }>, io: Io): Promise<number> {
   try {
-    return command.kind === 'template' ? await template(command, io) : await summarize(command, io);
+    if (command.kind === 'template') return await template(command, io);
+    if (command.kind === 'balance') return await balance(command, io);
+    return await summarize(command, io);
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`${error.text[command.lang]}\n`);
@@ -74,8 +80,13 @@ async function template(command: Extract<Command, { kind: 'template' }>, io: Io)
   return EXIT.ok;
 }
 
-async function summarize(command: Extract<Command, { kind: 'summarize' }>, io: Io): Promise<number> {
-  const { lang } = command;
+type Reading = Extract<Command, { kind: 'summarize' | 'balance' }>;
+
+/** Reads the workbook of a command (never the --out file itself) and checks its --scenario. */
+async function load(
+  command: Reading,
+  io: Io,
+): Promise<{ wb: MemoryWorkbook; read: ReturnType<typeof readWorkbook>; out: string | null }> {
   const input = path.resolve(io.cwd, command.workbook);
   const out = command.out === null ? null : path.resolve(io.cwd, command.out);
   if (out !== null && (await sameFile(input, out)))
@@ -119,6 +130,12 @@ async function summarize(command: Extract<Command, { kind: 'summarize' }>, io: I
         en: `There is no scenario "${command.scenario}" in Justeringar. ${names.length ? `Scenarios: ${names.join(', ')}.` : 'The table has no scenarios.'}`,
       });
   }
+  return { wb, read, out };
+}
+
+async function summarize(command: Extract<Command, { kind: 'summarize' }>, io: Io): Promise<number> {
+  const { lang } = command;
+  const { wb, read, out } = await load(command, io);
   const result = computeBudget(read.input, command.scenario);
   const issues = [...read.issues, ...result.issues];
   const json = summaryJson(result, issues, lang, read.input);
@@ -154,4 +171,65 @@ async function summarize(command: Extract<Command, { kind: 'summarize' }>, io: I
     );
   }
   return errors ? EXIT.inputErrors : EXIT.ok;
+}
+
+async function balance(command: Extract<Command, { kind: 'balance' }>, io: Io): Promise<number> {
+  const { lang } = command;
+  const { wb, read, out } = await load(command, io);
+  const frameYears = read.input.frame.map((f) => f.year);
+  const unknown = (command.years ?? []).filter((y) => !frameYears.includes(y));
+  if (unknown.length > 0)
+    throw new UsageError({
+      sv: `--years: ${unknown.join(', ')} finns inte i Ram. Ramens år: ${frameYears.join(', ') || 'inga'}.`,
+      en: `--years: ${unknown.join(', ')} is not in Ram. The frame's years: ${frameYears.join(', ') || 'none'}.`,
+    });
+  const outcome = proposeBalance(read.input, { baseScenario: command.scenario, years: command.years });
+  const base = computeBudget(read.input, command.scenario);
+  const errors = [...read.issues, ...base.issues].filter((i) => i.severity === 'error').length;
+  let written = false;
+  if (out !== null && errors === 0) {
+    const found = findTables(readSnapshot(wb)).tables;
+    if (!found.Justeringar)
+      throw new UsageError({
+        sv: 'Arbetsboken har ingen tabell Justeringar att skriva förslagen i. Lägg till den (insatsbudget template visar hur).',
+        en: 'The workbook has no Justeringar table to write the proposals into. Add one (insatsbudget template shows how).',
+      });
+    const rows = outcome.proposals.flatMap((p) =>
+      p.rows.map((a) => {
+        const j = adjustmentJson(a);
+        return {
+          scenario: p.scenario,
+          initiative: a.initiative,
+          role: j.role,
+          action: a.action,
+          value:
+            a.action === 'setFte'
+              ? a.fte
+              : a.action === 'cap'
+                ? a.amount
+                : a.action === 'setEnd'
+                  ? a.end
+                  : null,
+          reason: a.reason,
+        };
+      }),
+    );
+    if (rows.length > 0) editTableRowsIn(wb, appendAdjustments(found, rows));
+    await save(wb, out);
+    written = true;
+  }
+  if (command.json) {
+    io.stdout(`${JSON.stringify(balanceJson(outcome), null, 2)}\n`);
+    if (out !== null && !written)
+      io.stderr(
+        lang === 'sv'
+          ? `${command.out} skrevs inte: indata har fel.\n`
+          : `${command.out} was not written: the input has errors.\n`,
+      );
+  } else {
+    io.stdout(
+      balanceReport(outcome, { lang, workbook: command.workbook, out: command.out, written, errors }),
+    );
+  }
+  return errors > 0 ? EXIT.inputErrors : EXIT.ok;
 }

@@ -109,7 +109,7 @@ export interface ReportOptions {
   equity?: { opening: number; floor: number } | null;
 }
 
-function pad(cells: string[][]): string[] {
+export function pad(cells: string[][]): string[] {
   const widths = cells[0]!.map((_, c) => Math.max(...cells.map((row) => row[c]!.length)));
   return cells.map((row) =>
     row

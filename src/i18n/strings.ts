@@ -163,6 +163,8 @@ export interface Strings {
   // Notices
   undoClearedByOthers: string;
   editFailed: (detail: string) => string;
+  /** The workbook could not be read when the pane started. */
+  readFailed: (detail: string) => string;
   /** After a failed edit the figures were read again from the workbook. */
   editFailedReread: (detail: string) => string;
   /** A row edit refused because the table shows a filter. */
@@ -369,6 +371,7 @@ export const sv: Strings = {
 
   undoClearedByOthers: 'Justeringar ändrades i arbetsboken av någon annan; historiken för Ångra har rensats.',
   editFailed: (detail) => `Ändringen kunde inte sparas: ${detail}`,
+  readFailed: (detail) => `Arbetsboken kunde inte läsas: ${detail}`,
   editFailedReread: (detail) =>
     `Ändringen kunde inte sparas: ${detail} Siffrorna är lästa på nytt från arbetsboken och visar den som den är nu; kontrollera Justeringar.`,
   tableFiltered: (table) =>
@@ -575,6 +578,7 @@ export const en: Strings = {
 
   undoClearedByOthers: 'Someone else changed Justeringar in the workbook; the undo history has been cleared.',
   editFailed: (detail) => `The change could not be saved: ${detail}`,
+  readFailed: (detail) => `The workbook could not be read: ${detail}`,
   editFailedReread: (detail) =>
     `The change could not be saved: ${detail} The figures were read again from the workbook and show it as it is now; check Justeringar.`,
   tableFiltered: (table) =>

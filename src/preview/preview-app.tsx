@@ -27,6 +27,16 @@ import { parseQualified, SheetGrid } from './sheet-grid';
 import { PREVIEW_STRINGS } from './strings';
 import { excelNameKey } from '../workbook/names';
 
+/**
+ * An error's message when it is ours in both languages (the .xlsx reader's XlsxReadError carries
+ * one); null for anything else, whose text is a library's and never shown.
+ */
+function ourWords(error: unknown, lang: DisplayLanguage): string | null {
+  const text = (error as { text?: unknown } | null)?.text as
+    Partial<Record<DisplayLanguage, unknown>> | undefined;
+  return typeof text?.[lang] === 'string' ? text[lang] : null;
+}
+
 export type PreviewTheme = 'light' | 'dark' | 'highContrast';
 
 export type MountPane = (
@@ -201,7 +211,8 @@ export function PreviewApp({
   const [activeSheet, setActiveSheet] = useState<string | null>(null);
   const [selection, setSelection] = useState<string | null>(null);
   const [busy, setBusy] = useState<'reading' | 'writing' | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // Kept as a sentence per language, so that switching the language also switches it.
+  const [error, setError] = useState<((lang: DisplayLanguage) => string) | null>(null);
   const [status, setStatus] = useState('');
   const fileInput = useRef<HTMLInputElement>(null);
   const t = PREVIEW_STRINGS[language];
@@ -254,7 +265,10 @@ export function PreviewApp({
         setSession(newSession(workbook, file.name.replace(/\.xlsx$/i, '')));
         setStatus(PREVIEW_STRINGS[language].opened(file.name));
       } catch (e) {
-        setError(PREVIEW_STRINGS[language].openFailed(file.name, e instanceof Error ? e.message : String(e)));
+        setError(() => (lang: DisplayLanguage) => {
+          const t = PREVIEW_STRINGS[lang];
+          return t.openFailed(file.name, ourWords(e, lang) ?? t.notAWorkbook);
+        });
       } finally {
         setBusy(null);
       }
@@ -275,12 +289,13 @@ export function PreviewApp({
       link.click();
       link.remove();
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    } catch (e) {
-      setError(PREVIEW_STRINGS[language].downloadFailed(e instanceof Error ? e.message : String(e)));
+    } catch {
+      // A writer's own words are a library's: ours say what happened and what is still true.
+      setError(() => (lang: DisplayLanguage) => PREVIEW_STRINGS[lang].downloadFailed);
     } finally {
       setBusy(null);
     }
-  }, [files, session, language]);
+  }, [files, session]);
 
   useEffect(() => {
     document.documentElement.lang = language === 'sv' ? 'sv' : 'en';
@@ -327,7 +342,7 @@ export function PreviewApp({
       />
       {error && (
         <MessageBar intent="error" layout="multiline" className={styles.banner}>
-          <MessageBarBody>{error}</MessageBarBody>
+          <MessageBarBody>{error(language)}</MessageBarBody>
         </MessageBar>
       )}
       <div role="status" className={styles.status}>

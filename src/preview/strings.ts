@@ -10,8 +10,10 @@ export const PREVIEW_STRINGS = {
     reading: 'Läser arbetsboken …',
     writing: 'Skapar .xlsx …',
     openFailed: (name: string, reason: string) =>
-      `Kunde inte öppna ${name}: ${reason}. Förhandsvisningen visar fortfarande den tidigare arbetsboken.`,
-    downloadFailed: (reason: string) => `Kunde inte skapa .xlsx: ${reason}.`,
+      `Kunde inte öppna ${name}. ${reason} Förhandsvisningen visar fortfarande den tidigare arbetsboken.`,
+    notAWorkbook: 'Filen kunde inte läsas som en Excel-arbetsbok (.xlsx).',
+    downloadFailed:
+      'Kunde inte skapa .xlsx-filen. Arbetsboken i förhandsvisningen är oförändrad; försök igen.',
     opened: (name: string) => `Öppnade ${name}.`,
     sheets: 'Kalkylblad',
     gridRegion: 'Arbetsboken (skrivskyddad)',
@@ -29,8 +31,9 @@ export const PREVIEW_STRINGS = {
     reading: 'Reading the workbook …',
     writing: 'Creating the .xlsx …',
     openFailed: (name: string, reason: string) =>
-      `Could not open ${name}: ${reason}. The preview still shows the previous workbook.`,
-    downloadFailed: (reason: string) => `Could not create the .xlsx: ${reason}.`,
+      `Could not open ${name}. ${reason} The preview still shows the previous workbook.`,
+    notAWorkbook: 'The file could not be read as an Excel workbook (.xlsx).',
+    downloadFailed: 'Could not create the .xlsx file. The workbook in the preview is unchanged; try again.',
     opened: (name: string) => `Opened ${name}.`,
     sheets: 'Worksheets',
     gridRegion: 'The workbook (read-only)',

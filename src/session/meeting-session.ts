@@ -20,7 +20,8 @@ import {
   duplicateScenario,
 } from '../contract/adjustment-rows';
 import type { examplePlans } from '../contract/template';
-import { inBoth, resolveLanguage, stringsFor } from '../i18n';
+import { inBoth, resolveLanguage, stringsFor, type Strings } from '../i18n';
+import { errorText } from './errors';
 import { EditHistory, type HistoryEdit } from './history';
 import { holdEdit, type HoldTarget } from './holds';
 import { refusedFte } from './input';
@@ -153,19 +154,24 @@ export class MeetingSession {
     return this.run(async () => {
       // Started already (React's strict mode runs effects twice): nothing to do.
       if (this.unsubscribe) return;
-      try {
-        const addin = await this.port.loadState();
-        const snapshot = await this.port.readSnapshot();
-        this.state = {
-          ...this.state,
-          addin,
-          lang: resolveLanguage(this.options.officeLanguage, addin.language),
-        };
-        this.recompute(snapshot, {});
-        this.unsubscribe = this.port.onInputsChanged(() => void this.inputsChanged());
-      } catch (error) {
-        this.publish({ phase: 'failed', notice: { kind: 'error', text: inBoth(() => describe(error)) } });
-      }
+      await this.attempt(
+        async () => {
+          const addin = await this.port.loadState();
+          const snapshot = await this.port.readSnapshot();
+          this.state = {
+            ...this.state,
+            addin,
+            lang: resolveLanguage(this.options.officeLanguage, addin.language),
+          };
+          this.recompute(snapshot, {});
+          this.unsubscribe = this.port.onInputsChanged(() => void this.inputsChanged());
+        },
+        (error) =>
+          this.publish({
+            phase: 'failed',
+            notice: { kind: 'error', text: failure(error, (t, d) => t.readFailed(d)) },
+          }),
+      );
     });
   }
 
@@ -398,12 +404,7 @@ export class MeetingSession {
       const current = (table: string) => rowsOf(tableOf(snapshot, table));
       const edit = direction === 'undo' ? this.history.undoEdit(current) : this.history.redoEdit(current);
       if (!edit) return;
-      try {
-        await this.writeHistoryEdit(edit);
-      } catch (error) {
-        await this.afterFailedEdit(error);
-        return;
-      }
+      if (!(await this.attempt(() => this.writeHistoryEdit(edit)))) return;
       const entry = direction === 'undo' ? this.history.peek().undo : this.history.peek().redo;
       if (direction === 'undo') this.history.undone();
       else this.history.redone();
@@ -476,12 +477,7 @@ export class MeetingSession {
       const edit = holdEdit(input, tables, target, held);
       if (!edit) return;
       this.publish({ busy: 'edit' });
-      try {
-        await this.port.editTableColumn(edit);
-      } catch (error) {
-        await this.afterFailedEdit(error);
-        return;
-      }
+      if (!(await this.attempt(() => this.port.editTableColumn(edit)))) return;
       const grid = tableOf(snapshot, edit.table);
       const next = applyColumnEdit(snapshot, edit) ?? (await this.port.readSnapshot());
       const after = tableOf(next, edit.table);
@@ -537,12 +533,7 @@ export class MeetingSession {
         return;
       }
       this.publish({ busy: 'edit' });
-      try {
-        await this.write(snapshot, edit);
-      } catch (error) {
-        await this.afterFailedEdit(error);
-        return;
-      }
+      if (!(await this.attempt(() => this.port.editTableRows(edit)))) return;
       const before = rowsOf(tableOf(snapshot, edit.table));
       const local = applyRowEdit(snapshot, edit);
       // The table did not exist: the port created it; read it as it now is.
@@ -566,16 +557,20 @@ export class MeetingSession {
       });
       return;
     }
-    const detail = describe(error);
-    try {
-      const snapshot = await this.port.readSnapshot();
-      this.reconcileHistory(snapshot);
-      this.recompute(snapshot, {
-        notice: { kind: 'error', text: inBoth((t) => t.editFailedReread(detail)) },
-      });
-    } catch {
-      this.publish({ busy: null, notice: { kind: 'error', text: inBoth((t) => t.editFailed(detail)) } });
-    }
+    await this.attempt(
+      async () => {
+        const snapshot = await this.port.readSnapshot();
+        this.reconcileHistory(snapshot);
+        this.recompute(snapshot, {
+          notice: { kind: 'error', text: failure(error, (t, d) => t.editFailedReread(d)) },
+        });
+      },
+      () =>
+        this.publish({
+          busy: null,
+          notice: { kind: 'error', text: failure(error, (t, d) => t.editFailed(d)) },
+        }),
+    );
   }
 
   /** A workbook without Justeringar gets the template's table (its own sheet) before the first cut. */
@@ -587,8 +582,22 @@ export class MeetingSession {
     this.recompute(await this.port.readSnapshot(), {});
   }
 
-  private async write(_snapshot: WorkbookSnapshot, edit: TableRowEdit): Promise<void> {
-    await this.port.editTableRows(edit);
+  /**
+   * The one path for work on the workbook that can fail: runs it and, when it fails, hands the
+   * error to `failed` (by default an edit's: read the workbook again and say so) and returns false.
+   * What is said is ours (errors.ts), never the host's or a library's text.
+   */
+  private async attempt(
+    work: () => Promise<unknown>,
+    failed: (error: unknown) => Promise<void> | void = (error) => this.afterFailedEdit(error),
+  ): Promise<boolean> {
+    try {
+      await work();
+      return true;
+    } catch (error) {
+      await failed(error);
+      return false;
+    }
   }
 
   // ------------------------------------------------------------ decision summary
@@ -599,60 +608,62 @@ export class MeetingSession {
     return this.run(async () => {
       if (!this.state.result || !this.state.input) return [];
       this.publish({ busy: 'writingSummary', notice: null });
-      try {
-        // Read first (one request): a drop-down choice fires no change event on Excel on the web
-        // (OfficeDev/office-js #3888, #4066; desktop #420), so what the pane holds may be stale,
-        // and what reaches the board must be the workbook as it is.
-        const snapshot = await this.port.readSnapshot();
-        this.reconcileHistory(snapshot);
-        this.recompute(snapshot, { busy: 'writingSummary', notice: null });
-        const { result, input, fingerprint, lang } = this.state;
-        if (!result || !input) return [];
-        const blocking = incompleteness(result, input, this.state.issues);
-        if (blocking.errors.length > 0 && !options.draft) {
-          const names = blocking.initiatives.join(', ');
+      let sheets: WrittenSheet[] = [];
+      await this.attempt(
+        async () => {
+          // Read first (one request): a drop-down choice fires no change event on Excel on the web
+          // (OfficeDev/office-js #3888, #4066; desktop #420), so what the pane holds may be stale,
+          // and what reaches the board must be the workbook as it is.
+          const snapshot = await this.port.readSnapshot();
+          this.reconcileHistory(snapshot);
+          this.recompute(snapshot, { busy: 'writingSummary', notice: null });
+          const { result, input, fingerprint, lang } = this.state;
+          if (!result || !input) return;
+          const blocking = incompleteness(result, input, this.state.issues);
+          if (blocking.errors.length > 0 && !options.draft) {
+            const names = blocking.initiatives.join(', ');
+            this.publish({
+              busy: null,
+              notice: { kind: 'error', text: inBoth((t) => t.summaryBlocked(names, blocking.errors.length)) },
+            });
+            return;
+          }
+          const writtenAt = (this.options.now?.() ?? new Date()).toISOString();
+          // The sheet builders load only when a summary is written: the pane opens faster without them.
+          const { buildSummaryPlans } = await import(/* webpackChunkName: "summary" */ '../summary');
+          const written = await this.port.writeSheets(
+            buildSummaryPlans(result, { lang, writtenAt, fingerprint, input, issues: this.state.issues }),
+          );
+          await this.saveAddinNow({ summaryFingerprint: fingerprint, summaryWrittenAt: writtenAt });
+          const summary = written.find((w) => w.kind === 'summary') ?? written[0];
+          if (summary) await this.port.selectCell(qualified(summary.name, 'A1'));
+          const incomplete = written.find((w) => w.layoutIncomplete);
           this.publish({
             busy: null,
-            notice: { kind: 'error', text: inBoth((t) => t.summaryBlocked(names, blocking.errors.length)) },
+            notice: incomplete
+              ? { kind: 'warning', text: inBoth((t) => t.summaryLayoutIncomplete(incomplete.name)) }
+              : summary
+                ? { kind: 'info', text: inBoth((t) => t.summaryWritten(summary.name)) }
+                : null,
           });
-          return [];
-        }
-        const writtenAt = (this.options.now?.() ?? new Date()).toISOString();
-        // The sheet builders load only when a summary is written: the pane opens faster without them.
-        const { buildSummaryPlans } = await import(/* webpackChunkName: "summary" */ '../summary');
-        const written = await this.port.writeSheets(
-          buildSummaryPlans(result, { lang, writtenAt, fingerprint, input, issues: this.state.issues }),
-        );
-        await this.saveAddinNow({ summaryFingerprint: fingerprint, summaryWrittenAt: writtenAt });
-        const summary = written.find((w) => w.kind === 'summary') ?? written[0];
-        if (summary) await this.port.selectCell(qualified(summary.name, 'A1'));
-        const incomplete = written.find((w) => w.layoutIncomplete);
-        this.publish({
-          busy: null,
-          notice: incomplete
-            ? { kind: 'warning', text: inBoth((t) => t.summaryLayoutIncomplete(incomplete.name)) }
-            : summary
-              ? { kind: 'info', text: inBoth((t) => t.summaryWritten(summary.name)) }
-              : null,
-        });
-        return written;
-      } catch (error) {
-        // The port says which half-written sheets it could not remove (the next write removes them).
-        const leftover = (error as { leftoverSheets?: unknown } | null)?.leftoverSheets;
-        const sheets = Array.isArray(leftover) ? leftover.map(String).join(', ') : '';
-        this.publish({
-          busy: null,
-          notice: {
-            kind: 'error',
-            text: inBoth((t) =>
-              sheets
-                ? `${t.writeFailed(describe(error))} ${t.leftoverSheets(sheets)}`
-                : t.writeFailed(describe(error)),
-            ),
-          },
-        });
-        return [];
-      }
+          sheets = written;
+        },
+        (error) => {
+          // The port says which half-written sheets it could not remove (the next write removes them).
+          const leftover = (error as { leftoverSheets?: unknown } | null)?.leftoverSheets;
+          const names = Array.isArray(leftover) ? leftover.map(String).join(', ') : '';
+          this.publish({
+            busy: null,
+            notice: {
+              kind: 'error',
+              text: failure(error, (t, d) =>
+                names ? `${t.writeFailed(d)} ${t.leftoverSheets(names)}` : t.writeFailed(d),
+              ),
+            },
+          });
+        },
+      );
+      return sheets;
     });
   }
 
@@ -669,16 +680,18 @@ export class MeetingSession {
   private createTables(plans: () => Promise<ReturnType<typeof examplePlans>>): Promise<void> {
     return this.run(async () => {
       this.publish({ busy: 'creatingTables', notice: null });
-      try {
-        await this.port.createInputTables(await plans());
-        this.history.clear();
-        this.recompute(await this.port.readSnapshot(), {});
-      } catch (error) {
-        this.publish({
-          busy: null,
-          notice: { kind: 'error', text: inBoth((t) => t.editFailed(describe(error))) },
-        });
-      }
+      await this.attempt(
+        async () => {
+          await this.port.createInputTables(await plans());
+          this.history.clear();
+          this.recompute(await this.port.readSnapshot(), {});
+        },
+        (error) =>
+          this.publish({
+            busy: null,
+            notice: { kind: 'error', text: failure(error, (t, d) => t.editFailed(d)) },
+          }),
+      );
     });
   }
 
@@ -701,6 +714,8 @@ function key(scenario: string | null): string {
   return scenario === null ? '\u0000application' : nameKey(scenario);
 }
 
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+/** A failure's sentence in both languages, with the error said in our words (errors.ts). */
+function failure(error: unknown, message: (t: Strings, detail: string) => string): LocalizedText {
+  const detail = errorText(error);
+  return { sv: message(stringsFor('sv'), detail.sv), en: message(stringsFor('en'), detail.en) };
 }

@@ -103,7 +103,8 @@ describe('holds', () => {
     port.editTableColumn = async (edit) => {
       // Excel applies a failed request up to the failing step: the column is there, the mark is not.
       editTableColumnIn(port.workbook, { ...edit, cells: [] });
-      throw new Error('GeneralException');
+      // As Office.js rejects: an OfficeExtension.Error carrying Excel's error code.
+      throw Object.assign(new Error('An internal error has occurred.'), { code: 'GeneralException' });
     };
     await session.hold({ initiative: SAMORDNAT, role: 'Coach' }, true);
     const state = session.getState();

@@ -4,26 +4,15 @@
 // Letter (no page setup), so the page size tells the sheets apart. Without soffice or poppler the
 // suite says so and is skipped; under CI (CI=true) it runs and a missing tool fails it.
 //   Debian: apt-get install --no-install-recommends libreoffice-calc poppler-utils fonts-crosextra-carlito
-import { execFile, execFileSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { promisify } from 'node:util';
 import { readSnapshot } from '../../src/adapters/memory/read-snapshot';
 import { loadXlsx } from '../../src/adapters/xlsx';
 import { readWorkbook } from '../../src/contract';
 import { computeBudget } from '../../src/engine';
 import { decisionText } from '../../src/summary';
 import { cli, EXAMPLE, tempDir } from '../cli/support';
-
-const run = promisify(execFile);
-
-function which(tool: string): string | null {
-  try {
-    return execFileSync('sh', ['-c', `command -v ${tool}`], { encoding: 'utf8' }).trim() || null;
-  } catch {
-    return null;
-  }
-}
+import { A4_LONG, A4_SHORT, near, pages, run, toPdf, which, type Page } from './pdf';
 
 const soffice = which('soffice');
 const poppler = which('pdftotext') && which('pdfinfo') && which('pdftohtml') && which('pdftoppm');
@@ -34,27 +23,6 @@ if (!ready && !inCi)
     'LibreOffice (soffice) or poppler-utils is not installed: the printed-summary suite is SKIPPED here. ' +
       'Install them with `apt-get install --no-install-recommends libreoffice-calc poppler-utils`; under CI it runs.',
   );
-
-const A4_SHORT = 595.3;
-const A4_LONG = 841.9;
-const near = (a: number, b: number) => Math.abs(a - b) < 1;
-
-interface Page {
-  number: number;
-  width: number;
-  height: number;
-}
-
-async function pages(pdf: string): Promise<Page[]> {
-  const { stdout: info } = await run('pdfinfo', [pdf]);
-  const count = Number(/Pages:\s+(\d+)/.exec(info)![1]);
-  const { stdout } = await run('pdfinfo', ['-f', '1', '-l', String(count), pdf]);
-  return [...stdout.matchAll(/Page\s+(\d+) size:\s+([\d.]+) x ([\d.]+)/g)].map((m) => ({
-    number: Number(m[1]),
-    width: Number(m[2]),
-    height: Number(m[3]),
-  }));
-}
 
 async function textOf(pdf: string, from: number, to: number): Promise<string> {
   const { stdout } = await run('pdftotext', ['-f', String(from), '-l', String(to), pdf, '-']);
@@ -98,21 +66,7 @@ const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
     const out = path.join(dir, 'beslut.xlsx');
     const r = await cli(dir, 'summarize', EXAMPLE, '--scenario', 'Kansliets förslag', '--out', out);
     expect(r.code).toBe(0);
-    await run(
-      soffice!,
-      [
-        `-env:UserInstallation=file://${path.join(dir, 'profile')}`,
-        '--headless',
-        '--norestore',
-        '--convert-to',
-        'pdf',
-        '--outdir',
-        dir,
-        out,
-      ],
-      { timeout: 240_000 },
-    );
-    pdf = path.join(dir, 'beslut.pdf');
+    pdf = await toPdf(soffice!, dir, out);
     all = await pages(pdf);
     summary = all.filter((p) => near(p.width, A4_SHORT) && near(p.height, A4_LONG));
     periodisation = all.filter((p) => near(p.width, A4_LONG) && near(p.height, A4_SHORT));

@@ -5,22 +5,11 @@
 // summary pages are there with their text beside the user's own sheets. Without soffice or poppler
 // the suite says so and is skipped; under CI (CI=true) it runs and a missing tool fails it.
 //   Debian: apt-get install --no-install-recommends libreoffice-calc poppler-utils fonts-crosextra-carlito
-import { execFile, execFileSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { promisify } from 'node:util';
 import { cli, tempDir } from '../cli/support';
 import { userWorkbook } from '../xlsx/user-workbook';
-
-const run = promisify(execFile);
-
-function which(tool: string): string | null {
-  try {
-    return execFileSync('sh', ['-c', `command -v ${tool}`], { encoding: 'utf8' }).trim() || null;
-  } catch {
-    return null;
-  }
-}
+import { A4_LONG, A4_SHORT, near, pages, run, toPdf, which, type Page } from './pdf';
 
 const soffice = which('soffice');
 const poppler = which('pdftotext') && which('pdfinfo') && which('pdftoppm');
@@ -34,23 +23,11 @@ if (!ready && !inCi)
 
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-/** Page sizes in points, in page order. */
-async function pageSizes(pdf: string): Promise<Array<{ number: number; width: number; height: number }>> {
-  const { stdout: info } = await run('pdfinfo', [pdf]);
-  const count = Number(/Pages:\s+(\d+)/.exec(info)![1]);
-  const { stdout } = await run('pdfinfo', ['-f', '1', '-l', String(count), pdf]);
-  return [...stdout.matchAll(/Page\s+(\d+) size:\s+([\d.]+) x ([\d.]+)/g)].map((m) => ({
-    number: Number(m[1]),
-    width: Number(m[2]),
-    height: Number(m[3]),
-  }));
-}
-
 (ready || inCi ? describe : describe.skip)('a user workbook’s summarized copy in LibreOffice', () => {
   let dir: string;
   let pdf: string;
   let text: string;
-  let sizes: Array<{ number: number; width: number; height: number }>;
+  let sizes: Page[];
 
   beforeAll(async () => {
     if (!ready) throw new Error('CI=true: soffice and poppler-utils are required for this suite');
@@ -67,25 +44,11 @@ async function pageSizes(pdf: string): Promise<Array<{ number: number; width: nu
     );
     expect(r.code).toBe(0);
     // The conversion itself must succeed: execFile rejects on a non-zero exit.
-    await run(
-      soffice!,
-      [
-        `-env:UserInstallation=file://${path.join(dir, 'profile')}`,
-        '--headless',
-        '--norestore',
-        '--convert-to',
-        'pdf',
-        '--outdir',
-        dir,
-        path.join(dir, 'anna-beslut.xlsx'),
-      ],
-      { timeout: 240_000 },
-    );
-    pdf = path.join(dir, 'anna-beslut.pdf');
-    sizes = await pageSizes(pdf);
+    pdf = await toPdf(soffice!, dir, path.join(dir, 'anna-beslut.xlsx'));
+    sizes = await pages(pdf);
     text = oneLine((await run('pdftotext', [pdf, '-'], { maxBuffer: 64 * 1024 * 1024 })).stdout);
     // For the eyes: the first summary page (A4 portrait) of the user's copy.
-    const first = sizes.find((p) => Math.abs(p.width - 595.3) < 1 && Math.abs(p.height - 841.9) < 1);
+    const first = sizes.find((p) => near(p.width, A4_SHORT) && near(p.height, A4_LONG));
     if (first) {
       const artifacts = path.join(__dirname, '..', '..', 'artifacts');
       await fs.mkdir(artifacts, { recursive: true });
@@ -109,8 +72,8 @@ async function pageSizes(pdf: string): Promise<Array<{ number: number; width: nu
   });
 
   it('converts to a PDF with the summary on A4: Beslutsunderlag portrait, Periodisering landscape', () => {
-    const portrait = sizes.filter((p) => Math.abs(p.width - 595.3) < 1 && Math.abs(p.height - 841.9) < 1);
-    const landscape = sizes.filter((p) => Math.abs(p.width - 841.9) < 1 && Math.abs(p.height - 595.3) < 1);
+    const portrait = sizes.filter((p) => near(p.width, A4_SHORT) && near(p.height, A4_LONG));
+    const landscape = sizes.filter((p) => near(p.width, A4_LONG) && near(p.height, A4_SHORT));
     expect(portrait.length).toBeGreaterThanOrEqual(1);
     expect(landscape.length).toBeGreaterThanOrEqual(1);
   });

@@ -50,6 +50,8 @@ const useStyles = makeStyles({
   },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   figure: { whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' },
+  // A year's sentence wraps at 320 px; its amounts keep their digits together (non-breaking spaces).
+  yearFigure: { fontVariantNumeric: 'tabular-nums' },
   over: { color: tokens.colorPaletteRedForeground1 },
   touched: { overflowWrap: 'anywhere' },
 });
@@ -188,7 +190,7 @@ function ProposalCard({
         {proposal.years.map((y) => (
           <li key={y.year}>
             {`${y.year}: `}
-            <span className={y.isOver ? styles.over : styles.figure}>{y.figure}</span>
+            <span className={y.isOver ? styles.over : styles.yearFigure}>{y.figure}</span>
           </li>
         ))}
       </ul>

@@ -25,8 +25,6 @@ export interface Strings {
   headlineOver: (amount: string, percent: string) => string;
   headlineRoom: (amount: string, percent: string) => string;
   headlineNoFrame: string;
-  headlineYearsOver: string;
-  decisionYears: (years: string) => string;
   grantedRow: string;
   decidedHeading: string;
   grantedGroup: string;
@@ -38,10 +36,24 @@ export interface Strings {
   rejectedLine: (count: number) => string;
   equityFits: (floor: string) => string;
   equityShort: (years: string, floor: string) => string;
-  yearOver: (year: string, amount: string, percent: string) => string;
   cardOver: (percent: string) => string;
   cardRoom: (percent: string) => string;
   headlineAnnouncement: (scenario: string, headline: string) => string;
+  // Issue 10: the decision years against the frame, the strip, incomplete figures.
+  frameOver: (amount: string) => string;
+  frameRoom: (amount: string) => string;
+  frameShare: (percent: string) => string;
+  decisionYearsHeading: (years: string) => string;
+  frameScaleNote: string;
+  againstFrameRow: string;
+  wholePeriodHeading: string;
+  wholePeriodNote: string;
+  incompleteBanner: (count: number, names: string) => string;
+  incompleteBannerLink: (errors: number) => string;
+  incompleteMark: string;
+  stripLabel: string;
+  stripChangeNote: string;
+  stripInitiative: (name: string) => string;
   appliedColumn: string;
   proposedColumn: string;
   availableColumn: string;
@@ -51,8 +63,6 @@ export interface Strings {
   yearColumn: string;
   wholePeriod: string;
   perYearHeading: string;
-  barsHeading: string;
-  barsDescription: string;
   initiativeStatusHeading: string;
   statusWithinMax: string;
   statusOverMax: (amount: string) => string;
@@ -238,8 +248,6 @@ export const sv: Strings = {
   headlineRoom: (amount, percent) =>
     `Hela perioden: inom ramen, ${amount} kvar (${percent} av tillgängliga medel)`,
   headlineNoFrame: 'Ingen ram angiven – fyll i tabellen Ram för att se översökningen.',
-  headlineYearsOver: 'År över ramen:',
-  decisionYears: (years) => `Beslutsår: ${years}`,
   grantedRow: 'Tidigare beviljat',
   decidedHeading: 'Beviljade och avslagna',
   grantedGroup: 'Tidigare beviljade insatser (kan inte justeras)',
@@ -253,21 +261,37 @@ export const sv: Strings = {
   equityFits: (floor) =>
     `Med eget kapital ryms förslaget: inget år slutar under lägsta eget kapital (${floor}).`,
   equityShort: (years, floor) => `Förslaget slutar under lägsta eget kapital (${floor}) ${years}.`,
-  yearOver: (year, amount, percent) => `${year}: ${amount} över (${percent})`,
   cardOver: (percent) => `över ramen (${percent} av tillgängliga medel)`,
   cardRoom: (percent) => `kvar inom ramen (${percent} av tillgängliga medel)`,
   headlineAnnouncement: (scenario, headline) => `${scenario}: ${headline}`,
+  frameOver: (amount) => `${amount} över`,
+  frameRoom: (amount) => `${amount} kvar`,
+  frameShare: (percent) => `${percent} av tillgängligt`,
+  decisionYearsHeading: (years) => `Beslutsåren ${years} mot ramen`,
+  frameScaleNote:
+    'Strecket är ramen (tillgängligt samma år). Alla år på samma skala; procent av årets tillgängliga medel.',
+  againstFrameRow: 'Mot ramen',
+  wholePeriodHeading: 'Hela perioden, alla år summerade',
+  wholePeriodNote:
+    'Summan av ramens alla år, även år då insatser redan avslutats. Utrymme ett år betalar inte ett annat års överskridande.',
+  incompleteBanner: (count, names) =>
+    count === 0
+      ? 'Fel i indata håller rader utanför siffrorna. Beslutsunderlaget kan inte skrivas förrän felen är rättade.'
+      : `Fel i indata håller rader utanför siffrorna: ${count === 1 ? '1 insats är ofullständig' : `${count} insatser är ofullständiga`} – ${names}. Beslutsunderlaget kan inte skrivas förrän felen är rättade.`,
+  incompleteBannerLink: (errors) => `Visa fel och varningar (${errors} fel)`,
+  incompleteMark: 'Ofullständig',
+  stripLabel: 'Förslaget mot ramen per beslutsår',
+  stripChangeNote: 'inom parentes: ändring sedan förra justeringen',
+  stripInitiative: (name) => `${name}, förslag per år:`,
   appliedColumn: 'Ansökt',
   proposedColumn: 'Förslag',
   availableColumn: 'Tillgängligt',
   overColumn: 'Över ramen',
   amountRow: 'Belopp',
-  overPercentNote: 'Procent av tillgängliga medel samma år; negativt belopp är utrymme kvar.',
+  overPercentNote: 'Procent av tillgängliga medel samma år.',
   yearColumn: 'År',
   wholePeriod: 'Hela perioden',
   perYearHeading: 'Per år',
-  barsHeading: 'Tillgängligt, ansökt och förslag per år',
-  barsDescription: 'Staplarnas längd är beloppet i förhållande till årets största belopp.',
   initiativeStatusHeading: 'Status per insats',
   statusWithinMax: 'Inom maxbeloppet',
   statusOverMax: (amount) => `Över maxbeloppet med ${amount}`,
@@ -446,8 +470,6 @@ export const en: Strings = {
   headlineRoom: (amount, percent) =>
     `Whole period: within the frame, ${amount} left (${percent} of available funds)`,
   headlineNoFrame: 'No frame given – fill in the Ram table to see the oversubscription.',
-  headlineYearsOver: 'Years over the frame:',
-  decisionYears: (years) => `Decision years: ${years}`,
   grantedRow: 'Granted earlier',
   decidedHeading: 'Granted and rejected',
   grantedGroup: 'Initiatives granted earlier (cannot be adjusted)',
@@ -460,21 +482,38 @@ export const en: Strings = {
   rejectedLine: (count) => `Rejected: ${count} ${count === 1 ? 'application' : 'applications'} – not counted`,
   equityFits: (floor) => `With equity the proposal fits: no year ends below the equity floor (${floor}).`,
   equityShort: (years, floor) => `The proposal ends below the equity floor (${floor}) in ${years}.`,
-  yearOver: (year, amount, percent) => `${year}: ${amount} over (${percent})`,
   cardOver: (percent) => `over the frame (${percent} of available funds)`,
   cardRoom: (percent) => `left within the frame (${percent} of available funds)`,
   headlineAnnouncement: (scenario, headline) => `${scenario}: ${headline}`,
+  frameOver: (amount) => `${amount} over`,
+  frameRoom: (amount) => `${amount} left`,
+  frameShare: (percent) => `${percent} of available`,
+  decisionYearsHeading: (years) => `The decision years ${years} against the frame`,
+  frameScaleNote:
+    "The line is the frame (available that year). All years on one scale; percent of the year's available funds.",
+  againstFrameRow: 'Against the frame',
+  wholePeriodHeading: 'Whole period, all years summed',
+  wholePeriodNote:
+    "The sum of all the frame's years, including years in which initiatives have ended. Room in one year does not pay for another year's excess.",
+  incompleteBanner: (count, names) =>
+    count === 0
+      ? 'Errors in the input keep rows out of the figures. The decision summary cannot be written until they are corrected.'
+      : `Errors in the input keep rows out of the figures: ${count === 1 ? '1 initiative is incomplete' : `${count} initiatives are incomplete`} – ${names}. The decision summary cannot be written until they are corrected.`,
+  incompleteBannerLink: (errors) =>
+    `Show errors and warnings (${errors} ${errors === 1 ? 'error' : 'errors'})`,
+  incompleteMark: 'Incomplete',
+  stripLabel: 'The proposal against the frame per decision year',
+  stripChangeNote: 'in brackets: change since the last cut',
+  stripInitiative: (name) => `${name}, proposed per year:`,
   appliedColumn: 'Applied',
   proposedColumn: 'Proposed',
   availableColumn: 'Available',
   overColumn: 'Over the frame',
   amountRow: 'Amount',
-  overPercentNote: "Percent of the same year's available funds; a negative amount is room left.",
+  overPercentNote: "Percent of the same year's available funds.",
   yearColumn: 'Year',
   wholePeriod: 'Whole period',
   perYearHeading: 'Per year',
-  barsHeading: 'Available, applied and proposed per year',
-  barsDescription: "The bars' length is the amount relative to the year's largest amount.",
   initiativeStatusHeading: 'Status per initiative',
   statusWithinMax: 'Within its maximum',
   statusOverMax: (amount) => `Over its maximum by ${amount}`,

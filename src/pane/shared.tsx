@@ -44,7 +44,8 @@ const useStyles = makeStyles({
   rowHeader: { textAlign: 'left', fontWeight: tokens.fontWeightRegular },
   figure: { textAlign: 'right', whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' },
   // A percentage under its amount, so that two figures fit one narrow cell.
-  note: { display: 'block', color: tokens.colorNeutralForeground2 },
+  // It may wrap ("4,6 % av tillgängligt"), so that two figure columns fit a 320 px pane.
+  note: { display: 'block', color: tokens.colorNeutralForeground2, whiteSpace: 'normal' },
   section: {
     display: 'flex',
     flexDirection: 'column',

@@ -8,7 +8,7 @@ import type { AddinState, TableRowEdit, WorkbookPort, WrittenSheet } from '../wo
 import { EMPTY_STATE, TableFilteredError } from '../workbook/port';
 import type { WorkbookSnapshot } from '../workbook/snapshot';
 import { qualified } from '../workbook/snapshot';
-import { computeBudget, incompleteness, scenarioNames } from '../engine';
+import { computeBudget, incompleteness, scenarioNames, type Incompleteness } from '../engine';
 // From the contract's own files, not its index: the template and example workbooks (only needed to
 // create tables) must not join the pane's first download.
 import { readWorkbook, type ReadResult } from '../contract/read/read-workbook';
@@ -60,6 +60,8 @@ export interface SessionState {
   issues: Issue[];
   /** Figures under the active scenario (the application's own when there is none). */
   result: BudgetResult | null;
+  /** The engine's account of which initiatives and years errors left incomplete (issue 10). */
+  incomplete: Incompleteness;
   scenarios: string[];
   activeScenario: string | null;
   addin: AddinState;
@@ -80,6 +82,8 @@ export interface SessionOptions {
 }
 
 const REQUIRED_TABLES = ['Insatser', 'Bemanning'] as const;
+
+const NOTHING_INCOMPLETE: Incompleteness = { initiatives: [], years: [], unattributed: [], errors: [] };
 
 export class MeetingSession {
   private state: SessionState;
@@ -103,6 +107,7 @@ export class MeetingSession {
       fingerprint: '',
       issues: [],
       result: null,
+      incomplete: NOTHING_INCOMPLETE,
       scenarios: [],
       activeScenario: null,
       addin: { ...EMPTY_STATE },
@@ -220,14 +225,20 @@ export class MeetingSession {
     const result = computeBudget(read.input, activeScenario, previous.get(key(activeScenario)));
     this.resultCache.set(key(activeScenario), result);
     const missingTables = REQUIRED_TABLES.filter((t) => read.tables[t] === null);
+    const issues = [...read.issues, ...result.issues];
+    // Without an error nothing is incomplete: skip the walk over every row after each cut.
+    const incomplete = issues.some((i) => i.severity === 'error')
+      ? incompleteness(result, read.input, issues)
+      : NOTHING_INCOMPLETE;
     this.publish({
       phase: missingTables.length === REQUIRED_TABLES.length ? 'newWorkbook' : 'ready',
       snapshot,
       input: read.input,
       tables: read.tables,
       fingerprint: read.fingerprint,
-      issues: [...read.issues, ...result.issues],
+      issues,
       result,
+      incomplete,
       scenarios,
       activeScenario,
       missingTables,

@@ -88,8 +88,8 @@ describeInBrowser('the preview in chromium', () => {
   test('Översikt shows the decision round: its years, what is granted, the applications and the equity per year', async () => {
     const plain = (text: string | null) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ');
     const kr = (d: Parameters<typeof formatKronor>[0]) => plain(formatKronor(d, 'sv'));
-    await expect(pane(page).getByTestId('decision-years').textContent()).resolves.toBe(
-      'Beslutsår: 2024–2026',
+    await expect(pane(page).getByTestId('decision-years').getByRole('heading').textContent()).resolves.toBe(
+      'Beslutsåren 2024–2026 mot ramen',
     );
     for (const y of application.frame) {
       const shown = plain(await pane(page).getByTestId(`year-${y.year}`).textContent());

@@ -52,10 +52,12 @@ describe('Insatser', () => {
       2.5,
       'En coach mindre',
     ]);
+    // Announced once the cutting pauses: the decision years against the frame, with the change.
     const engine = computeBudget(readWorkbook(await port.readSnapshot()).input, KANSLIET);
+    const y2025 = engine.frame.find((y) => y.year === 2025)!;
     await waitFor(() =>
       expect(screen.getByTestId('live-region').textContent).toContain(
-        formatKronor(engine.totals.overProposed.abs(), 'sv'),
+        `2025: ${formatKronor(y2025.overProposed.abs(), 'sv')}`,
       ),
     );
     expect(

@@ -26,20 +26,24 @@ describe('Översikt', () => {
     expect(screen.getByTestId('headline-applied-over').textContent).toContain(
       formatKronor(engine.totals.overApplied.abs(), 'sv'),
     );
+    // Per år: room or excess with a positive amount and a word, never a negative "över ramen".
     for (const year of engine.frame) {
       const row = screen.getByTestId(`year-${year.year}`);
       expect(row.textContent).toContain(formatKronor(year.available, 'sv'));
-      expect(row.textContent).toContain(formatKronor(year.overProposed, 'sv'));
+      const word = year.overProposed.greaterThan(0) ? 'över' : 'kvar';
+      expect(row.textContent).toContain(`${formatKronor(year.overProposed.abs(), 'sv')} ${word}`);
+      const against = within(row).getByRole('rowheader', { name: 'Mot ramen' }).closest('tr')!;
+      expect(against.textContent).not.toContain('\u2212');
     }
+    // The decision years lead, each against its own frame, in % of that year's available.
     const yearsOver = engine.frame.filter((y) => y.overProposed.greaterThan(0));
     expect(yearsOver.length).toBeGreaterThan(0);
-    const items = within(screen.getByTestId('years-over')).getAllByRole('listitem');
-    expect(items.map((li) => li.textContent)).toEqual(
-      yearsOver.map(
-        (y) =>
-          `${y.year}: ${formatKronor(y.overProposed, 'sv')} över (${formatPercent(y.overProposedPercent!, 'sv')})`,
-      ),
-    );
+    for (const y of yearsOver) {
+      const block = screen.getByTestId(`decision-year-${y.year}`);
+      expect(block.textContent).toContain(
+        `${formatKronor(y.overProposed, 'sv')} över${formatPercent(y.overProposedPercent!, 'sv')} av tillgängligt`,
+      );
+    }
     const samordnat = screen.getByTestId('status-Samordnat stöd för arbete eller studier');
     expect(within(samordnat).getByText('Justerad')).toBeInTheDocument();
     expect(samordnat).toHaveTextContent(/Ansökt belopp 8\s315\s500 kr skiljer sig från beräknat/);
@@ -79,7 +83,11 @@ describe('Översikt', () => {
       summaryWrittenAt: null,
     });
     await renderPane(port);
-    expect(await screen.findByTestId('decision-years')).toHaveTextContent('Beslutsår: 2024–2026');
+    expect(
+      within(await screen.findByTestId('decision-years')).getByRole('heading', {
+        name: 'Beslutsåren 2024–2026 mot ramen',
+      }),
+    ).toBeInTheDocument();
     // Only the open application is in the list being cut; the four granted ones are one line.
     expect(screen.getByTestId('status-Samordnat stöd för arbete eller studier')).toBeInTheDocument();
     expect(screen.queryByTestId('status-Framsteget 2.0')).toBeNull();

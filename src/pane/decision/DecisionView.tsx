@@ -12,6 +12,7 @@ import {
 import { decisionView } from '../../session';
 import { useSession, useSessionState, useStrings } from '../hooks';
 import { Section, PlainList } from '../shared';
+import { IncompleteMark } from '../incomplete';
 
 const useStyles = makeStyles({
   item: {
@@ -27,18 +28,24 @@ const useStyles = makeStyles({
 export function DecisionView() {
   const styles = useStyles();
   const session = useSession();
-  const { result, lang, fingerprint, addin, busy, issues } = useSessionState();
+  const { result, lang, fingerprint, addin, busy, issues, incomplete } = useSessionState();
   const hasErrors = issues.some((i) => i.severity === 'error');
   const s = useStrings();
   const view = useMemo(
     () =>
       result
-        ? decisionView(result, lang, fingerprint, {
-            fingerprint: addin.summaryFingerprint,
-            writtenAt: addin.summaryWrittenAt,
-          })
+        ? decisionView(
+            result,
+            lang,
+            fingerprint,
+            {
+              fingerprint: addin.summaryFingerprint,
+              writtenAt: addin.summaryWrittenAt,
+            },
+            incomplete,
+          )
         : null,
-    [result, lang, fingerprint, addin.summaryFingerprint, addin.summaryWrittenAt],
+    [result, lang, fingerprint, addin.summaryFingerprint, addin.summaryWrittenAt, incomplete],
   );
   if (!view) return null;
   const writing = busy === 'writingSummary';
@@ -70,6 +77,7 @@ export function DecisionView() {
           {view.items.map((item) => (
             <li key={item.name} className={styles.item} data-testid={`decision-${item.name}`}>
               <strong>{item.name}</strong>
+              {item.incomplete && <IncompleteMark />}
               <Caption1>{`${s.appliedColumn} ${item.applied} · ${s.proposedColumn} ${item.proposed} · ${s.decisionAmountLabel} ${item.decisionAmount}`}</Caption1>
               <p className={styles.text} lang="sv">
                 {item.proposal}

@@ -9,6 +9,7 @@ import { InitiativeControls } from './InitiativeControls';
 import { HoldToggle } from '../balance/HoldToggle';
 import { UndoBar } from './UndoBar';
 import { YearTable } from './YearTable';
+import { IncompleteMark } from '../incomplete';
 
 const useStyles = makeStyles({
   roles: {
@@ -24,13 +25,16 @@ const useStyles = makeStyles({
 
 export function InitiativeDetailView({ name, onBack }: { name: string; onBack: () => void }) {
   const styles = useStyles();
-  const { result, lang } = useSessionState();
+  const { result, lang, incomplete } = useSessionState();
   const s = useStrings();
   const [reason, setReason] = useState('');
   // Opening an initiative moves the keyboard into it (the button that opened it is gone).
   const backRef = useRef<HTMLButtonElement>(null);
   useEffect(() => backRef.current?.focus(), []);
-  const detail = useMemo(() => (result ? initiativeDetail(result, name, lang) : null), [result, name, lang]);
+  const detail = useMemo(
+    () => (result ? initiativeDetail(result, name, lang, incomplete) : null),
+    [result, name, lang, incomplete],
+  );
   if (!detail) return null;
   const reasonOrNull = reason.trim() || null;
   return (
@@ -42,6 +46,7 @@ export function InitiativeDetailView({ name, onBack }: { name: string; onBack: (
         <div className={styles.facts}>
           {detail.owner && <Caption1>{`${s.ownerLabel}: ${detail.owner}`}</Caption1>}
           <Caption1>{`${s.periodLabel}: ${detail.period}`}</Caption1>
+          {detail.incomplete && <IncompleteMark />}
           <span data-testid="initiative-totals">{`${s.appliedColumn} ${detail.applied} · ${s.proposedColumn} ${detail.proposed}`}</span>
           <Caption1>{`${s.decisionAmountLabel}: ${detail.decisionAmount}`}</Caption1>
         </div>

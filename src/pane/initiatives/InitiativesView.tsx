@@ -6,6 +6,8 @@ import { useSessionState, useStrings } from '../hooks';
 import { Section, PlainList } from '../shared';
 import { InitiativeDetailView } from './InitiativeDetailView';
 import { UndoBar } from './UndoBar';
+import { useNavigation } from '../shell/navigation';
+import { IncompleteMark } from '../incomplete';
 
 const useStyles = makeStyles({
   button: {
@@ -26,7 +28,7 @@ const useStyles = makeStyles({
 
 export function InitiativesView() {
   const styles = useStyles();
-  const { result, lang } = useSessionState();
+  const { result, lang, incomplete } = useSessionState();
   const s = useStrings();
   const [open, setOpen] = useState<string | null>(null);
   // Back from an initiative, the keyboard lands on its button again, not at the top of the page.
@@ -35,7 +37,16 @@ export function InitiativesView() {
   useEffect(() => {
     if (!open && returnTo) returnRef.current?.focus();
   }, [open, returnTo]);
-  const items = useMemo(() => (result ? initiativesView(result, lang) : []), [result, lang]);
+  // The frame strip shows the open initiative's own years beside the frame.
+  const { chooseInitiative } = useNavigation();
+  useEffect(() => {
+    chooseInitiative(open);
+    return () => chooseInitiative(null);
+  }, [open, chooseInitiative]);
+  const items = useMemo(
+    () => (result ? initiativesView(result, lang, incomplete) : []),
+    [result, lang, incomplete],
+  );
   if (open && items.some((i) => i.name === open))
     return (
       <InitiativeDetailView
@@ -69,6 +80,7 @@ export function InitiativesView() {
                 >
                   <span className={styles.body}>
                     <strong>{item.name}</strong>
+                    {item.incomplete && <IncompleteMark />}
                     <Caption1>{[item.owner, item.period].filter(Boolean).join(' · ')}</Caption1>
                     <Caption1>{`${s.appliedColumn} ${item.applied} · ${s.proposedColumn} ${item.proposed}`}</Caption1>
                     {item.roundStatus === 'granted' && (

@@ -2,6 +2,7 @@ import { Badge, Caption1, makeStyles, tokens } from '@fluentui/react-components'
 import type { InitiativeStatusRow } from '../../session';
 import { useStrings } from '../hooks';
 import { Section, PlainList } from '../shared';
+import { IncompleteMark } from '../incomplete';
 
 const useStyles = makeStyles({
   item: {
@@ -34,6 +35,7 @@ export function InitiativeStatusList({ rows }: { rows: InitiativeStatusRow[] }) 
           <li key={row.name} className={styles.item} data-testid={`status-${row.name}`}>
             <strong>{row.name}</strong>
             <span className={styles.line}>
+              {row.incomplete && <IncompleteMark />}
               <Badge appearance="tint" color={COLORS[row.state]}>
                 {row.statusText}
               </Badge>

@@ -1,16 +1,25 @@
 // Översikt: how far over the frame, per year and in all, applied and proposed side by side.
 import { useMemo } from 'react';
-import { Body1, Caption1, makeStyles, tokens } from '@fluentui/react-components';
-import { offersBalance, overviewView } from '../../session';
+import {
+  Body1,
+  Caption1,
+  Link,
+  MessageBar,
+  MessageBarBody,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { decisionYearsView, offersBalance, overviewView } from '../../session';
 import { BalanceEntry } from '../balance/BalancePanel';
 import { useSessionState, useStrings } from '../hooks';
 import { Section, StackedTable } from '../shared';
-import { YearBars } from './YearBars';
+import { useNavigation } from '../shell/navigation';
+import { DecisionYears } from './DecisionYears';
+import { IncompleteMark } from '../incomplete';
 import { InitiativeStatusList } from './InitiativeStatusList';
 
 const useStyles = makeStyles({
   cards: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
-  yearsOver: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   card: {
     flex: '1 1 130px',
     padding: tokens.spacingHorizontalS,
@@ -19,24 +28,35 @@ const useStyles = makeStyles({
     display: 'flex',
     flexDirection: 'column',
   },
+  // The whole period is secondary to the decision years: no larger than a year's figure.
   over: {
     color: tokens.colorPaletteRedForeground1,
     fontWeight: tokens.fontWeightSemibold,
-    fontSize: tokens.fontSizeBase500,
+    fontSize: tokens.fontSizeBase300,
   },
   room: {
     color: tokens.colorPaletteGreenForeground1,
     fontWeight: tokens.fontWeightSemibold,
-    fontSize: tokens.fontSizeBase500,
+    fontSize: tokens.fontSizeBase300,
   },
+  banner: { marginBottom: tokens.spacingVerticalS },
 });
 
 export function OverviewView() {
   const styles = useStyles();
-  const { result, lang } = useSessionState();
+  const { result, lang, incomplete } = useSessionState();
   const s = useStrings();
-  const view = useMemo(() => (result ? overviewView(result, lang) : null), [result, lang]);
+  const { openView } = useNavigation();
+  const view = useMemo(
+    () => (result ? overviewView(result, lang, incomplete) : null),
+    [result, lang, incomplete],
+  );
+  const years = useMemo(
+    () => (result && result.frame.length > 0 ? decisionYearsView(result, lang, incomplete) : null),
+    [result, lang, incomplete],
+  );
   if (!view) return null;
+  const banner = view.incompleteBanner;
   const card = (label: string, figure: typeof view.applied, testId: string) => (
     <div className={styles.card} data-testid={testId}>
       <Caption1>{label}</Caption1>
@@ -48,36 +68,55 @@ export function OverviewView() {
   );
   return (
     <>
+      {banner && (
+        <MessageBar
+          intent="error"
+          layout="multiline"
+          className={styles.banner}
+          data-testid="incomplete-banner"
+        >
+          <MessageBarBody>
+            {banner.text}{' '}
+            <Link as="button" onClick={() => openView('issues')}>
+              {banner.link}
+            </Link>
+          </MessageBarBody>
+        </MessageBar>
+      )}
       <Section heading={view.scenario}>
-        {view.decisionYears && <strong data-testid="decision-years">{view.decisionYears}</strong>}
-        {/* The years over come first: room left in one year does not pay for another, so the
-            whole period's net figure alone would hide the problem the meeting is about. */}
-        {view.yearsOver.length > 0 && (
-          <div>
-            <span>{s.headlineYearsOver}</span>
-            <ul className={styles.yearsOver} data-testid="years-over">
-              {view.yearsOver.map((text) => (
-                <li key={text}>{text}</li>
-              ))}
-            </ul>
-          </div>
+        {/* The years the meeting decides about come first, each against its own frame: room left
+            in one year does not pay for another, and years long closed are not this meeting's. */}
+        {years && (
+          <section aria-label={years.heading} data-testid="decision-years">
+            <h3 style={{ margin: 0, fontSize: tokens.fontSizeBase300 }}>{years.heading}</h3>
+            <DecisionYears view={years} />
+            <Caption1>{s.frameScaleNote}</Caption1>
+          </section>
         )}
-        <p style={{ margin: 0 }} data-testid="headline">
-          {view.proposed.sentence}
-        </p>
+        {!view.hasFrame && (
+          <p style={{ margin: 0 }} data-testid="headline">
+            {view.proposed.sentence}
+          </p>
+        )}
         {result && offersBalance(result) && <BalanceEntry testId="overview-balance" />}
         {view.equitySentence && (
           <p style={{ margin: 0 }} data-testid="equity-sentence">
             {view.equitySentence}
           </p>
         )}
-        {view.hasFrame && (
+      </Section>
+      {view.hasFrame && (
+        <Section heading={s.wholePeriodHeading}>
+          <Caption1>{s.wholePeriodNote}</Caption1>
+          <p style={{ margin: 0 }} data-testid="headline">
+            {view.proposed.sentence}
+          </p>
           <div className={styles.cards}>
             {card(s.appliedColumn, view.applied, 'headline-applied')}
             {card(s.proposedColumn, view.proposed, 'headline-proposed')}
           </div>
-        )}
-      </Section>
+        </Section>
+      )}
       {view.hasFrame && (
         <Section heading={s.perYearHeading}>
           <StackedTable
@@ -89,7 +128,7 @@ export function OverviewView() {
               { ...view.total, key: 'total', label: s.wholePeriod },
             ].map((y) => ({
               key: y.key,
-              heading: y.label,
+              heading: y.incomplete ? `${y.label} · ${s.incompleteMark}` : y.label,
               testId: `year-${y.key}`,
               rows: [
                 { label: s.availableColumn, cells: [{ figure: y.available }] },
@@ -105,10 +144,10 @@ export function OverviewView() {
                   : []),
                 { label: s.amountRow, cells: [{ figure: y.applied }, { figure: y.proposed }] },
                 {
-                  label: s.overColumn,
+                  label: s.againstFrameRow,
                   cells: [
-                    { figure: y.overApplied, note: `(${y.overAppliedPercent})` },
-                    { figure: y.overProposed, note: `(${y.overProposedPercent})` },
+                    { figure: y.appliedFrame.text, note: y.appliedFrame.percent },
+                    { figure: y.proposedFrame.text, note: y.proposedFrame.percent },
                   ],
                 },
                 ...(y.equityEndApplied !== null && y.equityEndProposed !== null
@@ -131,11 +170,20 @@ export function OverviewView() {
           <Caption1>{s.overPercentNote}</Caption1>
         </Section>
       )}
-      {view.hasFrame && <YearBars years={view.years} />}
       <InitiativeStatusList rows={view.initiatives} />
       {(view.grantedLine || view.rejectedLine) && (
         <Section heading={s.decidedHeading}>
-          {view.grantedLine && <Body1 data-testid="granted-line">{view.grantedLine}</Body1>}
+          {view.grantedLine && (
+            <Body1 data-testid="granted-line">
+              {view.grantedLine}
+              {view.grantedIncomplete && (
+                <>
+                  {' '}
+                  <IncompleteMark />
+                </>
+              )}
+            </Body1>
+          )}
           {view.rejectedLine && <Body1 data-testid="rejected-line">{view.rejectedLine}</Body1>}
         </Section>
       )}

@@ -21,10 +21,10 @@ export function CompareScenarios() {
   const view = useMemo(() => {
     const a = session.resultFor(left === APPLICATION ? null : left);
     const b = session.resultFor(right === APPLICATION ? null : right);
-    return a && b ? compareView(a, b, state.lang) : null;
+    return a && b ? compareView(a, b, state.lang, state.incomplete) : null;
     // The session's results change with state.version.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [session, left, right, state.version, state.lang]);
+  }, [session, left, right, state.version, state.lang, state.incomplete]);
   const options = [
     <option key={APPLICATION} value={APPLICATION}>
       {s.applicationName}
@@ -42,7 +42,7 @@ export function CompareScenarios() {
       columns={[view!.leftName, view!.rightName]}
       groups={rows.map((r) => ({
         key: r.label,
-        heading: r.label,
+        heading: r.incomplete ? `${r.label} · ${s.incompleteMark}` : r.label,
         rows: [
           { label: s.amountRow, cells: [{ figure: r.left }, { figure: r.right }] },
           { label: s.differenceColumn, cells: [{ figure: r.difference }] },
@@ -64,6 +64,28 @@ export function CompareScenarios() {
           </Select>
         </Field>
       </div>
+      {view && view.frame.length > 0 && (
+        <StackedTable
+          label={`${s.compareHeading}: ${s.againstFrameRow}`}
+          corner={null}
+          columns={[view.leftName, view.rightName]}
+          groups={view.frame.map((y) => ({
+            key: String(y.year),
+            heading: y.incomplete
+              ? `${y.year} · ${s.againstFrameRow} · ${s.incompleteMark}`
+              : `${y.year} · ${s.againstFrameRow}`,
+            testId: `compare-frame-${y.year}`,
+            rows: [
+              {
+                cells: [
+                  { figure: y.left.text, note: y.left.percent },
+                  { figure: y.right.text, note: y.right.percent },
+                ],
+              },
+            ],
+          }))}
+        />
+      )}
       {view && table(s.yearColumn, [...view.years, view.total])}
       {view && table(s.initiativeColumn, view.initiatives)}
     </Section>

@@ -1,5 +1,5 @@
 // Header, notices, navigation and the chosen view.
-import { Suspense, lazy, useEffect, useState, type KeyboardEvent } from 'react';
+import { Suspense, lazy, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import {
   Badge,
   Body1,
@@ -17,7 +17,8 @@ import {
 import { useSession, useSessionState, useStrings } from '../hooks';
 import { LanguageSwitch } from './LanguageSwitch';
 import { ScenarioPicker } from './ScenarioPicker';
-import { LiveAnnouncer } from './LiveAnnouncer';
+import { FrameStrip } from './FrameStrip';
+import { NavigationContext, type Navigation, type ViewName } from './navigation';
 import { undoKey } from './undoKeys';
 import { OverviewView } from '../overview/OverviewView';
 
@@ -42,7 +43,7 @@ function preloadViews(): void {
   for (const load of [loadInitiatives, loadScenarios, loadDecision, loadIssues]) void load().catch(() => {});
 }
 
-export type ViewName = 'overview' | 'initiatives' | 'scenarios' | 'decision' | 'issues';
+export type { ViewName } from './navigation';
 
 const useStyles = makeStyles({
   root: {
@@ -72,6 +73,11 @@ export function Shell({ preview }: { preview: boolean }) {
   const session = useSession();
   const s = useStrings();
   const [view, setView] = useState<ViewName>('overview');
+  const [chosenInitiative, chooseInitiative] = useState<string | null>(null);
+  const navigation = useMemo<Navigation>(
+    () => ({ openView: setView, chosenInitiative, chooseInitiative }),
+    [chosenInitiative],
+  );
   const problems = state.issues.length;
   const ready = state.phase === 'ready';
   useEffect(() => {
@@ -91,89 +97,92 @@ export function Shell({ preview }: { preview: boolean }) {
 
   return (
     // The keys are a shortcut for the Ångra/Gör om buttons, which stay the way for every user.
-    <div className={styles.root} lang={state.lang} onKeyDown={onKeyDown}>
-      <header className={styles.header}>
-        <Title3 as="h1">{s.appTitle}</Title3>
-        {preview && (
-          <Badge appearance="tint" color="warning">
-            {s.previewBadge}
-          </Badge>
-        )}
-      </header>
-      <div className={styles.controls}>
-        {state.phase === 'ready' && <ScenarioPicker />}
-        <LanguageSwitch />
-      </div>
-      <LiveAnnouncer />
-      {state.notice && (
-        <MessageBar
-          layout="multiline"
-          intent={state.notice.kind === 'info' ? 'success' : state.notice.kind}
-          role={state.notice.kind === 'error' ? 'alert' : 'status'}
-        >
-          <MessageBarBody>{state.notice.text[state.lang]}</MessageBarBody>
-          <MessageBarActions>
-            <Button size="small" appearance="transparent" onClick={() => session.dismissNotice()}>
-              {s.dismiss}
-            </Button>
-          </MessageBarActions>
-        </MessageBar>
-      )}
-      {state.phase === 'loading' && <Spinner label={s.loading} />}
-      {state.phase === 'failed' && <Body1>{state.notice?.text[state.lang]}</Body1>}
-      {state.phase === 'newWorkbook' && (
-        <Suspense fallback={loadingView}>
-          <NewWorkbookView />
-        </Suspense>
-      )}
-      {state.phase === 'ready' && (
-        <>
-          {state.missingTables.length > 0 && (
-            <Suspense fallback={null}>
-              <MissingTablesOffer />
-            </Suspense>
+    <NavigationContext.Provider value={navigation}>
+      <div className={styles.root} lang={state.lang} onKeyDown={onKeyDown}>
+        <header className={styles.header}>
+          <Title3 as="h1">{s.appTitle}</Title3>
+          {preview && (
+            <Badge appearance="tint" color="warning">
+              {s.previewBadge}
+            </Badge>
           )}
-          <nav aria-label={s.navLabel}>
-            <TabList
-              className={styles.tabs}
-              size="small"
-              selectedValue={view}
-              onTabSelect={(_, data) => setView(data.value as ViewName)}
-            >
-              <Tab value="overview">{s.tabOverview}</Tab>
-              <Tab value="initiatives">{s.tabInitiatives}</Tab>
-              <Tab value="scenarios">{s.tabScenarios}</Tab>
-              <Tab value="decision">{s.tabDecision}</Tab>
-              <Tab
-                value="issues"
-                aria-label={problems ? `${s.tabIssues}, ${s.issuesCount(problems)}` : s.tabIssues}
+        </header>
+        <div className={styles.controls}>
+          {state.phase === 'ready' && <ScenarioPicker />}
+          <LanguageSwitch />
+        </div>
+        {state.notice && (
+          <MessageBar
+            layout="multiline"
+            intent={state.notice.kind === 'info' ? 'success' : state.notice.kind}
+            role={state.notice.kind === 'error' ? 'alert' : 'status'}
+          >
+            <MessageBarBody>{state.notice.text[state.lang]}</MessageBarBody>
+            <MessageBarActions>
+              <Button size="small" appearance="transparent" onClick={() => session.dismissNotice()}>
+                {s.dismiss}
+              </Button>
+            </MessageBarActions>
+          </MessageBar>
+        )}
+        {state.phase === 'loading' && <Spinner label={s.loading} />}
+        {state.phase === 'failed' && <Body1>{state.notice?.text[state.lang]}</Body1>}
+        {state.phase === 'newWorkbook' && (
+          <Suspense fallback={loadingView}>
+            <NewWorkbookView />
+          </Suspense>
+        )}
+        {state.phase === 'ready' && (
+          <>
+            {state.missingTables.length > 0 && (
+              <Suspense fallback={null}>
+                <MissingTablesOffer />
+              </Suspense>
+            )}
+            <nav aria-label={s.navLabel}>
+              <TabList
+                className={styles.tabs}
+                size="small"
+                selectedValue={view}
+                onTabSelect={(_, data) => setView(data.value as ViewName)}
               >
-                {s.tabIssues}
-                {problems > 0 && (
-                  <Badge
-                    size="small"
-                    appearance="filled"
-                    color={state.issues.some((i) => i.severity === 'error') ? 'danger' : 'warning'}
-                    style={{ marginLeft: 4 }}
-                    aria-hidden
-                  >
-                    {problems}
-                  </Badge>
-                )}
-              </Tab>
-            </TabList>
-          </nav>
-          <main className={styles.main}>
-            <Suspense fallback={loadingView}>
-              {view === 'overview' && <OverviewView />}
-              {view === 'initiatives' && <InitiativesView />}
-              {view === 'scenarios' && <ScenariosView />}
-              {view === 'decision' && <DecisionView />}
-              {view === 'issues' && <IssuesView />}
-            </Suspense>
-          </main>
-        </>
-      )}
-    </div>
+                <Tab value="overview">{s.tabOverview}</Tab>
+                <Tab value="initiatives">{s.tabInitiatives}</Tab>
+                <Tab value="scenarios">{s.tabScenarios}</Tab>
+                <Tab value="decision">{s.tabDecision}</Tab>
+                <Tab
+                  value="issues"
+                  aria-label={problems ? `${s.tabIssues}, ${s.issuesCount(problems)}` : s.tabIssues}
+                >
+                  {s.tabIssues}
+                  {problems > 0 && (
+                    <Badge
+                      size="small"
+                      appearance="filled"
+                      color={state.issues.some((i) => i.severity === 'error') ? 'danger' : 'warning'}
+                      style={{ marginLeft: 4 }}
+                      aria-hidden
+                    >
+                      {problems}
+                    </Badge>
+                  )}
+                </Tab>
+              </TabList>
+            </nav>
+            {/* The chosen initiative's own years only where it is being cut. */}
+            <FrameStrip initiative={view === 'initiatives' ? chosenInitiative : null} />
+            <main className={styles.main}>
+              <Suspense fallback={loadingView}>
+                {view === 'overview' && <OverviewView />}
+                {view === 'initiatives' && <InitiativesView />}
+                {view === 'scenarios' && <ScenariosView />}
+                {view === 'decision' && <DecisionView />}
+                {view === 'issues' && <IssuesView />}
+              </Suspense>
+            </main>
+          </>
+        )}
+      </div>
+    </NavigationContext.Provider>
   );
 }

@@ -4,6 +4,7 @@ import type { Language } from '../../issues/types';
 import { formatDateLong, formatKronor } from '../format';
 import { decisionText } from '../../summary/decision-text';
 import { stringsFor } from '../../i18n';
+import { isIncomplete, type Incompleteness } from '../../engine';
 
 export interface DecisionItem {
   name: string;
@@ -13,6 +14,8 @@ export interface DecisionItem {
   applied: string;
   proposed: string;
   adjusted: boolean;
+  /** Input errors kept rows out of its figures: no decision may be written from them. */
+  incomplete: boolean;
 }
 
 export type SummaryState = 'never' | 'stale' | 'current';
@@ -28,6 +31,7 @@ export function decisionView(
   lang: Language,
   fingerprint: string,
   written: { fingerprint: string | null; writtenAt: string | null },
+  incomplete?: Incompleteness,
 ): DecisionView {
   const s = stringsFor(lang);
   const summary: SummaryState =
@@ -44,6 +48,7 @@ export function decisionView(
         applied: formatKronor(i.applied.rounded.total, lang),
         proposed: formatKronor(i.proposed.rounded.total, lang),
         adjusted: i.adjusted,
+        incomplete: incomplete ? isIncomplete(incomplete, i.initiative.name) : false,
       };
     }),
     summary,

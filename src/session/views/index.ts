@@ -7,3 +7,4 @@ export * from './decision';
 export * from './issues';
 export * from './balance';
 export * from './holds';
+export * from './frame';

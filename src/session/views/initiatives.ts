@@ -5,6 +5,7 @@ import type { Language } from '../../issues/types';
 import { formatDateLong, formatFte, formatKronor, yearLabel } from '../format';
 import { nameKey, sameName } from '../../workbook/names';
 import { amountFieldText, fteFieldText } from '../input';
+import { isIncomplete, type Incompleteness } from '../../engine';
 
 const ZERO = new Decimal(0);
 
@@ -19,9 +20,15 @@ export interface InitiativeListItem {
   included: boolean;
   /** Ansökan, Beviljad or Avslag: only applications take cuts. */
   roundStatus: RoundStatus;
+  /** Input errors kept rows out of its figures. */
+  incomplete: boolean;
 }
 
-export function initiativesView(result: BudgetResult, lang: Language): InitiativeListItem[] {
+export function initiativesView(
+  result: BudgetResult,
+  lang: Language,
+  incomplete?: Incompleteness,
+): InitiativeListItem[] {
   return result.initiatives.map((i) => ({
     name: i.initiative.name,
     owner: i.initiative.owner ?? '',
@@ -32,6 +39,7 @@ export function initiativesView(result: BudgetResult, lang: Language): Initiativ
     removed: i.removed,
     included: i.included,
     roundStatus: i.roundStatus,
+    incomplete: incomplete ? isIncomplete(incomplete, i.initiative.name) : false,
   }));
 }
 
@@ -79,6 +87,8 @@ export interface InitiativeDetail {
   /** Ansökan, Beviljad or Avslag: granted and rejected initiatives take no cut. */
   roundStatus: RoundStatus;
   adjusted: boolean;
+  /** Input errors kept rows out of its figures. */
+  incomplete: boolean;
   /** The scenario's cap on this initiative, if any (as written, not only when it scaled). */
   cap: { text: string; value: Decimal } | null;
   /** The cap field's text: the cap in effect as typed ("6984000"), or empty. */
@@ -92,6 +102,7 @@ export function initiativeDetail(
   result: BudgetResult,
   name: string,
   lang: Language,
+  incomplete?: Incompleteness,
 ): InitiativeDetail | null {
   const i = result.initiatives.find((r) => sameName(r.initiative.name, name));
   if (!i) return null;
@@ -129,6 +140,7 @@ export function initiativeDetail(
     included: i.included,
     roundStatus: i.roundStatus,
     adjusted: i.adjusted,
+    incomplete: incomplete ? isIncomplete(incomplete, i.initiative.name) : false,
     cap: cap ? { text: formatKronor(cap, lang), value: cap } : null,
     capField: cap ? amountFieldText(cap, lang) : '',
     roles,

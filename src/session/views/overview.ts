@@ -6,7 +6,8 @@ import { formatKronor, formatPercent } from '../format';
 import { decisionText } from '../../summary/decision-text';
 import { stringsFor } from '../../i18n';
 import { scenarioLabel } from './scenarios';
-import { yearRanges } from '../../summary/years';
+import { isIncomplete, type Incompleteness } from '../../engine';
+import { frameFigure, type FrameFigure } from './frame';
 
 const ZERO = new Decimal(0);
 
@@ -32,8 +33,11 @@ export interface YearRow {
   overProposed: string;
   overAppliedPercent: string;
   overProposedPercent: string;
-  /** Bar lengths as fractions of the year's largest amount, 0–1. */
-  bars: { available: number; applied: number; proposed: number };
+  /** Room or excess with a positive amount ("396 612 kr kvar"), and the share of available. */
+  appliedFrame: FrameFigure;
+  proposedFrame: FrameFigure;
+  /** An initiative whose input has errors runs this year. */
+  incomplete: boolean;
   /** Issue 13: the granted part and the applications (sum − granted); set when any initiative is granted. */
   granted: string | null;
   applicationsApplied: string | null;
@@ -65,25 +69,34 @@ export interface InitiativeStatusRow {
   adjusted: boolean;
   applied: string;
   proposed: string;
+  /** Input errors kept rows of this initiative out of its figures. */
+  incomplete: boolean;
+}
+
+/** The banner over Översikt while errors keep rows out of the figures. */
+export interface IncompleteBanner {
+  text: string;
+  /** The incomplete initiatives, as written in Insatser. */
+  names: string[];
+  /** The link to Fel och varningar, with the number of errors. */
+  link: string;
 }
 
 export interface OverviewView {
+  /** Null when no error keeps a row out. */
+  incompleteBanner: IncompleteBanner | null;
   scenario: string;
   hasFrame: boolean;
   applied: HeadlineFigure;
   proposed: HeadlineFigure;
-  /** Each frame year the proposal is over, e.g. "2024: 287 794 kr över (4,6 %)". */
-  yearsOver: string[];
-  /** The one sentence a screen reader hears after a cut. */
-  announcement: string;
   years: YearRow[];
-  total: Omit<YearRow, 'year' | 'label' | 'bars'>;
+  total: Omit<YearRow, 'year' | 'label'>;
   /** This round's applications (and initiatives left out for errors); granted and rejected ones are the lines below. */
   initiatives: InitiativeStatusRow[];
-  /** "Beslutsår: 2024–2026" when any initiative is granted or rejected; null otherwise. */
-  decisionYears: string | null;
   /** The granted initiatives as one line, not among the applications being cut; null when none. */
   grantedLine: string | null;
+  /** A granted initiative is incomplete: the granted sum lacks rows. */
+  grantedIncomplete: boolean;
   rejectedLine: string | null;
   /** With Eget kapital: whether the proposal stays above the floor every year; null without it. */
   equitySentence: string | null;
@@ -116,35 +129,35 @@ function headline(over: Decimal, percent: Decimal | null, lang: Language, hasFra
   };
 }
 
-export function overviewView(result: BudgetResult, lang: Language): OverviewView {
+const NONE: Incompleteness = { initiatives: [], years: [], unattributed: [], errors: [] };
+
+export function overviewView(
+  result: BudgetResult,
+  lang: Language,
+  incomplete: Incompleteness = NONE,
+): OverviewView {
   const s = stringsFor(lang);
+  const incompleteYears = new Set(incomplete.years);
   const hasFrame = result.frame.length > 0;
   const t = result.totals;
   const proposed = headline(t.overProposed, t.overProposedPercent, lang, hasFrame);
   const granted = result.initiatives.filter((i) => i.included && i.roundStatus === 'granted');
   const rejected = result.initiatives.filter((i) => i.roundStatus === 'rejected');
-  const decided = [...granted, ...rejected];
   const hasGranted = granted.length > 0;
-  const yearsOver = result.frame
-    .filter((y) => y.overProposed.greaterThan(0))
-    .map((y) =>
-      s.yearOver(
-        String(y.year),
-        formatKronor(y.overProposed, lang),
-        percentText(y.overProposedPercent, lang),
-      ),
-    );
   return {
+    incompleteBanner:
+      incomplete.errors.length > 0
+        ? {
+            text: s.incompleteBanner(incomplete.initiatives.length, incomplete.initiatives.join(', ')),
+            names: incomplete.initiatives,
+            link: s.incompleteBannerLink(incomplete.errors.length),
+          }
+        : null,
     scenario: scenarioLabel(result.scenario, lang),
     hasFrame,
     applied: headline(t.overApplied, t.overAppliedPercent, lang, hasFrame),
     proposed,
-    yearsOver,
-    announcement: s.headlineAnnouncement(
-      scenarioLabel(result.scenario, lang),
-      [...yearsOver, proposed.sentence].join('. '),
-    ),
-    years: orderedFrame(result).map((y) => yearRow(y, lang, hasGranted, s)),
+    years: orderedFrame(result).map((y) => yearRow(y, lang, hasGranted, s, incompleteYears.has(y.year))),
     total: {
       available: formatKronor(t.available, lang),
       applied: formatKronor(sumFrame(result.frame, 'applied'), lang),
@@ -153,6 +166,9 @@ export function overviewView(result: BudgetResult, lang: Language): OverviewView
       overProposed: formatKronor(t.overProposed, lang),
       overAppliedPercent: percentText(t.overAppliedPercent, lang),
       overProposedPercent: percentText(t.overProposedPercent, lang),
+      appliedFrame: frameFigure(t.overApplied, t.overAppliedPercent, lang),
+      proposedFrame: frameFigure(t.overProposed, t.overProposedPercent, lang),
+      incomplete: incompleteYears.size > 0,
       granted: hasGranted ? formatKronor(sumFrame(result.frame, 'granted'), lang) : null,
       applicationsApplied: hasGranted
         ? formatKronor(sumFrame(result.frame, 'applied').minus(sumFrame(result.frame, 'granted')), lang)
@@ -168,12 +184,12 @@ export function overviewView(result: BudgetResult, lang: Language): OverviewView
     },
     initiatives: result.initiatives
       .filter((i) => !i.included || i.roundStatus === 'application')
-      .map((i) => cachedStatusRow(i, lang)),
-    decisionYears:
-      decided.length > 0 && result.decisionYears.length > 0
-        ? s.decisionYears(yearRanges(result.decisionYears))
-        : null,
+      .map((i) => {
+        const row = cachedStatusRow(i, lang);
+        return isIncomplete(incomplete, row.name) ? { ...row, incomplete: true } : row;
+      }),
     grantedLine: granted.length ? s.grantedLine(granted.length, formatKronor(t.granted, lang)) : null,
+    grantedIncomplete: granted.some((i) => isIncomplete(incomplete, i.initiative.name)),
     rejectedLine: rejected.length ? s.rejectedLine(rejected.length) : null,
     equitySentence: equitySentence(result, lang),
     hasEquity: result.equity !== null,
@@ -211,11 +227,10 @@ function yearRow(
   lang: Language,
   hasGranted: boolean,
   s: ReturnType<typeof stringsFor>,
+  incomplete: boolean,
 ): YearRow {
   const equity = (end: Decimal | null) => (end === null ? null : formatKronor(end, lang));
   const short = (d: Decimal | null) => (d === null || d.isZero() ? null : s.shortNote(formatKronor(d, lang)));
-  const largest = Decimal.max(y.available, y.applied, y.proposed, 1);
-  const fraction = (d: Decimal) => Math.max(0, d.div(largest).toNumber());
   return {
     year: y.year,
     // Frame years are calendar years of the association's budget: always the whole year.
@@ -227,7 +242,9 @@ function yearRow(
     overProposed: formatKronor(y.overProposed, lang),
     overAppliedPercent: percentText(y.overAppliedPercent, lang),
     overProposedPercent: percentText(y.overProposedPercent, lang),
-    bars: { available: fraction(y.available), applied: fraction(y.applied), proposed: fraction(y.proposed) },
+    appliedFrame: frameFigure(y.overApplied, y.overAppliedPercent, lang),
+    proposedFrame: frameFigure(y.overProposed, y.overProposedPercent, lang),
+    incomplete,
     granted: hasGranted ? formatKronor(y.granted, lang) : null,
     applicationsApplied: hasGranted ? formatKronor(y.applied.minus(y.granted), lang) : null,
     applicationsProposed: hasGranted ? formatKronor(y.proposed.minus(y.granted), lang) : null,
@@ -289,5 +306,6 @@ function statusRow(i: InitiativeResult, lang: Language): InitiativeStatusRow {
     adjusted: i.adjusted,
     applied: formatKronor(i.applied.rounded.total, lang),
     proposed: formatKronor(i.proposed.rounded.total, lang),
+    incomplete: false,
   };
 }

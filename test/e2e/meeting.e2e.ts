@@ -80,7 +80,7 @@ describeInBrowser('the meeting cannot be misled (issue 10)', () => {
   test('the five-mistake workbook shows the banner with the incomplete initiatives and blocks writing', async () => {
     const { page, context } = await offlinePage(browser, server.origin, { width: 450, height: 900 });
     try {
-      await page.goto(`${server.origin}/taskpane.html`);
+      await page.goto(`${server.origin}/preview.html`);
       await waitForPane(page);
       await page.getByTestId('open-xlsx').setInputFiles({
         name: 'fem-fel.xlsx',
@@ -129,7 +129,7 @@ describeInBrowser('the meeting cannot be misled (issue 10)', () => {
     const height = 900;
     const { page, context } = await offlinePage(browser, server.origin, { width: 320, height });
     try {
-      await page.goto(`${server.origin}/taskpane.html`);
+      await page.goto(`${server.origin}/preview.html`);
       await waitForPane(page);
       await chooseScenario(page, 'sv', SCENARIO);
       const years = proposal.frame.filter((y) => proposal.decisionYears.includes(y.year));
@@ -167,7 +167,7 @@ describeInBrowser('the meeting cannot be misled (issue 10)', () => {
       test(`${width} px, ${lang}: after a cut in Insatser the frame strip stays in view with the new figure and the change`, async () => {
         const { page, context } = await offlinePage(browser, server.origin, { width, height: 800 });
         try {
-          await page.goto(`${server.origin}/taskpane.html`);
+          await page.goto(`${server.origin}/preview.html`);
           await waitForPane(page);
           if (lang === 'en') await chooseLanguage(page, 'sv', 'en');
           await chooseScenario(page, lang, SCENARIO);

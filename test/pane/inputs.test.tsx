@@ -19,13 +19,19 @@ async function openFramsteget() {
   await userEvent.click(screen.getByRole('button', { name: new RegExp(`^${FRAMSTEGET}\\b`) }));
 }
 
-async function withScenario(port: MemoryPort, language: 'sv' | 'en' | null = null) {
+/** The pane on the example under Kansliets förslag, with Framsteget 2.0 open in Insatser. */
+async function framstegetUnderProposal() {
+  const user = userEvent.setup();
+  const port = await examplePort();
   await port.saveState({
     activeScenario: KANSLIET,
-    language,
+    language: null,
     summaryFingerprint: null,
     summaryWrittenAt: null,
   });
+  await renderPane(port);
+  await openFramsteget();
+  return { user, port };
 }
 
 const coach = () => screen.getByTestId('role-Coach');
@@ -35,11 +41,7 @@ jest.setTimeout(120_000);
 
 describe('the FTE field reads through the contract', () => {
   it('refuses 5 000 % in the contract’s words at the field, takes "300,5 %" exactly, and shows it back with a comma', async () => {
-    const user = userEvent.setup();
-    const port = await examplePort();
-    await withScenario(port);
-    await renderPane(port);
-    await openFramsteget();
+    const { user, port } = await framstegetUnderProposal();
     const rows = await justeringar(port);
 
     await user.clear(coachFte());
@@ -72,11 +74,7 @@ describe('the FTE field reads through the contract', () => {
   });
 
   it('an empty field + Enter changes nothing and says what to type; never 0 %', async () => {
-    const user = userEvent.setup();
-    const port = await examplePort();
-    await withScenario(port);
-    await renderPane(port);
-    await openFramsteget();
+    const { user, port } = await framstegetUnderProposal();
     const rows = await justeringar(port);
     await user.clear(coachFte());
     await user.keyboard('{Enter}');
@@ -88,11 +86,7 @@ describe('the FTE field reads through the contract', () => {
   });
 
   it('an unapplied value is marked when the field is left, Escape puts back the value in effect, and a cut shows the new one', async () => {
-    const user = userEvent.setup();
-    const port = await examplePort();
-    await withScenario(port);
-    await renderPane(port);
-    await openFramsteget();
+    const { user } = await framstegetUnderProposal();
     await user.clear(coachFte());
     await user.type(coachFte(), '200');
     await user.tab();
@@ -116,11 +110,7 @@ describe('the FTE field reads through the contract', () => {
   });
 
   it('the cap field takes "6 984 000 kr" and refuses an empty field with a message', async () => {
-    const user = userEvent.setup();
-    const port = await examplePort();
-    await withScenario(port);
-    await renderPane(port);
-    await openFramsteget();
+    const { user, port } = await framstegetUnderProposal();
     const cap = screen.getByLabelText('Tak för insatsens bidrag (kr)');
     await user.type(cap, '{Enter}');
     expect(screen.getByText(/^Ange ett tak i kronor/)).toBeInTheDocument();
@@ -136,11 +126,7 @@ describe('the FTE field reads through the contract', () => {
 
 describe('undo and redo from the keyboard', () => {
   it('Ctrl+Z and Ctrl+Y (and Cmd+Z / Cmd+Shift+Z) undo and redo a cut, but not inside a text field', async () => {
-    const user = userEvent.setup();
-    const port = await examplePort();
-    await withScenario(port);
-    await renderPane(port);
-    await openFramsteget();
+    const { user, port } = await framstegetUnderProposal();
     const before = await justeringar(port);
     await user.click(screen.getByRole('button', { name: 'Minska Coach med 5 procentenheter' }));
     await waitFor(async () => expect(await justeringar(port)).toHaveLength(before.length + 1));

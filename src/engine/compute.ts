@@ -19,7 +19,7 @@ import {
 } from './periodise';
 import { carryEquity } from './equity';
 import { resolveFrame } from './frame-parts';
-import { decisionAmount, percentOf } from './round';
+import { decisionAmount, percentOf, statedDifferenceMatters } from './round';
 import { roundStatusOf, screenDecidedAdjustments } from './round-status';
 import { scenarioNames } from './scenarios';
 import type {
@@ -351,6 +351,7 @@ function excludedInitiative(
       capApplied: null,
       status: initiative.maxGrant === null ? 'noMax' : 'withinMax',
       statedDifference: null,
+      statedDifferenceMatters: false,
       staffing: [],
       costs: [],
       proposedEnd: initiative.end,
@@ -504,6 +505,14 @@ function computeInitiative(
         initiative.statedApplied === null
           ? null
           : new Dx(initiative.statedApplied).minus(applied.figures.rounded.total),
+      statedDifferenceMatters:
+        initiative.statedApplied !== null &&
+        statedDifferenceMatters(
+          initiative.statedApplied,
+          applied.figures.rounded.total,
+          parameters.roundingStep,
+          parameters.roundingMode,
+        ),
       staffing: [],
       costs: [],
       proposedEnd: planEnd === null ? initiative.end : isoDate(planEnd),

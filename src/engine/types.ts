@@ -248,6 +248,11 @@ export interface InitiativeResult {
   /** Stated applied amount minus computed applied total (rounded); null when nothing is stated. */
   statedDifference: Decimal | null;
   /**
+   * Whether that difference changes the decision (statedDifferenceMatters: rounded to the decision
+   * step the two differ, or they lie more than a step apart). Only then is it worth a warning.
+   */
+  statedDifferenceMatters: boolean;
+  /**
    * The Bemanning rows that name this initiative, in Bemanning order (the same objects as in
    * BudgetResult.staffing), included or not. Empty for a second initiative of a repeated name.
    */

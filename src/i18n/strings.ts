@@ -67,7 +67,7 @@ export interface Strings {
   statusWithinMax: string;
   statusOverMax: (amount: string) => string;
   statusNoMax: string;
-  statusStatedDiffers: (stated: string, computed: string) => string;
+  statusStatedDiffers: (stated: string, computed: string, difference: string) => string;
   statusRemoved: string;
   statusGranted: string;
   statusRejected: string;
@@ -296,7 +296,8 @@ export const sv: Strings = {
   statusWithinMax: 'Inom maxbeloppet',
   statusOverMax: (amount) => `Över maxbeloppet med ${amount}`,
   statusNoMax: 'Inget maxbelopp',
-  statusStatedDiffers: (stated, computed) => `Ansökt belopp ${stated} skiljer sig från beräknat ${computed}`,
+  statusStatedDiffers: (stated, computed, difference) =>
+    `Ansökt belopp ${stated} skiljer sig från beräknat ${computed} med ${difference}, så mycket att beslutsbeloppet påverkas`,
   statusRemoved: 'Struken i scenariot',
   statusGranted: 'Tidigare beviljad',
   statusRejected: 'Avslag – räknas inte',
@@ -518,8 +519,8 @@ export const en: Strings = {
   statusWithinMax: 'Within its maximum',
   statusOverMax: (amount) => `Over its maximum by ${amount}`,
   statusNoMax: 'No maximum',
-  statusStatedDiffers: (stated, computed) =>
-    `Stated applied amount ${stated} differs from computed ${computed}`,
+  statusStatedDiffers: (stated, computed, difference) =>
+    `Stated applied amount ${stated} differs from the computed ${computed} by ${difference}, enough to change the decision amount`,
   statusRemoved: 'Removed in the scenario',
   statusGranted: 'Granted earlier',
   statusRejected: 'Rejected – not counted',

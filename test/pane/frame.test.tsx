@@ -11,7 +11,7 @@ import { readWorkbook } from '../../src/contract';
 import { computeBudget, incompleteness } from '../../src/engine';
 import { formatKronor, formatPercent } from '../../src/session/format';
 import { EN_VAG_IN, FRAMSTEGET as FRAMSTEGET_5, fiveMistakesPlans } from '../support/five-mistakes';
-import { FRAMSTEGET, KANSLIET, decidedExamplePort, examplePort } from '../session/support';
+import { FRAMSTEGET, KANSLIET, SAMORDNAT, decidedExamplePort, examplePort } from '../session/support';
 import { openTab, renderPane } from './support';
 
 jest.setTimeout(90_000);
@@ -227,5 +227,32 @@ describe('Scenarier → Jämför', () => {
           `${frameText(b.overProposed)}${plain(formatPercent(b.overProposedPercent!.abs(), 'sv'))} av tillgängligt`,
       );
     }
+  });
+});
+
+describe('Ansökt belopp vs beräknat (seen 5)', () => {
+  it('warns only when the difference changes the decision amount, with the difference and both amounts', async () => {
+    const user = userEvent.setup();
+    const port = await examplePort();
+    await renderPane(port);
+    const result = computeBudget(readWorkbook(await port.readSnapshot()).input, null);
+    const framsteget = result.initiatives.find((i) => i.initiative.name === FRAMSTEGET)!;
+    const samordnat = result.initiatives.find((i) => i.initiative.name === SAMORDNAT)!;
+    // Framsteget: stated 7 711 000, computed 7 710 323 – both 7 711 000 at the 1 000 kr step.
+    expect(framsteget.statedDifference!.toNumber()).toBe(677);
+    expect(framsteget.statedDifferenceMatters).toBe(false);
+    expect(screen.getByTestId(`status-${FRAMSTEGET}`).textContent).not.toContain('skiljer sig');
+    // Samordnat: stated 8 315 500 → 8 316 000, computed 8 314 961 → 8 315 000: the decision differs.
+    expect(samordnat.statedDifferenceMatters).toBe(true);
+    expect(plain(screen.getByTestId(`status-${SAMORDNAT}`).textContent)).toContain(
+      'Ansökt belopp 8 315 500 kr skiljer sig från beräknat 8 314 961 kr med 539 kr, så mycket att beslutsbeloppet påverkas',
+    );
+    await user.selectOptions(screen.getByLabelText('Språk'), 'en');
+    await waitFor(() =>
+      expect(plain(screen.getByTestId(`status-${SAMORDNAT}`).textContent)).toContain(
+        'Stated applied amount SEK 8,315,500 differs from the computed SEK 8,314,961 by SEK 539, enough to change the decision amount',
+      ),
+    );
+    expect(screen.getByTestId(`status-${FRAMSTEGET}`).textContent).not.toContain('differs');
   });
 });

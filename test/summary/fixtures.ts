@@ -121,6 +121,7 @@ export function initiativeResult(spec: InitiativeSpec): InitiativeResult {
     capApplied: null,
     status: 'noMax',
     statedDifference: initiative.statedApplied ? initiative.statedApplied.minus(applied.rounded.total) : null,
+    statedDifferenceMatters: false,
     staffing: [],
     costs: [],
     proposedEnd: spec.proposedEnd ?? spec.end,

@@ -292,10 +292,13 @@ function statusRow(i: InitiativeResult, lang: Language): InitiativeStatusRow {
     statusText = i.status === 'withinMax' ? s.statusWithinMax : s.statusNoMax;
   }
   const statedDiffers =
-    i.statedDifference && !i.statedDifference.isZero() && i.initiative.statedApplied
+    // Only a difference that changes the decision: a few hundred kronor under the rounding step
+    // would warn on nearly every application and teach the meeting to ignore warnings.
+    i.statedDifferenceMatters && i.statedDifference && i.initiative.statedApplied
       ? s.statusStatedDiffers(
           formatKronor(i.initiative.statedApplied, lang),
           formatKronor(i.applied.rounded.total, lang),
+          formatKronor(i.statedDifference.abs(), lang),
         )
       : null;
   return {

@@ -197,6 +197,8 @@ export interface Strings {
   balanceOpen: string;
   balanceOpenHint: string;
   balanceClose: string;
+  /** No proposals while the input has errors: they would rest on figures that lack rows. */
+  balanceIncomplete: (errors: number, names: string) => string;
   balanceYearsLabel: string;
   balanceBase: (scenario: string) => string;
   balanceTargetFrame: (years: string) => string;
@@ -419,6 +421,8 @@ export const sv: Strings = {
   balanceOpen: 'Få budgeten att gå ihop',
   balanceOpenHint: 'Visar färdiga förslag till nedskärningar, innan något skrivs.',
   balanceClose: 'Stäng förslagen',
+  balanceIncomplete: (errors, names) =>
+    `Inga förslag medan indata har fel (${errors} fel${names ? `; ofullständiga: ${names}` : ''}): de skulle bygga på siffror som saknar rader. Rätta felen under Fel och varningar först.`,
   balanceYearsLabel: 'Beslutsår som ska gå ihop',
   balanceBase: (scenario) => `Utgår från: ${scenario}`,
   balanceTargetFrame: (years) => `Mål: inget av åren ${years} över ramen`,
@@ -547,7 +551,7 @@ export const en: Strings = {
   roleRemoved: 'Removed',
   endDateLabel: (role) => `End date for ${role}`,
   applyEndDate: 'Set end date',
-  capLabel: "Cap on the initiative's grant (kr)",
+  capLabel: "Cap on the initiative's grant (SEK)",
   applyCap: 'Set cap',
   removeCap: 'Remove the cap',
   removeInitiative: 'Remove the whole initiative',
@@ -641,6 +645,8 @@ export const en: Strings = {
   balanceOpen: 'Make the budget fit',
   balanceOpenHint: 'Shows ready proposals for cuts, before anything is written.',
   balanceClose: 'Close the proposals',
+  balanceIncomplete: (errors, names) =>
+    `No proposals while the input has errors (${errors} error${errors === 1 ? '' : 's'}${names ? `; incomplete: ${names}` : ''}): they would rest on figures that lack rows. Correct them under Errors and warnings first.`,
   balanceYearsLabel: 'Decision years to fit',
   balanceBase: (scenario) => `Starting from: ${scenario}`,
   balanceTargetFrame: (years) => `Target: none of ${years} over the frame`,

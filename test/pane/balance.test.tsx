@@ -5,7 +5,9 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { MemoryPort } from '../../src/adapters/memory/memory-port';
 import { readWorkbook } from '../../src/contract';
+import { MemoryPort as Port } from '../../src/adapters/memory/memory-port';
 import { SAMORDNAT, decidedExamplePort } from '../session/support';
+import { EN_VAG_IN, FRAMSTEGET, fiveMistakesPlans } from '../support/five-mistakes';
 import { openTab, renderPane } from './support';
 
 jest.setTimeout(60_000);
@@ -120,5 +122,26 @@ describe('Få budgeten att gå ihop', () => {
       /^\d{4}: SEK\s[\d,]+ (over the frame|below the equity floor)$/,
     );
     expect(within(panel).queryAllByRole('article')).toEqual([]);
+  });
+});
+
+describe('Få budgeten att gå ihop with errors in the input', () => {
+  it('proposes nothing while rows are left out, and says which initiatives are incomplete', async () => {
+    const user = userEvent.setup();
+    const port = new Port();
+    await port.createInputTables(fiveMistakesPlans());
+    const rowsBefore = await justeringar(port);
+    await renderPane(port);
+    await openTab('Scenarier');
+    await user.click(screen.getByRole('button', { name: 'Få budgeten att gå ihop' }));
+    const panel = await screen.findByTestId('scenarios-balance-panel');
+    expect(within(panel).getByTestId('scenarios-balance-incomplete')).toHaveTextContent(
+      `Inga förslag medan indata har fel`,
+    );
+    expect(within(panel).getByTestId('scenarios-balance-incomplete')).toHaveTextContent(
+      `ofullständiga: ${FRAMSTEGET}, ${EN_VAG_IN}`,
+    );
+    expect(within(panel).queryAllByRole('article')).toEqual([]);
+    expect(await justeringar(port)).toEqual(rowsBefore);
   });
 });

@@ -81,7 +81,7 @@ export function BalanceEntry({ testId }: { testId: string }) {
 function BalancePanel({ id, testId }: { id: string; testId: string }) {
   const styles = useStyles();
   const session = useSession();
-  const { input, result, lang, busy } = useSessionState();
+  const { input, result, lang, busy, incomplete } = useSessionState();
   const s = useStrings();
   const action = useAction();
   // null: every decision year (the default target).
@@ -90,9 +90,21 @@ function BalancePanel({ id, testId }: { id: string; testId: string }) {
     () => (result?.decisionYears ?? []).filter((y) => result?.frame.some((f) => f.year === y)),
     [result],
   );
+  // Errors stop proposals as they stop the decision: rows they left out would make a wrong round fit.
+  const blocked = incomplete.errors.length > 0;
   // The session computes once per workbook state, active scenario and years; later renders reuse it.
-  const outcome = input ? session.balance(chosen) : null;
+  const outcome = input && !blocked ? session.balance(chosen) : null;
   const view = useMemo(() => (outcome ? balanceView(outcome, lang) : null), [outcome, lang]);
+  if (blocked)
+    return (
+      <section id={id} className={styles.panel} aria-label={s.balanceOpen} data-testid={`${testId}-panel`}>
+        <MessageBar intent="error" layout="multiline" data-testid={`${testId}-incomplete`}>
+          <MessageBarBody>
+            {s.balanceIncomplete(incomplete.errors.length, incomplete.initiatives.join(', '))}
+          </MessageBarBody>
+        </MessageBar>
+      </section>
+    );
   if (!view || !outcome) return null;
   const toggle = (year: number, on: boolean) => {
     const now = new Set(chosen ?? decisionYears);

@@ -642,9 +642,14 @@ export class MeetingSession {
           const writtenAt = (this.options.now?.() ?? new Date()).toISOString();
           // The sheet builders load only when a summary is written: the pane opens faster without them.
           const { buildSummaryPlans } = await import(/* webpackChunkName: "summary" */ '../summary');
-          const written = await this.port.writeSheets(
-            buildSummaryPlans(result, { lang, writtenAt, fingerprint, input, issues: this.state.issues }),
-          );
+          const plans = buildSummaryPlans(result, {
+            lang,
+            writtenAt,
+            fingerprint,
+            input,
+            issues: this.state.issues,
+          });
+          const written = await this.port.writeSheets(plans);
           await this.saveAddinNow({ summaryFingerprint: fingerprint, summaryWrittenAt: writtenAt });
           const summary = written.find((w) => w.kind === 'summary') ?? written[0];
           if (summary) await this.port.selectCell(qualified(summary.name, 'A1'));
@@ -653,7 +658,9 @@ export class MeetingSession {
             busy: null,
             notice: incomplete
               ? { kind: 'warning', text: inBoth((t) => t.summaryLayoutIncomplete(incomplete.name)) }
-              : summary
+              : // Beslut's state line already says it is written and current: a second success message
+                // only when the sheet got another name than planned (a sheet of the user's had it).
+                summary && summary.name !== plans.find((p) => p.kind === 'summary')?.name
                 ? { kind: 'info', text: inBoth((t) => t.summaryWritten(summary.name)) }
                 : null,
           });

@@ -214,13 +214,23 @@ describe('MeetingSession on the example workbook', () => {
     expect(await justeringar(port)).toHaveLength(2);
   });
 
-  it('says the summary is written in the language chosen, also after a switch', async () => {
+  it('adds no second success message when the summary is written where planned', async () => {
     const port = await examplePort();
     const session = await startedSession(port);
     await session.writeSummary();
+    expect(port.workbook.getSheet('Beslutsunderlag')).toBeDefined();
+    // Beslut's state line says it is written and current; a notice would say it twice.
+    expect(session.getState().notice).toBeNull();
+  });
+
+  it("names the sheet, in the language chosen, when a sheet of the user's kept the planned name", async () => {
+    const port = await examplePort();
+    port.workbook.addSheet('Beslutsunderlag').setCell(0, 0, { value: 'Mina anteckningar' });
+    const session = await startedSession(port);
+    await session.writeSummary();
     const notice = session.getState().notice!;
-    expect(notice.text.sv).toBe('Beslutsunderlaget är skrivet till bladet Beslutsunderlag.');
-    expect(notice.text.en).toBe('The decision summary is written to the sheet Beslutsunderlag.');
+    expect(notice.text.sv).toBe('Beslutsunderlaget är skrivet till bladet Beslutsunderlag (2).');
+    expect(notice.text.en).toBe('The decision summary is written to the sheet Beslutsunderlag (2).');
     await session.setLanguage('en');
     expect(session.getState().lang).toBe('en');
     expect(session.getState().notice).toBe(notice);

@@ -33,7 +33,31 @@ export async function runCommand(command: Exclude<Command, { kind: 'help' }>, io
   }
 }
 
-const fileError = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+/** A file system error in our words, by Node's error code; never Node's own English text. */
+function fileError(error: unknown): { sv: string; en: string } {
+  const code = (error as { code?: unknown } | null)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return { sv: 'filen eller mappen finns inte', en: 'the file or folder does not exist' };
+    case 'EACCES':
+    case 'EPERM':
+      return { sv: 'behörighet saknas', en: 'permission denied' };
+    case 'EISDIR':
+      return { sv: 'det är en mapp, inte en fil', en: 'it is a folder, not a file' };
+    case 'ENOTDIR':
+      return { sv: 'en del av sökvägen är ingen mapp', en: 'part of the path is not a folder' };
+    case 'ENOSPC':
+      return { sv: 'disken är full', en: 'the disk is full' };
+    case 'EROFS':
+      return { sv: 'platsen är skrivskyddad', en: 'the location is read-only' };
+    case 'EBUSY':
+      return { sv: 'filen används av ett annat program', en: 'the file is in use by another program' };
+    default:
+      return typeof code === 'string'
+        ? { sv: `oväntat fel (felkod ${code})`, en: `unexpected error (error code ${code})` }
+        : { sv: 'oväntat fel', en: 'unexpected error' };
+  }
+}
 
 /** The same file, also through a symbolic link or another spelling of the path. */
 async function sameFile(a: string, b: string): Promise<boolean> {
@@ -65,8 +89,8 @@ async function save(wb: MemoryWorkbook, out: string): Promise<void> {
     await saveXlsx(wb, out);
   } catch (error) {
     throw new UsageError({
-      sv: `Kunde inte skriva ${out}: ${fileError(error)}`,
-      en: `Could not write ${out}: ${fileError(error)}`,
+      sv: `Kunde inte skriva ${out}: ${fileError(error).sv}.`,
+      en: `Could not write ${out}: ${fileError(error).en}.`,
     });
   }
 }
@@ -99,8 +123,8 @@ async function load(
     bytes = await fs.readFile(input);
   } catch (error) {
     throw new UsageError({
-      sv: `Kan inte läsa ${command.workbook}: ${fileError(error)}`,
-      en: `Cannot read ${command.workbook}: ${fileError(error)}`,
+      sv: `Kan inte läsa ${command.workbook}: ${fileError(error).sv}.`,
+      en: `Cannot read ${command.workbook}: ${fileError(error).en}.`,
     });
   }
   let wb: MemoryWorkbook;

@@ -1,6 +1,6 @@
 // Shared hooks: the session from context, its state as React state, the strings of its language.
 import { createContext, useContext, useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import type { MeetingSession, SessionState } from '../session';
+import { actionErrorText, type MeetingSession, type SessionState } from '../session';
 import { stringsFor, type Strings } from '../i18n';
 
 export const SessionContext = createContext<MeetingSession | null>(null);
@@ -29,6 +29,7 @@ export function useAction(): {
   error: string | null;
   run: (action: () => Promise<unknown>) => Promise<boolean>;
 } {
+  const session = useSession();
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const mounted = useRef(true);
@@ -45,7 +46,9 @@ export function useAction(): {
       await action();
       return true;
     } catch (e) {
-      if (mounted.current) setError(e instanceof Error ? e.message : String(e));
+      // A refusal is in the user's words already; anything else thrown here is a library's or a
+      // bug's text, never shown as it is.
+      if (mounted.current) setError(actionErrorText(e, session.getState().lang));
       return false;
     } finally {
       if (mounted.current) setPending(false);

@@ -6,6 +6,14 @@ import type { LocalizedText } from '../issues/types';
 
 const t = (sv: string, en: string): LocalizedText => ({ sv, en });
 
+/** A request the session refuses, already in the user's words (e.g. a scenario name that is taken). */
+export class Refusal extends Error {}
+
+/** What the pane shows for an action that failed: a refusal as it is, anything else in our words. */
+export function actionErrorText(error: unknown, lang: keyof LocalizedText): string {
+  return error instanceof Refusal ? error.message : errorText(error)[lang];
+}
+
 const OFFICE_CODES: Readonly<Record<string, LocalizedText>> = {
   AccessDenied: t(
     'Excel nekade ändringen (är bladet eller arbetsboken skyddad, eller öppnad skrivskyddad?).',

@@ -7,4 +7,5 @@ export { nameKey, sameName } from '../workbook/names';
 export * from './holds';
 export * from './input';
 export * from './proposals';
+export { Refusal, actionErrorText } from './errors';
 export type { BalanceOutcome, BalanceProposal, BalanceMethod } from '../engine/balance';

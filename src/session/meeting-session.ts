@@ -21,7 +21,7 @@ import {
 } from '../contract/adjustment-rows';
 import type { examplePlans } from '../contract/template';
 import { inBoth, resolveLanguage, stringsFor, type Strings } from '../i18n';
-import { errorText } from './errors';
+import { errorText, Refusal } from './errors';
 import { EditHistory, type HistoryEdit } from './history';
 import { holdEdit, type HoldTarget } from './holds';
 import { refusedFte } from './input';
@@ -300,12 +300,12 @@ export class MeetingSession {
 
   /** A new scenario has no rows until its first cut; it lives in the saved state until then. */
   createScenario(name: string): Promise<void> {
-    if (this.scenarioNameProblem(name)) return Promise.reject(new Error(this.scenarioNameProblem(name)!));
+    if (this.scenarioNameProblem(name)) return Promise.reject(new Refusal(this.scenarioNameProblem(name)!));
     return this.chooseScenario(name.trim());
   }
 
   duplicateScenario(from: string, to: string): Promise<void> {
-    if (this.scenarioNameProblem(to)) return Promise.reject(new Error(this.scenarioNameProblem(to)!));
+    if (this.scenarioNameProblem(to)) return Promise.reject(new Refusal(this.scenarioNameProblem(to)!));
     return this.edit(
       () => (this.state.tables ? duplicateScenario(this.state.tables, from, to.trim()) : null),
       { activeScenario: to.trim() },
@@ -313,7 +313,7 @@ export class MeetingSession {
   }
 
   renameScenario(from: string, to: string): Promise<void> {
-    if (this.scenarioNameProblem(to)) return Promise.reject(new Error(this.scenarioNameProblem(to)!));
+    if (this.scenarioNameProblem(to)) return Promise.reject(new Refusal(this.scenarioNameProblem(to)!));
     const wasActive = this.state.activeScenario !== null && sameName(this.state.activeScenario, from);
     const hasRows = this.state.input?.adjustments.some((a) => sameName(a.scenario, from)) ?? false;
     if (!hasRows) return wasActive ? this.chooseScenario(to.trim()) : Promise.resolve();
@@ -340,7 +340,7 @@ export class MeetingSession {
   cut(cut: Cut): Promise<void> {
     // The pane checks its fields; this keeps any caller from writing a row the next read refuses.
     const refused = cut.kind === 'setFte' ? refusedFte(cut.fte) : null;
-    if (refused) return Promise.reject(new Error(refused[this.state.lang]));
+    if (refused) return Promise.reject(new Refusal(refused[this.state.lang]));
     // No scenario chosen ("Ansökan" is shown): the cut goes into one, and the user is told which.
     const created = this.state.activeScenario ? null : this.scenarioForCuts();
     return this.edit(

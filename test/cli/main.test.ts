@@ -177,7 +177,11 @@ describe('insatsbudget summarize', () => {
   });
 
   test('a missing file, a file that is not .xlsx and an unwritable OUT are file errors: exit 2', async () => {
-    expect((await cli(dir, 'summarize', 'saknas.xlsx')).code).toBe(2);
+    const missing = await cli(dir, 'summarize', 'saknas.xlsx');
+    expect(missing.code).toBe(2);
+    // Node's own English text ("ENOENT: no such file or directory, open …") never reaches the user.
+    expect(missing.stderr).toContain('Kan inte läsa saknas.xlsx: filen eller mappen finns inte.');
+    expect(missing.stderr).not.toMatch(/ENOENT|no such file/);
     await fs.writeFile(path.join(dir, 'text.xlsx'), 'inte en arbetsbok');
     const notXlsx = await cli(dir, 'summarize', 'text.xlsx');
     expect(notXlsx.code).toBe(2);
@@ -185,6 +189,8 @@ describe('insatsbudget summarize', () => {
     const unwritable = await cli(dir, 'summarize', 'in.xlsx', '--out', path.join('finns-inte', 'ut.xlsx'));
     expect(unwritable.code).toBe(2);
     expect(unwritable.stderr).toContain('Kunde inte skriva');
+    expect(unwritable.stderr).toContain(': filen eller mappen finns inte.');
+    expect(unwritable.stderr).not.toMatch(/ENOENT|no such file/);
     expect(await files()).toEqual(['in.xlsx', 'text.xlsx']);
   });
 

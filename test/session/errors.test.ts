@@ -49,3 +49,23 @@ describe('the session says a failed write in our words', () => {
     expect(JSON.stringify(notice.text)).not.toMatch(/Cannot read|null/);
   });
 });
+
+describe('actionErrorText (what the pane shows for a failed action)', () => {
+  it('shows a refusal as it is and anything else in our words', async () => {
+    const { Refusal, actionErrorText } = await import('../../src/session');
+    expect(actionErrorText(new Refusal('Det finns redan ett scenario som heter Plan B.'), 'sv')).toBe(
+      'Det finns redan ett scenario som heter Plan B.',
+    );
+    const library = new TypeError("Cannot read properties of undefined (reading 'values')");
+    expect(actionErrorText(library, 'sv')).toBe('ett oväntat fel.');
+    expect(actionErrorText(library, 'en')).toBe('an unexpected error.');
+  });
+
+  it('a taken scenario name reaches the pane as a refusal in the user’s words', async () => {
+    const { Refusal } = await import('../../src/session');
+    const session = await startedSession(await examplePort());
+    const error = await session.createScenario(KANSLIET).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(Refusal);
+    expect((error as Error).message).toMatch(/finns redan/);
+  });
+});

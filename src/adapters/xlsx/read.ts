@@ -64,10 +64,12 @@ export interface SheetSource {
   parsed: ParsedSheetXml | null;
 }
 
-const damaged = (detail: string): XlsxReadError =>
+// Names the damaged part (language-neutral) but never the detail: that is English or a parser's own
+// text, which must not reach a user inside a Swedish sentence.
+const damaged = (part: string | null): XlsxReadError =>
   new XlsxReadError('damaged', {
-    sv: `Arbetsboken är skadad (${detail}). Öppna den i Excel och spara den igen, så lagar Excel den.`,
-    en: `The workbook is damaged (${detail}). Open it in Excel and save it again; Excel repairs it.`,
+    sv: `Arbetsboken är skadad${part ? `: delen ${part} går inte att läsa` : ''}. Öppna den i Excel och spara den igen, så lagar Excel den.`,
+    en: `The workbook is damaged${part ? `: its part ${part} cannot be read` : ''}. Open it in Excel and save it again; Excel repairs it.`,
   });
 
 const notAWorkbook = (): XlsxReadError =>
@@ -92,8 +94,7 @@ export async function readXlsxData(
     return await readPackage(zip, bytes, options, codec);
   } catch (error) {
     if (error instanceof XlsxReadError) throw error;
-    if (error instanceof PackageDamage) throw damaged(error.message);
-    throw damaged(error instanceof Error ? error.message : String(error));
+    throw damaged(error instanceof PackageDamage ? error.part : null);
   }
 }
 

@@ -1,7 +1,7 @@
 // Scenarier: create, duplicate, rename, delete and choose; compare two side by side.
 import { useState } from 'react';
 import { Badge, Button, Caption1, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
-import { sameName } from '../../session';
+import { Refusal, sameName } from '../../session';
 import { useAction, useSession, useSessionState, useStrings } from '../hooks';
 import { Section, PlainList } from '../shared';
 import { ScenarioItem } from './ScenarioItem';
@@ -22,7 +22,7 @@ export function ScenariosView() {
   const create = async () => {
     const problem = session.scenarioNameProblem(name);
     if (problem) {
-      await action.run(() => Promise.reject(new Error(problem)));
+      await action.run(() => Promise.reject(new Refusal(problem)));
       return;
     }
     if (await action.run(() => session.createScenario(name))) setName('');

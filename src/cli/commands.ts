@@ -6,10 +6,10 @@ import { readSnapshot } from '../adapters/memory/read-snapshot';
 import { writePlans } from '../adapters/memory/write-plan';
 import { loadXlsx, saveXlsx, XlsxReadError } from '../adapters/xlsx';
 import { examplePlans, findTables, readWorkbook, templatePlans } from '../contract';
-import { appendAdjustments } from '../contract/adjustment-rows';
+import { appendAdjustments, newAdjustmentOf } from '../contract/adjustment-rows';
 import { editTableRowsIn } from '../adapters/memory/memory-port';
 import { proposeBalance } from '../engine/balance';
-import { adjustmentJson, balanceJson, balanceReport } from './balance';
+import { balanceJson, balanceReport } from './balance';
 import { computeBudget, scenarioNames } from '../engine';
 import { buildSummaryPlans } from '../summary';
 import type { Command } from './args';
@@ -218,26 +218,7 @@ async function balance(command: Extract<Command, { kind: 'balance' }>, io: Io): 
         sv: 'Arbetsboken har ingen tabell Justeringar att skriva förslagen i. Lägg till den (insatsbudget template visar hur).',
         en: 'The workbook has no Justeringar table to write the proposals into. Add one (insatsbudget template shows how).',
       });
-    const rows = outcome.proposals.flatMap((p) =>
-      p.rows.map((a) => {
-        const j = adjustmentJson(a);
-        return {
-          scenario: p.scenario,
-          initiative: a.initiative,
-          role: j.role,
-          action: a.action,
-          value:
-            a.action === 'setFte'
-              ? a.fte
-              : a.action === 'cap'
-                ? a.amount
-                : a.action === 'setEnd'
-                  ? a.end
-                  : null,
-          reason: a.reason,
-        };
-      }),
-    );
+    const rows = outcome.proposals.flatMap((p) => p.rows.map((a) => newAdjustmentOf(a, p.scenario)));
     if (rows.length > 0) editTableRowsIn(wb, appendAdjustments(found, rows));
     await save(wb, out);
     written = true;

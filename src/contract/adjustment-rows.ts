@@ -2,7 +2,7 @@
 // format that keeps its meaning (FTE as a fraction with '0 %', dates as serials, amounts in kronor,
 // text as '@'). Pure: the port's editTableRows writes them.
 import Decimal from 'decimal.js';
-import type { AdjustmentAction, IsoDate } from '../engine/types';
+import type { Adjustment, AdjustmentAction, IsoDate } from '../engine/types';
 import type { RowCell, TableRowEdit } from '../workbook/port';
 import type { TableGrid } from '../workbook/snapshot';
 import { isoToSerial } from '../workbook/excel-dates';
@@ -20,6 +20,21 @@ export interface NewAdjustment {
   /** setFte: the FTE as a fraction (Decimal); setEnd: an ISO date; cap: an amount (Decimal); remove: null. */
   value: Decimal | IsoDate | null;
   reason: string | null;
+}
+
+/** The engine's adjustment as the row the contract writes (Omfattning as a fraction, Tak in kronor), under `scenario`. */
+export function newAdjustmentOf(a: Adjustment, scenario: string = a.scenario): NewAdjustment {
+  const base = { scenario, initiative: a.initiative, reason: a.reason };
+  switch (a.action) {
+    case 'setFte':
+      return { ...base, role: a.role, action: 'setFte', value: a.fte };
+    case 'cap':
+      return { ...base, role: null, action: 'cap', value: a.amount };
+    case 'setEnd':
+      return { ...base, role: a.role, action: 'setEnd', value: a.end };
+    case 'remove':
+      return { ...base, role: a.role, action: 'remove', value: null };
+  }
 }
 
 const EMPTY: RowCell = { value: '', numberFormat: 'General' };

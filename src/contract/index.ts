@@ -18,6 +18,7 @@ export {
   deleteScenario,
   duplicateScenario,
   adjustmentCells,
+  newAdjustmentOf,
   type NewAdjustment,
 } from './adjustment-rows';
 export { templatePlans, examplePlans, EXAMPLE } from './template';

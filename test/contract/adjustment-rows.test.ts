@@ -4,6 +4,7 @@ import {
   appendAdjustments,
   deleteScenario,
   duplicateScenario,
+  newAdjustmentOf,
   removeAdjustmentRows,
   renameScenario,
   type NewAdjustment,
@@ -71,6 +72,26 @@ describe('Justeringar edits', () => {
     expect(added[1]!.action === 'remove' && added[1]!.role).toBe('Arbetsförmedlare');
     expect(added[2]!.action === 'setEnd' && [added[2]!.role, added[2]!.end]).toEqual([null, '2026-06-30']);
     expect(added[3]!.action === 'cap' && added[3]!.amount).toEqual(new Decimal(6_500_000));
+  });
+
+  test('newAdjustmentOf turns every read adjustment back into the row that reads as it, under a new scenario', () => {
+    const wb = exampleWorkbook();
+    editTableRowsIn(wb, appendAdjustments(read(wb).tables, cuts));
+    const first = read(wb).input.adjustments;
+    expect(first.map((a) => a.action)).toEqual(['setFte', 'setFte', 'remove', 'setEnd', 'cap']);
+    expect(newAdjustmentOf(first[4]!)).toMatchObject({ scenario: 'AU', role: null, action: 'cap' });
+    editTableRowsIn(
+      wb,
+      appendAdjustments(
+        read(wb).tables,
+        first.map((a) => newAdjustmentOf(a, 'Kopia')),
+      ),
+    );
+    const copies = read(wb).input.adjustments.slice(first.length);
+    const strip = ({ id: _id, source: _source, scenario: _scenario, ...rest }: (typeof first)[number]) =>
+      rest;
+    expect(copies.map((a) => a.scenario)).toEqual(first.map(() => 'Kopia'));
+    expect(copies.map(strip)).toEqual(first.map(strip));
   });
 
   test("rows follow the actual table's column order and language; unknown columns stay empty", () => {

@@ -58,11 +58,13 @@ const error = (code: ContractIssueCode, message: LocalizedText): Problem => ({
 
 /** Spaces Excel users type or paste as thousands separators: normal, no-break, narrow no-break, thin. */
 const SPACES = /[\s\u00a0\u202f\u2009]/g;
+/** Any character that is not one of SPACES (a test, so no string is built per cell). */
+const NOT_SPACE = /[^\s\u00a0\u202f\u2009]/;
 
 export function isBlank(cell: RawCell): boolean {
   if (cell.type === 'Error') return false;
   if (cell.type === 'Empty' || cell.value === '') return true;
-  return typeof cell.value === 'string' && cell.value.replace(SPACES, '') === '';
+  return typeof cell.value === 'string' && !NOT_SPACE.test(cell.value);
 }
 
 /** A formula error (#REF!, #VALUE!, #N/A …) as an error problem, or null. */
@@ -73,15 +75,24 @@ export function formulaError(cell: RawCell, column: ColumnName): Problem | null 
 
 /** True when an Excel number format shows the value as a percentage (a % outside quotes). */
 export function isPercentFormat(format: string): boolean {
-  const unquoted = format.replace(/"[^"]*"/g, '').replace(/\\./g, '');
-  return unquoted.includes('%');
+  let percent = PERCENT_FORMATS.get(format);
+  if (percent === undefined) {
+    const unquoted = format.replace(/"[^"]*"/g, '').replace(/\\./g, '');
+    percent = unquoted.includes('%');
+    // A workbook has a handful of formats; every percent cell of a large table asks again.
+    if (PERCENT_FORMATS.size < 1000) PERCENT_FORMATS.set(format, percent);
+  }
+  return percent;
 }
+const PERCENT_FORMATS = new Map<string, boolean>();
 
 // ------------------------------------------------------------------ syntax
 
 export function parseText(cell: RawCell, column: ColumnName): Parsed<string> {
   if (typeof cell.value === 'boolean') return fail('not-text', m.notText(column, cell.value));
-  return ok(String(cell.value).replace(/\s+/g, ' ').trim());
+  const s = String(cell.value);
+  // Most texts have no run of spaces, tab or line break: they need no new string.
+  return ok((/\s\s|[^\S ]/.test(s) ? s.replace(/\s+/g, ' ') : s).trim());
 }
 
 function normalizeMinus(s: string): string {

@@ -3,7 +3,7 @@
 import Decimal from 'decimal.js';
 import type { Adjustment } from '../../engine/types';
 import type { Issue, SourceRef } from '../../issues/types';
-import { a1, qualified, type CellType, type CellValue } from '../../workbook/snapshot';
+import { columnLetter, qualified } from '../../workbook/snapshot';
 import {
   formulaError,
   isBlank,
@@ -30,17 +30,45 @@ const AMOUNT_WARN_ABOVE: Readonly<Record<string, Decimal>> = {
   'Justeringar/Tak': new Decimal(500_000_000),
 };
 
-const COLUMN_NAMES = new Map<string, ColumnName>();
-const columnName = (spec: TableSpec, sv: string): ColumnName => {
-  const key = `${spec.name}/${sv}`;
-  let name = COLUMN_NAMES.get(key);
-  if (!name) {
-    const c = spec.columns.find((x) => x.sv === sv);
-    name = { sv, en: c?.en ?? sv };
-    COLUMN_NAMES.set(key, name);
+/** The display names of a table's canonical columns (Swedish → both languages), made once. */
+function columnNamesOf(spec: TableSpec): Map<string, ColumnName> {
+  return new Map(spec.columns.map((c) => [c.sv, { sv: c.sv, en: c.en }]));
+}
+
+/**
+ * What every row of one table shares, made once per table rather than per cell: at 20 000 rows the
+ * per-cell lookups and object spreads of the row reader were a third of reading a large workbook.
+ */
+class TableContext {
+  readonly spec: TableSpec;
+  readonly names: Map<string, ColumnName>;
+  /** Columns the fingerprint covers (all but Låst), in canonical order. */
+  readonly fingerprinted: readonly TableSpec['columns'][number][];
+  /** Canonical column → 0-based column index within the grid. */
+  readonly index: Map<string, number>;
+  /** Column letters by grid column. */
+  readonly letters: string[];
+  /** row * width + column of each formula without a value, or null when there are none. */
+  readonly formulasWithoutValue: Set<number> | null;
+  readonly width: number;
+
+  constructor(readonly found: FoundTable) {
+    this.spec = TABLE_SPECS[found.table];
+    this.names = columnNamesOf(this.spec);
+    this.fingerprinted = this.spec.columns.filter((c) => c.kind !== 'held');
+    this.index = new Map(Object.entries(found.columns));
+    const g = found.grid;
+    this.width = g.headers.length;
+    this.letters = g.headers.map((_, c) => columnLetter(g.firstColumn + c));
+    this.formulasWithoutValue = g.formulasWithoutValue?.length
+      ? new Set(g.formulasWithoutValue.map((f) => f.row * this.width + f.column))
+      : null;
   }
-  return name;
-};
+
+  columnName(sv: string): ColumnName {
+    return this.names.get(sv) ?? { sv, en: sv };
+  }
+}
 
 export type Parser<T> = (cell: RawCell, column: ColumnName) => Parsed<T>;
 
@@ -56,38 +84,47 @@ export class RowReader {
   readonly row: number;
   hasError = false;
   private readonly tokens = new Map<string, string>();
+  private readonly table: TableContext;
+  /** Cells read so far, by grid column (undefined: not yet read). */
+  private readonly cells: Array<RawCell | undefined> = [];
 
   constructor(
-    private readonly found: FoundTable,
+    found: FoundTable | TableContext,
     private readonly index: number,
     private readonly issues: Issue[],
   ) {
-    this.row = found.grid.headerRow + 1 + index;
+    this.table = found instanceof TableContext ? found : new TableContext(found);
+    this.row = this.table.found.grid.headerRow + 1 + index;
+  }
+
+  private get found(): FoundTable {
+    return this.table.found;
   }
 
   private spec(): TableSpec {
-    return TABLE_SPECS[this.found.table];
+    return this.table.spec;
   }
 
-  private readonly cells = new Map<string, RawCell | null>();
-
   cell(sv: string): RawCell | null {
-    let cell = this.cells.get(sv);
+    const c = this.table.index.get(sv);
+    if (c === undefined) return null;
+    let cell = this.cells[c];
     if (cell !== undefined) return cell;
-    const c = this.found.columns[sv];
     const g = this.found.grid;
-    cell =
-      c === undefined
-        ? null
-        : {
-            ...finite(g.values[this.index]?.[c] ?? '', g.valueTypes[this.index]?.[c] ?? 'Empty'),
-            format: g.numberFormats[this.index]?.[c] ?? 'General',
-            ...(g.date1904 ? { date1904: true } : {}),
-            ...(g.formulasWithoutValue?.some((f) => f.row === this.index && f.column === c)
-              ? { formulaWithoutValue: true }
-              : {}),
-          };
-    this.cells.set(sv, cell);
+    let value = g.values[this.index]?.[c] ?? '';
+    let type = g.valueTypes[this.index]?.[c] ?? 'Empty';
+    // Every number the contract reads is finite: NaN or ±Infinity (which no spreadsheet shows, but
+    // an adapter or a damaged file can give) is read as its text, so the column's parser says at
+    // the cell that it is not a number of its kind.
+    if (typeof value === 'number' && !Number.isFinite(value)) {
+      value = String(value);
+      type = 'String';
+    }
+    cell = { value, type, format: g.numberFormats[this.index]?.[c] ?? 'General' };
+    if (g.date1904) cell.date1904 = true;
+    if (this.table.formulasWithoutValue?.has(this.index * this.table.width + c))
+      cell.formulaWithoutValue = true;
+    this.cells[c] = cell;
     return cell;
   }
 
@@ -97,8 +134,8 @@ export class RowReader {
   }
 
   address(sv: string): string | null {
-    const c = this.found.columns[sv];
-    return c === undefined ? null : a1(this.row - 1, this.found.grid.firstColumn + c);
+    const c = this.table.index.get(sv);
+    return c === undefined ? null : `${this.table.letters[c]!}${this.row}`;
   }
 
   qualifiedAddress(sv: string): string | null {
@@ -132,7 +169,7 @@ export class RowReader {
    */
   read<T>(sv: string, parser: Parser<T>, required: boolean): T | null | undefined {
     const cell = this.cell(sv);
-    const name = columnName(this.spec(), sv);
+    const name = this.table.columnName(sv);
     if (cell?.formulaWithoutValue) {
       // Read as empty it would silently take the column's default (Finansiering → Förbundet).
       this.report(sv, {
@@ -176,29 +213,21 @@ export class RowReader {
    * Låst is left out: a hold changes no figure, so holding a row does not make a written summary stale.
    */
   fingerprintTokens(): string {
-    return this.spec()
-      .columns.filter((c) => c.kind !== 'held')
-      .map((c) => {
-        const parsed = this.tokens.get(c.sv);
-        if (parsed !== undefined) return parsed;
-        const cell = this.cell(c.sv);
-        return cell === null || isBlank(cell)
-          ? ''
-          : `\u0002${cell.type}:${String(cell.value)}:${cell.format}`;
-      })
-      .join('\u001f');
+    let out = '';
+    const columns = this.table.fingerprinted;
+    for (let i = 0; i < columns.length; i++) {
+      const sv = columns[i]!.sv;
+      if (i > 0) out += '\u001f';
+      const parsed = this.tokens.get(sv);
+      if (parsed !== undefined) {
+        out += parsed;
+        continue;
+      }
+      const cell = this.cell(sv);
+      if (cell !== null && !isBlank(cell)) out += `\u0002${cell.type}:${String(cell.value)}:${cell.format}`;
+    }
+    return out;
   }
-}
-
-/**
- * Every number the contract reads is finite: NaN or ±Infinity (which no spreadsheet shows, but an
- * adapter or a damaged file can give) is read as its text, so the column's parser says at the cell
- * that it is not a number of its kind.
- */
-function finite(value: CellValue, type: CellType): { value: CellValue; type: CellType } {
-  return typeof value === 'number' && !Number.isFinite(value)
-    ? { value: String(value), type: 'String' }
-    : { value, type };
 }
 
 export const text: Parser<string> = parseText;
@@ -215,8 +244,9 @@ export function readRows(
 ): string {
   const parts: string[] = [];
   if (found) {
+    const table = new TableContext(found);
     for (let i = 0; i < found.grid.values.length; i++) {
-      const r = new RowReader(found, i, found.complete ? issues : []);
+      const r = new RowReader(table, i, found.complete ? issues : []);
       if (r.isBlankRow()) continue;
       if (found.complete) read(r);
       parts.push(r.fingerprintTokens());
@@ -225,9 +255,16 @@ export function readRows(
   return `${name}\u001d${found ? 'found' : 'none'}\u001d${parts.join('\u001e')}`;
 }
 
+const AMOUNT_PARSERS = new Map<string, Parser<Decimal>>();
+
 export function amountFor(key: string): Parser<Decimal> {
-  const limit = AMOUNT_WARN_ABOVE[key] ?? null;
-  return (cell, column) => parseAmount(cell, column, limit);
+  let parser = AMOUNT_PARSERS.get(key);
+  if (!parser) {
+    const limit = AMOUNT_WARN_ABOVE[key] ?? null;
+    parser = (cell, column) => parseAmount(cell, column, limit);
+    AMOUNT_PARSERS.set(key, parser);
+  }
+  return parser;
 }
 
 export function actionName(action: Adjustment['action']): ColumnName {

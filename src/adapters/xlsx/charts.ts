@@ -1,7 +1,6 @@
 // Native charts, which ExcelJS cannot write: a clustered column chart per PlanChart, added to the
 // saved package as DrawingML parts (chart, drawing, relationships, content types), and read back
 // from any package that holds a chart of that kind (ours, Excel's or LibreOffice's).
-import type JSZip from 'jszip';
 import type { MemoryChart, MemorySheet } from '../memory/memory-workbook';
 import { parseRange } from '../memory/memory-workbook';
 import { a1, columnLetter, qualified } from '../../workbook/snapshot';
@@ -10,6 +9,7 @@ import {
   addRelationships,
   attributes,
   CONTENT_TYPE,
+  type ZipParts,
   elements,
   escapeXml,
   NS_R,
@@ -114,7 +114,7 @@ const AFTER_DRAWING = [
 
 /** Adds the charts of every sheet that has any to a package ExcelJS wrote. */
 export async function addCharts(
-  zip: JSZip,
+  zip: ZipParts,
   sheets: readonly MemorySheet[],
   parts: readonly SheetPart[],
 ): Promise<void> {
@@ -171,7 +171,7 @@ function splitReference(f: string): { sheet: string | null; range: string } {
  * Clustered column charts of a sheet as PlanCharts. Other kinds of chart are not part of the model
  * and are not read.
  */
-export async function readCharts(zip: JSZip, part: SheetPart): Promise<MemoryChart[]> {
+export async function readCharts(zip: ZipParts, part: SheetPart): Promise<MemoryChart[]> {
   const sheetRels = await readRelationships(zip, part.path);
   const charts: MemoryChart[] = [];
   for (const drawingRel of sheetRels.filter((r) => r.type === REL.drawing)) {

@@ -2,7 +2,13 @@
 // names, data validations, tables, charts, custom properties). The parts are machine-written XML
 // with a known shape, so attribute-level parsing is enough; no DOM is needed, so this runs in Node
 // and in the browser alike.
-import type JSZip from 'jszip';
+
+/** What the helpers below need of a package: a JSZip (the reader) or PackageParts (the writer). */
+export interface ZipParts {
+  file(path: string): { async(type: 'string'): Promise<string> } | null;
+  file(pattern: RegExp): unknown[];
+  file(path: string, content: string): unknown;
+}
 
 export function escapeXml(text: string): string {
   return text
@@ -68,7 +74,7 @@ export interface Relationship {
   target: string;
 }
 
-export async function readRelationships(zip: JSZip, part: string): Promise<Relationship[]> {
+export async function readRelationships(zip: ZipParts, part: string): Promise<Relationship[]> {
   const file = zip.file(relsPathOf(part));
   if (!file) return [];
   const xml = await file.async('string');
@@ -87,13 +93,13 @@ export interface SheetPart {
 }
 
 /** The workbook part's path from the package relationships (normally xl/workbook.xml). */
-export async function workbookPath(zip: JSZip): Promise<string> {
+export async function workbookPath(zip: ZipParts): Promise<string> {
   const rels = await readRelationships(zip, '');
   const office = rels.find((r) => r.type.endsWith('/officeDocument'));
   return office ? resolveTarget('', office.target) : 'xl/workbook.xml';
 }
 
-export async function sheetParts(zip: JSZip, wbPath: string, workbookXml: string): Promise<SheetPart[]> {
+export async function sheetParts(zip: ZipParts, wbPath: string, workbookXml: string): Promise<SheetPart[]> {
   const rels = await readRelationships(zip, wbPath);
   return elements(workbookXml, 'sheet').map(({ start }, index) => {
     const a = attributes(start);
@@ -129,7 +135,7 @@ export const CONTENT_TYPE = {
 
 /** Adds relationships to a part's .rels (created when missing); returns the new ids in order. */
 export async function addRelationships(
-  zip: JSZip,
+  zip: ZipParts,
   part: string,
   rels: Array<{ type: string; target: string }>,
 ): Promise<string[]> {
@@ -155,7 +161,7 @@ export async function addRelationships(
 }
 
 export async function addContentTypeOverrides(
-  zip: JSZip,
+  zip: ZipParts,
   overrides: Array<{ part: string; type: string }>,
 ): Promise<void> {
   const xml = await zip.file('[Content_Types].xml')!.async('string');

@@ -11,7 +11,6 @@
 //     settings, the user's other properties kept; calcChain.xml (a cache Excel rebuilds) is dropped
 //     when a sheet with formulas goes.
 // Browser-safe: no Node APIs.
-import JSZip from 'jszip';
 import type { MemoryCell, MemorySheet, MemoryTable, MemoryWorkbook } from '../memory/memory-workbook';
 import { sheetOfReference } from '../memory/ownership';
 import { columnLetter, qualified } from '../../workbook/snapshot';
@@ -35,7 +34,7 @@ import {
 import type { PackageSource, SheetSource } from './read';
 import { RAW, unchanged, type RawMemoryCell } from './sheet-xml';
 import { readCellFormats, StyleAppender, type CellFormat } from './styles-part';
-import { storedEntries, writeZip, type OutEntry, type ZipCodec } from './zip';
+import { PackageParts, webCodec, type PartCodec } from './parts';
 
 const NS_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 
@@ -60,11 +59,10 @@ interface SheetEntry {
 export async function writePackage(
   workbook: MemoryWorkbook,
   source: PackageSource,
-  codec?: ZipCodec,
+  codec: PartCodec = webCodec,
 ): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(source.bytes);
-  // zip.file(path, …) replaces a part's object: a part still the object read is unchanged.
-  const read = new Map(Object.entries(zip.files));
+  const zip = PackageParts.open(source.bytes, codec);
+  if (!zip) throw new Error('The package is not a zip this writer copies from (split or encrypted).');
   const wbPath = source.wbPath;
   const wbRelsPath = relsPathOf(wbPath);
   let wbXml = await zip.file(wbPath)!.async('string');
@@ -90,7 +88,7 @@ export async function writePackage(
   const entries: SheetEntry[] = [];
   const keptPaths = new Set<string>();
   let maxSheetId = Math.max(0, ...source.sheets.map((s) => s.sheetId));
-  const usedPaths = new Set(Object.keys(zip.files));
+  const usedPaths = new Set(zip.names());
   const freePath = (folder: string, stem: string) => {
     let n = 1;
     while (usedPaths.has(`${folder}/${stem}${n}.xml`)) n++;
@@ -248,37 +246,10 @@ export async function writePackage(
     source.sheets.map((s) => s.name),
     entries.map((e) => e.sheet.name),
   );
-  const stored = codec ? storedEntries(source.bytes) : null;
-  if (!codec || !stored)
-    return zip.generateAsync({
-      type: 'uint8array',
-      compression: 'DEFLATE',
-      compressionOptions: { level: 1 },
-    });
-  // Unchanged parts keep their compressed bytes; folder entries JSZip made for new parts are left out.
-  const parts: OutEntry[] = [];
-  for (const [name, file] of Object.entries(zip.files)) {
-    const was = stored.get(name);
-    if (was && read.get(name) === file) parts.push({ name, stored: was });
-    else if (!file.dir) parts.push({ name, content: await contentOf(file), date: file.date });
-  }
-  return writeZip(parts, codec);
+  return zip.toBytes();
 }
 
-/**
- * A part's bytes. A part written here as text is encoded natively: JSZip's own way (a worker
- * pipeline in 16 KB chunks, copied byte by byte) took longer than deflating it. JSZip keeps the
- * text it was given as the object's _data (JSZip 3); anything else goes through JSZip.
- */
-async function contentOf(file: JSZip.JSZipObject): Promise<Uint8Array> {
-  const data = (file as unknown as { _data?: unknown })._data;
-  if (typeof data === 'string') return utf8.encode(data);
-  return file.async('uint8array');
-}
-
-const utf8 = new TextEncoder();
-
-async function text(zip: JSZip, path: string): Promise<string> {
+async function text(zip: PackageParts, path: string): Promise<string> {
   const f = zip.file(path);
   if (f) return f.async('string');
   if (path.endsWith('.rels'))
@@ -298,7 +269,7 @@ function relativeTarget(from: string, to: string): string {
 const addRels = addRelationships;
 
 /** The sheet part, its relationships and the parts reached from them (tables, drawings, charts). */
-async function partsOwnedBy(zip: JSZip, sheetPath: string): Promise<string[]> {
+async function partsOwnedBy(zip: PackageParts, sheetPath: string): Promise<string[]> {
   const out = [sheetPath];
   const walk = async (part: string, depth: number) => {
     const relsPath = relsPathOf(part);
@@ -754,7 +725,7 @@ function withDefinedNames(
 // ---- document settings --------------------------------------------------------------------------
 
 /** docProps/app.xml's list of sheet titles, when the sheets changed (app-properties.ts). */
-async function writeSheetTitles(zip: JSZip, before: string[], after: string[]): Promise<void> {
+async function writeSheetTitles(zip: PackageParts, before: string[], after: string[]): Promise<void> {
   if (before.length === after.length && before.every((n, i) => n === after[i])) return;
   const rel = (await readRelationships(zip, '')).find((r) => r.type === REL.extendedProperties);
   const path = rel ? resolveTarget('', rel.target) : null;
@@ -765,7 +736,7 @@ async function writeSheetTitles(zip: JSZip, before: string[], after: string[]): 
 }
 
 async function writeSettings(
-  zip: JSZip,
+  zip: PackageParts,
   settings: ReadonlyMap<string, string>,
   before: ReadonlyMap<string, string>,
 ): Promise<void> {

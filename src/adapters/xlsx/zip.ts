@@ -33,9 +33,11 @@ const u16 = (b: Uint8Array, at: number) => b[at]! | (b[at + 1]! << 8);
 const u32 = (b: Uint8Array, at: number) =>
   (b[at]! | (b[at + 1]! << 8) | (b[at + 2]! << 16) | (b[at + 3]! << 24)) >>> 0;
 
+const u64 = (b: Uint8Array, at: number) => u32(b, at) + u32(b, at + 4) * 0x100000000;
+
 /**
- * The entries of a zip by name, or null when the file is not one this simple reader copies from
- * (zip64, split archives, encryption): the caller then writes every part anew.
+ * The entries of a zip by name, or null when the file is not one this reader copies from (split
+ * archives, encryption). Zip64 records are read (.NET's packaging writes them for small files too).
  */
 export function storedEntries(bytes: Uint8Array): Map<string, StoredEntry> | null {
   let eocd = -1;
@@ -44,24 +46,47 @@ export function storedEntries(bytes: Uint8Array): Map<string, StoredEntry> | nul
       eocd = i;
       break;
     }
-  if (eocd < 0) return null;
-  const count = u16(bytes, eocd + 10);
-  const cdOffset = u32(bytes, eocd + 16);
-  if (count === 0xffff || cdOffset === 0xffffffff || u16(bytes, eocd + 4) !== 0) return null;
+  if (eocd < 0 || u16(bytes, eocd + 4) !== 0) return null;
+  let count = u16(bytes, eocd + 10);
+  let cdOffset = u32(bytes, eocd + 16);
+  if (count === 0xffff || cdOffset === 0xffffffff) {
+    // The zip64 end record, found through its locator just before the end record.
+    const locator = eocd - 20;
+    if (locator < 0 || u32(bytes, locator) !== 0x07064b50) return null;
+    const end64 = u64(bytes, locator + 8);
+    if (end64 + 56 > bytes.length || u32(bytes, end64) !== 0x06064b50) return null;
+    count = u64(bytes, end64 + 32);
+    cdOffset = u64(bytes, end64 + 48);
+  }
   const decoder = new TextDecoder();
   const out = new Map<string, StoredEntry>();
   let at = cdOffset;
   for (let n = 0; n < count; n++) {
     if (at + 46 > bytes.length || u32(bytes, at) !== 0x02014b50) return null;
     const flags = u16(bytes, at + 8);
-    const compressedSize = u32(bytes, at + 20);
-    const size = u32(bytes, at + 24);
+    let compressedSize = u32(bytes, at + 20);
+    let size = u32(bytes, at + 24);
     const nameLength = u16(bytes, at + 28);
     const extraLength = u16(bytes, at + 30);
     const commentLength = u16(bytes, at + 32);
-    const local = u32(bytes, at + 42);
-    if (flags & 1 || compressedSize === 0xffffffff || size === 0xffffffff || local === 0xffffffff)
-      return null;
+    let local = u32(bytes, at + 42);
+    if (flags & 1) return null;
+    if (size === 0xffffffff || compressedSize === 0xffffffff || local === 0xffffffff) {
+      // The zip64 extra field holds, in this order, the values that did not fit.
+      const extra = bytes.subarray(at + 46 + nameLength, at + 46 + nameLength + extraLength);
+      let field = 0;
+      while (field + 4 <= extra.length && u16(extra, field) !== 0x0001) field += 4 + u16(extra, field + 2);
+      if (field + 4 > extra.length) return null;
+      let v = field + 4;
+      const next = () => {
+        const value = u64(extra, v);
+        v += 8;
+        return value;
+      };
+      if (size === 0xffffffff) size = next();
+      if (compressedSize === 0xffffffff) compressedSize = next();
+      if (local === 0xffffffff) local = next();
+    }
     if (local + 30 > bytes.length || u32(bytes, local) !== 0x04034b50) return null;
     const nameBytes = bytes.subarray(at + 46, at + 46 + nameLength);
     const start = local + 30 + u16(bytes, local + 26) + u16(bytes, local + 28);
@@ -91,34 +116,67 @@ function dos(date: Date): { time: number; date: number } {
   };
 }
 
+/** An entry for content and its deflated bytes: stored as it is when deflate did not make it smaller. */
+export function newEntry(
+  name: string,
+  content: Uint8Array,
+  deflated: Uint8Array,
+  crc: number,
+  date: Date,
+): StoredEntry {
+  const nameBytes = new TextEncoder().encode(name);
+  const asIs = deflated.length >= content.length;
+  const t = dos(date);
+  return {
+    name,
+    nameBytes,
+    // Bit 11: the name is UTF-8.
+    flags: nameBytes.length !== name.length ? 0x800 : 0,
+    method: asIs ? 0 : 8,
+    dosTime: t.time,
+    dosDate: t.date,
+    crc,
+    compressedSize: asIs ? content.length : deflated.length,
+    size: content.length,
+    data: asIs ? content : deflated,
+  };
+}
+
+let crcTable: Uint32Array | null = null;
+
+/** CRC-32 (the zip polynomial) in JavaScript, for a host without a native one (a browser). */
+export function crc32(data: Uint8Array): number {
+  if (!crcTable) {
+    crcTable = new Uint32Array(256);
+    for (let n = 0; n < 256; n++) {
+      let c = n;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      crcTable[n] = c >>> 0;
+    }
+  }
+  let crc = 0xffffffff;
+  for (let i = 0; i < data.length; i++) crc = crcTable[(crc ^ data[i]!) & 0xff]! ^ (crc >>> 8);
+  return (crc ^ 0xffffffff) >>> 0;
+}
+
 /** The zip of the entries in order: stored ones copied, new ones deflated. */
 export function writeZip(entries: readonly OutEntry[], codec: ZipCodec): Uint8Array {
-  const encoder = new TextEncoder();
   const chunks: Uint8Array[] = [];
   const central: Uint8Array[] = [];
   let offset = 0;
   for (const entry of entries) {
-    let e: StoredEntry;
-    if ('stored' in entry) e = entry.stored;
-    else {
-      const nameBytes = encoder.encode(entry.name);
-      const deflated = entry.content.length > 0 ? codec.deflateRaw(entry.content) : entry.content;
-      const stored = deflated.length >= entry.content.length;
-      const t = dos(entry.date);
-      e = {
-        name: entry.name,
-        nameBytes,
-        // Bit 11: the name is UTF-8.
-        flags: nameBytes.length !== entry.name.length ? 0x800 : 0,
-        method: stored ? 0 : 8,
-        dosTime: t.time,
-        dosDate: t.date,
-        crc: codec.crc32(entry.content),
-        compressedSize: stored ? entry.content.length : deflated.length,
-        size: entry.content.length,
-        data: stored ? entry.content : deflated,
-      };
-    }
+    const e =
+      'stored' in entry
+        ? entry.stored
+        : newEntry(
+            entry.name,
+            entry.content,
+            entry.content.length > 0 ? codec.deflateRaw(entry.content) : entry.content,
+            codec.crc32(entry.content),
+            entry.date,
+          );
+    if (e.compressedSize > 0xfffffffe || e.size > 0xfffffffe || offset > 0xfffffffe)
+      throw new Error('zip64 is not written');
     // Bit 3 (sizes in a data descriptor after the data) is cleared: the sizes are in the header.
     const flags = e.flags & ~0x8;
     const header = new Uint8Array(30 + e.nameBytes.length);

@@ -396,7 +396,7 @@ function computeInitiative(
       proposedPieces = row.proposed;
     }
     if (row.changed) adjusted = true;
-    const byYear = rowYears(appliedPieces, proposedPieces, years);
+    const byYear = new RowYears(appliedPieces, proposedPieces, years);
     staffingOut[s.position] = {
       row: s.row,
       included: true,
@@ -433,7 +433,7 @@ function computeInitiative(
         kept = truncatePieces(pieces, start, planEnd, end);
       (cost.funding === 'grant' ? grantProposed : ownProposed).add(kept);
     }
-    const byYear = rowYears(pieces, kept, years);
+    const byYear = new RowYears(pieces, kept, years);
     costsOut[position] = {
       row: cost,
       included: true,
@@ -535,21 +535,28 @@ function computeInitiative(
  * A row's whole kronor per year, applied and proposed, made on first read and kept: only the
  * initiative's detail view and the decision sheet read them, and rounding every row's years at
  * every cut would cost more than the rest of the computation. The same pieces give the same map.
+ * A class rather than closures: it is made for every row.
  */
-function rowYears(
-  applied: readonly Piece[],
-  proposed: readonly Piece[],
-  years: readonly number[],
-): { applied: () => ReadonlyMap<number, Decimal>; proposed: () => ReadonlyMap<number, Decimal> } {
-  let appliedYears: ReadonlyMap<number, Decimal> | undefined;
-  let proposedYears: ReadonlyMap<number, Decimal> | undefined;
-  const appliedOnRead = () => (appliedYears ??= roundedYears(piecesByYear(applied), years));
-  return {
-    applied: appliedOnRead,
-    proposed: () =>
-      (proposedYears ??=
-        proposed === applied ? appliedOnRead() : roundedYears(piecesByYear(proposed), years)),
-  };
+class RowYears {
+  private appliedYears: ReadonlyMap<number, Decimal> | undefined;
+  private proposedYears: ReadonlyMap<number, Decimal> | undefined;
+
+  constructor(
+    private readonly appliedPieces: readonly Piece[],
+    private readonly proposedPieces: readonly Piece[],
+    private readonly years: readonly number[],
+  ) {}
+
+  applied(): ReadonlyMap<number, Decimal> {
+    return (this.appliedYears ??= roundedYears(piecesByYear(this.appliedPieces), this.years));
+  }
+
+  proposed(): ReadonlyMap<number, Decimal> {
+    return (this.proposedYears ??=
+      this.proposedPieces === this.appliedPieces
+        ? this.applied()
+        : roundedYears(piecesByYear(this.proposedPieces), this.years));
+  }
 }
 
 interface RowUnderScenario {

@@ -44,20 +44,19 @@ export function buildFigures(firstMonth: number, units: readonly Units[]): Built
 function exactSeries(firstMonth: number, units: readonly Units[]): ExactSeries {
   let months: ExactSeries['months'] | undefined;
   let total: Decimal | undefined;
-  let totalScaled = 0n;
-  const make = (): ExactSeries['months'] =>
-    (months ??= units.map((u, i) => {
-      const scaled = floorDiv(u, UNITS_PER_EXACT);
-      totalScaled += scaled;
-      return { month: monthKey(firstMonth + i), amount: fromScaled(scaled, EXACT_SCALE) };
-    }));
+  // Getters without a named helper closure (made per figure; see staffingPieces on keepNames).
   return {
     get months(): ExactSeries['months'] {
-      return make();
+      return (months ??= units.map((u, i) => ({
+        month: monthKey(firstMonth + i),
+        amount: fromScaled(floorDiv(u, UNITS_PER_EXACT), EXACT_SCALE),
+      })));
     },
     get total(): Decimal {
-      make();
-      return (total ??= fromScaled(totalScaled, EXACT_SCALE));
+      if (total) return total;
+      let scaled = 0n;
+      for (const u of units) scaled += floorDiv(u, UNITS_PER_EXACT);
+      return (total = fromScaled(scaled, EXACT_SCALE));
     },
   };
 }

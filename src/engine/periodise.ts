@@ -81,18 +81,22 @@ export function staffingPieces(
     const from = Math.max(first, step.from);
     const to = Math.min(last, next ? next.from - 1 : last);
     if (from > to) continue;
-    const perMonth = (days: bigint) => monthlyUnits(base, step.factor, days);
+    // No closure here: the bench runs through tsx, whose keepNames makes every named closure a
+    // defineProperty call, and this runs per row and index step.
     let runFrom = from;
     let runTo = to;
     if (from === first && start.day > 1) {
-      pieces.push({ from, to: from, perMonth: perMonth(monthUnits(from, daysInRange(from, start, end))) });
+      const days = monthUnits(from, daysInRange(from, start, end));
+      pieces.push({ from, to: from, perMonth: monthlyUnits(base, step.factor, days) });
       runFrom = from + 1;
     }
     if (to === last && runTo >= runFrom && end.day < daysInMonthIndex(last)) {
-      pieces.push({ from: to, to, perMonth: perMonth(monthUnits(to, daysInRange(to, start, end))) });
+      const days = monthUnits(to, daysInRange(to, start, end));
+      pieces.push({ from: to, to, perMonth: monthlyUnits(base, step.factor, days) });
       runTo = to - 1;
     }
-    if (runFrom <= runTo) pieces.push({ from: runFrom, to: runTo, perMonth: perMonth(UNITS_PER_MONTH) });
+    if (runFrom <= runTo)
+      pieces.push({ from: runFrom, to: runTo, perMonth: monthlyUnits(base, step.factor, UNITS_PER_MONTH) });
   }
   return pieces;
 }

@@ -101,6 +101,49 @@ function floorOfRun(months: readonly bigint[], from: number, to: number, unit: b
   return [whole, sum - whole * unit];
 }
 
+/** Quarters from the rounded years, months from the quarters (largest remainder each time). */
+function roundMonths(
+  monthIndices: readonly number[],
+  months: readonly bigint[],
+  unit: bigint,
+  years: { keys: number[]; starts: number[] },
+  yearWhole: readonly bigint[],
+): bigint[] {
+  const quarters = runs(monthIndices, (index) => Math.floor(index / 3));
+  const quarterWhole: bigint[] = [];
+  const quarterRem: bigint[] = [];
+  for (let q = 0; q < quarters.keys.length; q++) {
+    const [w, r] = floorOfRun(months, quarters.starts[q] as number, quarters.starts[q + 1] as number, unit);
+    quarterWhole.push(w);
+    quarterRem.push(r);
+  }
+  // The quarters of each year: a year's months start where one of its quarters starts.
+  let q = 0;
+  for (let y = 0; y < years.keys.length; y++) {
+    const first = q;
+    while (q < quarters.keys.length && (quarters.starts[q] as number) < (years.starts[y + 1] as number)) q++;
+    distribute(yearWhole[y] as bigint, quarterWhole, quarterRem, first, q);
+  }
+  const whole = new Array<bigint>(months.length);
+  const rem = new Array<bigint>(months.length);
+  for (let i = 0; i < months.length; i++) {
+    const m = months[i] as bigint;
+    const f = floorDiv(m, unit);
+    whole[i] = f;
+    rem[i] = m - f * unit;
+  }
+  for (let k = 0; k < quarters.keys.length; k++) {
+    distribute(
+      quarterWhole[k] as bigint,
+      whole,
+      rem,
+      quarters.starts[k] as number,
+      quarters.starts[k + 1] as number,
+    );
+  }
+  return whole;
+}
+
 /**
  * Rounds exact fixed-point months (value × unit = kronor) given with their month indices
  * (in order). `total` is the exact total (normally the months' sum). The total and the years are
@@ -127,47 +170,11 @@ export function roundFixed(
   years.keys.forEach((year, y) => byYear.set(year, yearWhole[y] as Kronor));
 
   let monthWhole: bigint[] | undefined;
-  const roundMonths = (): bigint[] => {
-    const quarters = runs(monthIndices, (index) => Math.floor(index / 3));
-    const quarterWhole: bigint[] = [];
-    const quarterRem: bigint[] = [];
-    for (let q = 0; q < quarters.keys.length; q++) {
-      const [w, r] = floorOfRun(months, quarters.starts[q] as number, quarters.starts[q + 1] as number, unit);
-      quarterWhole.push(w);
-      quarterRem.push(r);
-    }
-    // The quarters of each year: a year's months start where one of its quarters starts.
-    let q = 0;
-    for (let y = 0; y < years.keys.length; y++) {
-      const first = q;
-      while (q < quarters.keys.length && (quarters.starts[q] as number) < (years.starts[y + 1] as number))
-        q++;
-      distribute(yearWhole[y] as bigint, quarterWhole, quarterRem, first, q);
-    }
-    const whole = new Array<bigint>(months.length);
-    const rem = new Array<bigint>(months.length);
-    for (let i = 0; i < months.length; i++) {
-      const m = months[i] as bigint;
-      const f = floorDiv(m, unit);
-      whole[i] = f;
-      rem[i] = m - f * unit;
-    }
-    for (let k = 0; k < quarters.keys.length; k++) {
-      distribute(
-        quarterWhole[k] as bigint,
-        whole,
-        rem,
-        quarters.starts[k] as number,
-        quarters.starts[k + 1] as number,
-      );
-    }
-    return whole;
-  };
   return {
     total: roundedTotal as Kronor,
     years: byYear,
     get months(): Kronor[] {
-      return (monthWhole ??= roundMonths()) as Kronor[];
+      return (monthWhole ??= roundMonths(monthIndices, months, unit, years, yearWhole)) as Kronor[];
     },
   };
 }

@@ -97,8 +97,6 @@ export function validateStaffing(
       );
       ok = false;
     } else {
-      const periodStart = () => isoDate(owner.start);
-      const periodEnd = () => isoDate(owner.end);
       if (ordinal(start) < ordinal(owner.start)) {
         issues.push(
           issueAt(
@@ -107,7 +105,7 @@ export function validateStaffing(
             row.source,
             COLUMN.start,
             isoDate(start),
-            messages.startBeforeInitiative(isoDate(start), periodStart(), periodEnd()),
+            messages.startBeforeInitiative(isoDate(start), isoDate(owner.start), isoDate(owner.end)),
           ),
         );
         ok = false;
@@ -120,7 +118,7 @@ export function validateStaffing(
             row.source,
             COLUMN.end,
             isoDate(end),
-            messages.endAfterInitiative(isoDate(end), periodStart(), periodEnd()),
+            messages.endAfterInitiative(isoDate(end), isoDate(owner.start), isoDate(owner.end)),
           ),
         );
         ok = false;

@@ -10,6 +10,7 @@ import { isoToSerial } from '../../workbook/excel-dates';
 import type { CellFormat } from './styles-part';
 import { readValidations } from './validations';
 import { parseFooter } from './footer';
+import { NotScannable, scanElements, sheetDataInner } from './sheet-scan';
 
 /** The cell as it was in its file: its XML and what the model made of it. */
 export const RAW: unique symbol = Symbol.for('insatsbudget.xlsx.raw');
@@ -67,13 +68,14 @@ export interface SheetContext {
   formats: CellFormat[];
   sharedString: (index: number) => string;
   date1904: boolean;
+  /** False: every part of the XML through saxes (the tests compare the scanner against it). */
+  scanner?: boolean;
 }
 
 const DAYS_1904 = 1462;
 
 /** Parses the worksheet part's XML into `sheet` (cells, merges, widths, freeze, tab colour, heights, A4 setup, lists). */
 export function parseSheetXml(xml: string, sheet: MemorySheet, ctx: SheetContext): ParsedSheetXml {
-  const parser = new SaxesParser<{ xmlns: false; position: true }>({ xmlns: false, position: true });
   const stack: string[] = [];
   let row = -1;
   let nextCol = 0;
@@ -84,7 +86,8 @@ export function parseSheetXml(xml: string, sheet: MemorySheet, ctx: SheetContext
   // The cell being read.
   let cell: {
     start: number;
-    ref: number[];
+    row: number;
+    col: number;
     t: string;
     s: number;
     v: string | null;
@@ -102,19 +105,18 @@ export function parseSheetXml(xml: string, sheet: MemorySheet, ctx: SheetContext
   let pageSetup: Record<string, string> | null = null;
   const startOf = (end: number) => xml.lastIndexOf('<', end - 1);
 
-  parser.on('opentag', (tag: SaxesTag) => {
-    const name = local(tag.name);
-    const a = tag.attributes as Record<string, string>;
+  // The handlers of both readers: `name` without its prefix, `end` the offset after the tag's '>'.
+  function onOpen(name: string, a: Record<string, string>, isSelfClosing: boolean, end: number): void {
     stack.push(name);
     switch (name) {
       case 'sheetData':
-        sheetDataStart = startOf(parser.position);
-        if (tag.isSelfClosing) sheetDataEnd = parser.position;
+        sheetDataStart = startOf(end);
+        if (isSelfClosing) sheetDataEnd = end;
         break;
       case 'row': {
         row = a.r !== undefined ? Number(a.r) - 1 : row + 1;
         nextCol = 0;
-        rowTags.set(row, xml.slice(startOf(parser.position), parser.position));
+        rowTags.set(row, xml.slice(startOf(end), end));
         if ((a.customHeight === '1' || a.customHeight === 'true') && a.ht !== undefined)
           sheet.rowHeights.set(row, Number(a.ht));
         break;
@@ -123,15 +125,15 @@ export function parseSheetXml(xml: string, sheet: MemorySheet, ctx: SheetContext
         let r = row;
         let c = nextCol;
         if (a.r) {
-          const m = /^([A-Za-z]+)(\d+)$/.exec(a.r);
-          if (!m) throw new PackageDamage(ctx.part, `cell reference ${a.r}`);
-          c = columnIndex(m[1]!);
-          r = Number(m[2]) - 1;
+          if (!readCellReference(a.r)) throw new PackageDamage(ctx.part, `cell reference ${a.r}`);
+          c = cellAt.col;
+          r = cellAt.row;
         }
         nextCol = c + 1;
         cell = {
-          start: startOf(parser.position),
-          ref: [r, c],
+          start: startOf(end),
+          row: r,
+          col: c,
           t: a.t ?? 'n',
           s: Number(a.s ?? 0),
           v: null,
@@ -139,9 +141,7 @@ export function parseSheetXml(xml: string, sheet: MemorySheet, ctx: SheetContext
           fAttrs: null,
           text: null,
         };
-        if (tag.isSelfClosing) {
-          finishCell(parser.position);
-        }
+        if (isSelfClosing) finishCell(end);
         break;
       }
       case 'v':
@@ -203,19 +203,18 @@ export function parseSheetXml(xml: string, sheet: MemorySheet, ctx: SheetContext
           rowBreaks.push(Number(a.id));
         break;
     }
-  });
+  }
 
-  parser.on('text', (text) => {
+  function onText(text: string): void {
     if (textTarget) buffer += text;
     else if (footerText !== null && stack[stack.length - 1] === 'oddFooter') footerText += text;
-  });
+  }
 
-  parser.on('closetag', (tag: SaxesTag) => {
-    const name = local(tag.name);
+  function onClose(name: string, isSelfClosing: boolean, end: number): void {
     stack.pop();
     switch (name) {
       case 'sheetData':
-        sheetDataEnd = parser.position;
+        sheetDataEnd = end;
         break;
       case 'v':
         if (cell && textTarget === 'v') cell.v = buffer;
@@ -233,15 +232,16 @@ export function parseSheetXml(xml: string, sheet: MemorySheet, ctx: SheetContext
         inPhonetic = false;
         break;
       case 'c':
-        if (cell && !tag.isSelfClosing) finishCell(parser.position);
+        if (cell && !isSelfClosing) finishCell(end);
         break;
     }
-  });
+  }
 
   function finishCell(end: number): void {
     const c = cell!;
     cell = null;
-    const [r, col] = c.ref as [number, number];
+    const r = c.row;
+    const col = c.col;
     const format = ctx.formats[c.s] ?? ctx.formats[0] ?? { numberFormat: 'General', style: undefined };
     let formula: string | null = null;
     if (c.fAttrs) {
@@ -281,8 +281,45 @@ export function parseSheetXml(xml: string, sheet: MemorySheet, ctx: SheetContext
     cellCount++;
   }
 
+  // The rows and cells (nearly all of a large part) through the scanner when it reads them exactly
+  // as saxes would; the rest of the part, or all of it when the scanner declines, through saxes.
+  const data = ctx.scanner === false ? null : sheetDataInner(xml);
+  let scanned = false;
+  if (data) {
+    try {
+      scanElements(xml, data.start, data.end, {
+        open: onOpen,
+        close: onClose,
+        text: onText,
+        wantsText: () => textTarget !== null,
+      });
+      scanned = true;
+    } catch (error) {
+      if (!(error instanceof NotScannable)) throw error;
+      // Only the row and cell handlers ran (SHEET_LEVEL): what they made is undone.
+      sheet.cells.clear();
+      sheet.rowHeights.clear();
+      rowTags.clear();
+      shared.clear();
+      stack.length = 0;
+      [row, nextCol, cellCount, cell, textTarget, inPhonetic, buffer] = [-1, 0, 0, null, null, false, ''];
+    }
+  }
+  const parser = new SaxesParser<{ xmlns: false; position: true }>({ xmlns: false, position: true });
+  // Offsets after the scanned rows are further on in the part by the rows' length.
+  const skipped = scanned ? data!.end - data!.start : 0;
+  const position = () => {
+    const p = parser.position;
+    return scanned && p > data!.start ? p + skipped : p;
+  };
+  parser.on('opentag', (tag: SaxesTag) =>
+    onOpen(local(tag.name), tag.attributes as Record<string, string>, tag.isSelfClosing, position()),
+  );
+  parser.on('text', onText);
+  parser.on('closetag', (tag: SaxesTag) => onClose(local(tag.name), tag.isSelfClosing, position()));
   try {
-    parser.write(xml).close();
+    if (scanned) parser.write(xml.slice(0, data!.start)).write(xml.slice(data!.end)).close();
+    else parser.write(xml).close();
   } catch (error) {
     if (error instanceof PackageDamage) throw error;
     throw new PackageDamage(ctx.part, error instanceof Error ? error.message : String(error));
@@ -327,6 +364,29 @@ export function parseSheetXml(xml: string, sheet: MemorySheet, ctx: SheetContext
     return { sheetData: { start: end, end }, rowTags, cellCount };
   }
   return { sheetData: { start: sheetDataStart, end: sheetDataEnd }, rowTags, cellCount };
+}
+
+const cellAt = { row: 0, col: 0 };
+
+/** Reads 'B7' into cellAt, 0-based, as /^([A-Za-z]+)(\d+)$/ would; false when it is not one. */
+function readCellReference(ref: string): boolean {
+  let i = 0;
+  let col = 0;
+  for (; i < ref.length; i++) {
+    const code = ref.charCodeAt(i) | 0x20;
+    if (code < 97 || code > 122) break;
+    col = col * 26 + (code - 96);
+  }
+  if (i === 0 || i === ref.length) return false;
+  let row = 0;
+  for (let k = i; k < ref.length; k++) {
+    const digit = ref.charCodeAt(k) - 48;
+    if (digit < 0 || digit > 9) return false;
+    row = row * 10 + digit;
+  }
+  cellAt.row = (ref.length - i > 15 ? Number(ref.slice(i)) : row) - 1;
+  cellAt.col = col - 1;
+  return true;
 }
 
 function local(name: string): string {

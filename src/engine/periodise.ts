@@ -21,6 +21,7 @@ import {
   UNITS_PER_MONTH,
   allocate,
   factorOf,
+  floorDiv,
   monthlyUnits,
   pow10,
   salaryFactor,
@@ -103,19 +104,28 @@ export function staffingPieces(
 
 /**
  * Rule e: `amount` spread over the months of [start, end] by month weight (days inside / days in
- * month): allocate() floors each month's share to a unit and gives the last month the remainder,
- * so the shares add up to the amount exactly.
+ * month), as allocate() splits it: each month's share floored to a unit, the last month the
+ * remainder, so the shares add up to the amount exactly. Every month between the first and the
+ * last weighs a whole month and gets the same share, so the spread is at most three pieces
+ * (test/engine/periodise.test.ts compares it month by month with allocate over every month).
  */
 export function spreadAmount(amount: Decimal, start: CalendarDate, end: CalendarDate): Piece[] {
   const first = monthOf(start);
   const last = monthOf(end);
-  const weights: bigint[] = [];
-  for (let m = first; m <= last; m++) weights.push(monthUnits(m, daysInRange(m, start, end)));
-  return allocate(unitsOf(amount), weights).map((share, i) => ({
-    from: first + i,
-    to: first + i,
-    perMonth: share,
-  }));
+  if (last < first) return [];
+  const total = unitsOf(amount);
+  const firstWeight = monthUnits(first, daysInRange(first, start, end));
+  if (first === last) return firstWeight === 0n ? [] : [{ from: first, to: first, perMonth: total }];
+  const lastWeight = monthUnits(last, daysInRange(last, start, end));
+  const middle = BigInt(last - first - 1);
+  const weightSum = firstWeight + middle * UNITS_PER_MONTH + lastWeight;
+  const firstShare = floorDiv(total * firstWeight, weightSum) as Units;
+  const middleShare = floorDiv(total * UNITS_PER_MONTH, weightSum) as Units;
+  const lastShare = (total - firstShare - middle * middleShare) as Units;
+  const pieces: Piece[] = [{ from: first, to: first, perMonth: firstShare }];
+  if (middle > 0n) pieces.push({ from: first + 1, to: last - 1, perMonth: middleShare });
+  pieces.push({ from: last, to: last, perMonth: lastShare });
+  return pieces;
 }
 
 /** Pieces cut off after `end`: later months dropped, the month of `end` kept for its days up to it. */

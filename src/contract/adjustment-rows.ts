@@ -1,6 +1,6 @@
 // Builders of Justeringar edits: rows in the actual table's column order, each cell with a number
-// format that keeps its meaning (FTE as a fraction with '0 %', dates as serials, amounts in kronor,
-// text as '@'). Pure: the port's editTableRows writes them.
+// format that keeps its meaning (FTE as a fraction with '0 %', dates as serials in the workbook's
+// date system, amounts in kronor, text as '@'). Pure: the port's editTableRows writes them.
 import Decimal from 'decimal.js';
 import type { Adjustment, AdjustmentAction, IsoDate } from '../engine/types';
 import type { RowCell, TableRowEdit } from '../workbook/port';
@@ -52,13 +52,13 @@ function justeringar(found: FoundTables): FoundTable {
   return table;
 }
 
-function valueCell(action: AdjustmentAction, value: NewAdjustment['value']): RowCell {
+function valueCell(action: AdjustmentAction, value: NewAdjustment['value'], date1904: boolean): RowCell {
   if (value === null) return EMPTY;
   switch (action) {
     case 'setFte':
       return { value: new Decimal(value).toNumber(), numberFormat: FTE_FORMAT };
     case 'setEnd':
-      return { value: isoToSerial(String(value)), numberFormat: DATE_FORMAT };
+      return { value: isoToSerial(String(value), date1904), numberFormat: DATE_FORMAT };
     case 'cap':
       return { value: new Decimal(value).toNumber(), numberFormat: KRONOR_FORMAT };
     case 'remove':
@@ -74,7 +74,8 @@ export function adjustmentCells(table: FoundTable, adjustment: NewAdjustment): R
     Insats: textCell(adjustment.initiative),
     Roll: textCell(adjustment.role),
     Åtgärd: textCell(ACTION_LABELS[adjustment.action][english ? 'en' : 'sv']),
-    Värde: valueCell(adjustment.action, adjustment.value),
+    // The table's grid says the workbook's date system, as read: an end date reads back as itself.
+    Värde: valueCell(adjustment.action, adjustment.value, table.grid.date1904 === true),
     Motivering: textCell(adjustment.reason),
   };
   const cells: RowCell[] = table.grid.headers.map(() => EMPTY);

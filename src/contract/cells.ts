@@ -157,7 +157,7 @@ function validIso(y: number, mo: number, d: number): IsoDate | null {
 export function parseDate(cell: RawCell, column: ColumnName): Parsed<IsoDate> {
   if (typeof cell.value === 'number') {
     // Every date, also one in a General cell, counts in the workbook's date system.
-    const iso = serialToIso(cell.value + (cell.date1904 ? 1462 : 0));
+    const iso = serialToIso(cell.value, cell.date1904 === true);
     const year = iso ? Number(iso.slice(0, 4)) : NaN;
     if (!iso || year < EARLIEST_YEAR || year > LATEST_YEAR)
       return fail('date-out-of-range', m.dateOutOfRange(column, iso, cell.value));

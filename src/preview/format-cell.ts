@@ -104,8 +104,13 @@ function numericSection(section: string, magnitude: number, language: DisplayLan
   return out.replace(/ /g, NBSP);
 }
 
-/** Formats a number with an Excel number format. */
-export function formatNumber(value: number, numberFormat: string, language: DisplayLanguage): string {
+/** Formats a number with an Excel number format; a date counts in the workbook's date system. */
+export function formatNumber(
+  value: number,
+  numberFormat: string,
+  language: DisplayLanguage,
+  date1904: boolean,
+): string {
   const format = numberFormat.trim();
   if (format === '' || /^general$/i.test(format)) return general(value, language);
   if (format === '@') return general(value, language);
@@ -119,7 +124,7 @@ export function formatNumber(value: number, numberFormat: string, language: Disp
     section = parts[2]!;
   }
   if (isDateFormat(section)) {
-    const iso = serialToIso(value);
+    const iso = serialToIso(value, date1904);
     return iso ?? general(value, language);
   }
   if (/^general$/i.test(section.trim())) return (signed ? '-' : '') + general(Math.abs(value), language);
@@ -135,6 +140,7 @@ export function formatCell(
   type: CellType,
   numberFormat: string,
   language: DisplayLanguage,
+  date1904: boolean,
 ): FormattedCell {
   if (type === 'Empty' || value === '') return { text: '', numeric: false };
   if (typeof value === 'boolean')
@@ -142,6 +148,7 @@ export function formatCell(
       text: language === 'sv' ? (value ? 'SANT' : 'FALSKT') : value ? 'TRUE' : 'FALSE',
       numeric: false,
     };
-  if (typeof value === 'number') return { text: formatNumber(value, numberFormat, language), numeric: true };
+  if (typeof value === 'number')
+    return { text: formatNumber(value, numberFormat, language, date1904), numeric: true };
   return { text: value, numeric: false };
 }

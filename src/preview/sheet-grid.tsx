@@ -245,7 +245,7 @@ export function SheetGrid({ workbook, sheet, language, selected, emptyText }: Sh
               const merge = merges.get(`${r},${c}`);
               if (merge === 'covered') return null;
               const cell = sheet.getCell(r, c);
-              const shown = formatCell(cell.value, cell.type, cell.numberFormat, language);
+              const shown = formatCell(cell.value, cell.type, cell.numberFormat, language, workbook.date1904);
               const isSelected = selected !== null && selected.row === r && selected.column === c;
               const classes = [styles.cell];
               // Text runs on over empty cells to its right, as in Excel; otherwise it is cut.

@@ -13,7 +13,12 @@ import type { WorkbookSnapshot } from '../../src/workbook/snapshot';
 import { PAYLOAD_LIMIT_BYTES } from '../support/office-fake';
 import { FLAG_DELAY_FOR_CELL_EDIT, installOfficeWire } from '../support/office-wire';
 import type { WireOptions } from '../support/office-wire';
-import { exampleWorkbook, largeWorkbook, summaryPlansFor } from '../support/office-fake/fixtures';
+import {
+  exampleWorkbook,
+  exampleWorkbook1904,
+  largeWorkbook,
+  summaryPlansFor,
+} from '../support/office-fake/fixtures';
 
 // Each test sends its requests through the real client in jsdom; on a loaded two-core machine that
 // can take longer than jest's 5 s.
@@ -291,20 +296,9 @@ describe('what the contract warns about besides the cells, read in the same requ
     return wb;
   }
 
-  /** The example workbook counted in the 1904 system: every date serial 1 462 smaller, the same dates. */
-  function in1904(): MemoryWorkbook {
-    const wb = exampleWorkbook();
-    wb.date1904 = true;
-    for (const sheet of wb.sheets)
-      for (const [k, cell] of sheet.cells)
-        if (typeof cell.value === 'number' && isDateFormat(cell.numberFormat))
-          sheet.cells.set(k, { ...cell, value: cell.value - 1462 });
-    return wb;
-  }
-
   test.each([
     ['rows typed under two tables', withRowsBelow],
-    ['a workbook in the 1904 date system', in1904],
+    ['a workbook in the 1904 date system', exampleWorkbook1904],
   ])(
     '%s: the Excel read gives what the memory adapter reads, 1 request cold and warm',
     async (_label, make) => {
@@ -351,11 +345,11 @@ describe('what the contract warns about besides the cells, read in the same requ
     };
     const plain = await input(exampleWorkbook());
     expect(JSON.stringify(plain.initiatives)).toMatch(/"20\d\d-\d\d-\d\d"/);
-    expect(await input(in1904())).toEqual(plain);
+    expect(await input(exampleWorkbook1904())).toEqual(plain);
   });
 
   test('without a date shown in any first row the date system is not known and the snapshot says 1900, as a file without the flag', async () => {
-    const wb = in1904();
+    const wb = exampleWorkbook1904();
     for (const t of wb.tables) {
       const sheet = wb.getSheet(t.sheet)!;
       for (let c = t.range.left; c <= t.range.right; c++) {

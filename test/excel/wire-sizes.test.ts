@@ -23,6 +23,7 @@ async function measure(plans: SheetPlan[]): Promise<Array<[string, number, numbe
       p,
       p.name,
       p.tables.map((t) => t.name),
+      { date1904: false },
     ),
   );
   const { uninstall } = installOfficeWire(new MemoryWorkbook());

@@ -62,6 +62,7 @@ test('number formats go as one full 2-D array per chunk, every cell its final fo
     },
     'S',
     [],
+    { date1904: false },
   );
   // Not one string per range: the documentation of that was removed (office-js-docs-pr#2018).
   expect(commands.filter((c) => c.op === 'numberFormat')).toEqual([
@@ -93,7 +94,7 @@ test('large blocks are split by rows, batches keep order and stay under the budg
     },
     'S',
     [],
-    { chunkBytes: 50_000 },
+    { chunkBytes: 50_000, date1904: false },
   );
   const values = commands.filter((c): c is Extract<WriteCommand, { op: 'values' }> => c.op === 'values');
   expect(values.length).toBeGreaterThan(5);
@@ -109,7 +110,7 @@ test('blocks are laid on one grid: a format shared down a column across blocks i
     column: 0,
     cells: [[{ kind: 'number', value: i, format: '#,##0 "kr"', style: { bold: true } }]],
   }));
-  const commands = renderCommands(plan(blocks), 'S', []);
+  const commands = renderCommands(plan(blocks), 'S', [], { date1904: false });
   expect(commands.filter((c) => c.op === 'numberFormat')).toEqual([
     { op: 'numberFormat', sheet: 'S', address: 'A1:A300', format: blocks.map(() => ['#,##0 "kr"']) },
   ]);
@@ -124,7 +125,7 @@ test('each style property goes on its own rectangles', () => {
     [{ kind: 'text' as const, text: 'a', style: { bold: true, wrap: true } }],
     [{ kind: 'text' as const, text: 'b', style: { wrap: true } }],
   ];
-  const styles = renderCommands(plan([{ row: 0, column: 0, cells }]), 'S', []).filter(
+  const styles = renderCommands(plan([{ row: 0, column: 0, cells }]), 'S', [], { date1904: false }).filter(
     (c) => c.op === 'style',
   );
   expect(styles).toEqual([
@@ -138,7 +139,7 @@ test('cells the plan leaves empty are null in the values array (left as they are
     [{ kind: 'text' as const, text: 'a' }, null, { kind: 'number' as const, value: 1, format: '0' }],
     [null, { kind: 'formula' as const, formula: '=C1', format: '0', expected: 1 }],
   ];
-  const commands = renderCommands(plan([{ row: 0, column: 0, cells }]), 'S', []);
+  const commands = renderCommands(plan([{ row: 0, column: 0, cells }]), 'S', [], { date1904: false });
   const writes = commands.filter((c) => c.op === 'values' || c.op === 'formulas');
   expect(writes).toEqual([
     {
@@ -160,7 +161,7 @@ test('many short runs of text become one number-format array with null between t
     column: 0,
     cells: [[{ kind: 'text', text: `Insats ${i}` }]],
   }));
-  const commands = renderCommands(plan(blocks), 'S', []);
+  const commands = renderCommands(plan(blocks), 'S', [], { date1904: false });
   const formats = commands.filter(
     (c): c is Extract<WriteCommand, { op: 'numberFormat' }> => c.op === 'numberFormat',
   );
@@ -185,12 +186,15 @@ test('narrow rows are not padded to a wide table: separate values commands when 
     ]),
     'S',
     [],
+    { date1904: false },
   );
   expect(commands.filter((c) => c.op === 'values').map((c) => c.address)).toEqual(['A1:A50', 'A51:J100']);
 });
 
 test('consecutive one-row merges of the same columns are one merge across', () => {
-  const commands = renderCommands(plan([], ['A2:I2', 'A3:I3', 'A4:I4', 'A6:I6', 'B7:C8', 'A9:B9']), 'S', []);
+  const commands = renderCommands(plan([], ['A2:I2', 'A3:I3', 'A4:I4', 'A6:I6', 'B7:C8', 'A9:B9']), 'S', [], {
+    date1904: false,
+  });
   expect(commands.filter((c) => c.op === 'merge')).toEqual([
     { op: 'merge', sheet: 'S', address: 'A2:I4', across: true },
     { op: 'merge', sheet: 'S', address: 'A6:I6', across: false },
@@ -264,6 +268,7 @@ test('print titles, page breaks and the footer travel in the print command; acti
     { ...plan([{ row: 0, column: 0, cells: [[{ kind: 'text', text: 'a' }]] }]), print, activate: true },
     'S',
     [],
+    { date1904: false },
   );
   expect(commands.slice(-2)).toEqual([
     { op: 'print', sheet: 'S', print },
@@ -280,6 +285,7 @@ test('the print setup is one command after the rest of the sheet', () => {
     },
     'S',
     [],
+    { date1904: false },
   );
   expect(commands[commands.length - 1]).toEqual({
     op: 'print',
@@ -297,14 +303,15 @@ test('style properties whose rectangles coincide share one command (one range)',
     plan([{ row: 0, column: 0, cells: [[text], [text], [{ ...text, style: { wrap: true } }]] }]),
     'S',
     [],
+    { date1904: false },
   ).filter((c) => c.op === 'style');
   expect(styles).toEqual([
     { op: 'style', sheet: 'S', address: 'A1:A3', style: { wrap: true } },
     { op: 'style', sheet: 'S', address: 'A1:A2', style: { vertical: 'top' } },
   ]);
-  const same = renderCommands(plan([{ row: 0, column: 0, cells: [[text], [text]] }]), 'S', []).filter(
-    (c) => c.op === 'style',
-  );
+  const same = renderCommands(plan([{ row: 0, column: 0, cells: [[text], [text]] }]), 'S', [], {
+    date1904: false,
+  }).filter((c) => c.op === 'style');
   expect(same).toEqual([
     { op: 'style', sheet: 'S', address: 'A1:A2', style: { wrap: true, vertical: 'top' } },
   ]);

@@ -14,6 +14,7 @@ import {
   editPackage,
   editSheet,
   EXAMPLE,
+  example1904,
   read,
   sheetPath,
   styleOf,
@@ -94,25 +95,10 @@ describe('a damaged package is refused with exit 2 and a message that says what 
 
 describe('dates', () => {
   test('the 1904 date system is honoured for every date, also in a General cell', async () => {
-    const bytes = await editPackage(EXAMPLE, async (zip) => {
-      zip.file(
-        'xl/workbook.xml',
-        (await read(zip, 'xl/workbook.xml')).replace('<workbookPr ', '<workbookPr date1904="1" '),
-      );
-      const dateStyle = styleOf(await read(zip, await sheetPath(zip, 'Insatser')), 'D2');
-      for (const f of zip.file(/^xl\/worksheets\/sheet\d+\.xml$/)) {
-        // In 1904 the same day has a serial 1 462 smaller.
-        const xml = (await f.async('string')).replace(
-          new RegExp(`(<c r="[A-Z]+\\d+" s="${dateStyle}"><v>)(\\d+)(</v>)`, 'g'),
-          (_m, a: string, v: string, b: string) => `${a}${Number(v) - 1462}${b}`,
-        );
-        zip.file(f.name, xml);
-      }
-      // One start date in a General cell.
-      await editSheet(zip, 'Insatser', (xml) =>
-        withCell(xml, 'D2', cellOf(xml, 'D2').replace(/ s="\d+"/, '')),
-      );
-    });
+    // In 1904 the same day has a serial 1 462 smaller; one start date in a General cell.
+    const bytes = await example1904((zip) =>
+      editSheet(zip, 'Insatser', (xml) => withCell(xml, 'D2', cellOf(xml, 'D2').replace(/ s="\d+"/, ''))),
+    );
     const run = await summarize(bytes, '--scenario', 'Kansliets förslag');
     const json = JSON.parse(run.stdout) as SummaryJson;
     const example = await exampleJson('--scenario', 'Kansliets förslag');

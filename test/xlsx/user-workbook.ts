@@ -205,3 +205,27 @@ export async function editSheet(zip: JSZip, name: string, edit: (xml: string) =>
   const part = await sheetPath(zip, name);
   zip.file(part, edit(await read(zip, part)));
 }
+
+/**
+ * The example as a 1904 workbook (old Mac Excel's date system, workbookPr date1904="1"): every date
+ * cell's serial 1 462 smaller, so it holds the same dates. `edit` may change it further.
+ */
+export function example1904(
+  edit: (zip: JSZip) => Promise<void> | void = () => undefined,
+): Promise<Uint8Array> {
+  return editPackage(EXAMPLE, async (zip) => {
+    zip.file(
+      'xl/workbook.xml',
+      (await read(zip, 'xl/workbook.xml')).replace('<workbookPr ', '<workbookPr date1904="1" '),
+    );
+    const dateStyle = styleOf(await read(zip, await sheetPath(zip, 'Insatser')), 'D2');
+    for (const f of zip.file(/^xl\/worksheets\/sheet\d+\.xml$/)) {
+      const xml = (await f.async('string')).replace(
+        new RegExp(`(<c r="[A-Z]+\\d+" s="${dateStyle}"><v>)(\\d+)(</v>)`, 'g'),
+        (_m, a: string, v: string, b: string) => `${a}${Number(v) - 1462}${b}`,
+      );
+      zip.file(f.name, xml);
+    }
+    await edit(zip);
+  });
+}

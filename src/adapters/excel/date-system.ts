@@ -8,8 +8,6 @@
 import type { CellValue } from '../../workbook/snapshot';
 import { isDateFormat, serialToIso } from '../../workbook/excel-dates';
 
-export const DAYS_1904 = 1462;
-
 export interface ShownCell {
   value: CellValue;
   numberFormat: string;
@@ -26,8 +24,8 @@ export function dateSystemFromText(cells: readonly ShownCell[]): boolean | null 
   for (const { value, numberFormat, text } of cells) {
     if (typeof value !== 'number' || typeof text !== 'string' || !isDateFormat(numberFormat)) continue;
     const years = new Set((text.match(/(?<!\d)\d{4}(?!\d)/g) ?? []).map(Number));
-    const y1900 = yearOf(serialToIso(value));
-    const y1904 = yearOf(serialToIso(value + DAYS_1904));
+    const y1900 = yearOf(serialToIso(value, false));
+    const y1904 = yearOf(serialToIso(value, true));
     if (y1900 === null || y1904 === null) continue;
     const vote =
       years.has(y1904) && !years.has(y1900) ? true : years.has(y1900) && !years.has(y1904) ? false : null;

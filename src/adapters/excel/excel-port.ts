@@ -54,12 +54,17 @@ export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
   const reader = new SnapshotReader(options.readBudgetBytes);
   const state = new AddinStateStore();
   let subscription: Promise<Array<OfficeExtension.EventHandlerResult<unknown>>> | null = null;
+  // The date system the last read found (read.ts: from what Excel shows; Office.js has no released
+  // member for it). Plans carry ISO dates; the writer turns them into serials of this system, so a
+  // written date reads back as itself. Before any read: 1900, as for a workbook without a date.
+  let date1904 = false;
 
   // ---- Read ------------------------------------------------------------------------------------
 
   /** See read.ts: one request, cold or warm; two when a table has a name no read has seen yet. */
   async function readSnapshot(): Promise<WorkbookSnapshot> {
     const { tables, facts } = await reader.read();
+    date1904 = tables.some((t) => t.date1904 === true);
     const infos = ownedSheets(facts);
     gate.setOwnedWorksheets(facts.sheets.filter((_, i) => infos[i]!.ownedByAddin).map((s) => s.id));
     return { tables, sheets: infos };
@@ -104,6 +109,7 @@ export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
         // Chunks well under the budget, so that requests are packed full (a chunk is its values plus
         // their number formats, about twice its chunkBytes on the wire).
         chunkBytes: Math.min(DEFAULT_CHUNK_BYTES, Math.floor(budget / 10)),
+        date1904,
       }),
     );
     const essential = commands.filter((c) => !isCosmetic(c));

@@ -44,6 +44,8 @@ export const DEFAULT_CHUNK_BYTES = 1_000_000;
 
 export interface RenderOptions {
   chunkBytes?: number;
+  /** The workbook counts dates from 1904 (as its last read found): a date's serial is 1 462 smaller. */
+  date1904: boolean;
 }
 
 export function rangeAddress(row: number, column: number, rows: number, columns: number): string {
@@ -59,7 +61,7 @@ export interface PreparedBlockCell {
   style: CellStyle | undefined;
 }
 
-function prepareCell(cell: Exclude<PlanCell, null>): PreparedBlockCell {
+function prepareCell(cell: Exclude<PlanCell, null>, date1904: boolean): PreparedBlockCell {
   switch (cell.kind) {
     case 'text': {
       const prepared = prepareTextCell(cell.text);
@@ -81,7 +83,7 @@ function prepareCell(cell: Exclude<PlanCell, null>): PreparedBlockCell {
       };
     case 'date':
       return {
-        value: isoToSerial(cell.iso),
+        value: isoToSerial(cell.iso, date1904),
         formatBefore: null,
         formatAfter: cell.format,
         isFormula: false,
@@ -367,11 +369,11 @@ export function renderCommands(
   plan: SheetPlan,
   sheet: string,
   tableNames: readonly string[],
-  options: RenderOptions = {},
+  options: RenderOptions,
 ): WriteCommand[] {
   const chunkBytes = options.chunkBytes ?? DEFAULT_CHUNK_BYTES;
   const commands: WriteCommand[] = [{ op: 'addSheet', sheet }];
-  const cells = sheetGrid(plan);
+  const cells = sheetGrid(plan, options.date1904);
   const at = (rect: Rect<unknown>) =>
     rangeAddress(rect.top, rect.left, rect.bottom - rect.top + 1, rect.right - rect.left + 1);
   const keyed = <K>(f: (c: PreparedBlockCell) => K | null | undefined) =>
@@ -459,7 +461,7 @@ export function rowHeightCommands(
 }
 
 /** The plan's cells on one grid from A1 (rows and columns before the first cell stay empty). */
-function sheetGrid(plan: SheetPlan): Array<Array<PreparedBlockCell | null>> {
+function sheetGrid(plan: SheetPlan, date1904: boolean): Array<Array<PreparedBlockCell | null>> {
   let height = 0;
   let width = 0;
   for (const block of plan.blocks) {
@@ -470,7 +472,7 @@ function sheetGrid(plan: SheetPlan): Array<Array<PreparedBlockCell | null>> {
   for (const block of plan.blocks)
     block.cells.forEach((row, r) =>
       row.forEach((cell, c) => {
-        if (cell) grid[block.row + r]![block.column + c] = prepareCell(cell);
+        if (cell) grid[block.row + r]![block.column + c] = prepareCell(cell, date1904);
       }),
     );
   return grid;

@@ -104,7 +104,7 @@ function toMemoryCell(cell: Exclude<PlanCell, null>, date1904: boolean) {
       };
     case 'date':
       return {
-        value: isoToSerial(cell.iso) - (date1904 ? 1462 : 0),
+        value: isoToSerial(cell.iso, date1904),
         formula: null,
         numberFormat: cell.format,
         type: 'Double' as const,

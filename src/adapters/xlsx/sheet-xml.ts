@@ -72,8 +72,6 @@ export interface SheetContext {
   scanner?: boolean;
 }
 
-const DAYS_1904 = 1462;
-
 /** Parses the worksheet part's XML into `sheet` (cells, merges, widths, freeze, tab colour, heights, A4 setup, lists). */
 export function parseSheetXml(xml: string, sheet: MemorySheet, ctx: SheetContext): ParsedSheetXml {
   const stack: string[] = [];
@@ -437,9 +435,9 @@ function valueOf(
       const m = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?)?/.exec(v.trim());
       if (!m) return { value: v, type: 'String' };
       try {
-        const day = isoToSerial(m[1]!);
+        const day = isoToSerial(m[1]!, ctx.date1904);
         const time = m[2] ? (Number(m[2]) * 3600 + Number(m[3]) * 60 + Number(m[4] ?? 0)) / 86_400 : 0;
-        return { value: day + time - (ctx.date1904 ? DAYS_1904 : 0), type: 'Double' };
+        return { value: day + time, type: 'Double' };
       } catch {
         return { value: v, type: 'String' };
       }

@@ -27,18 +27,18 @@ describe('formatNumber', () => {
     [0.5, '0%', `50${NBSP}%`, '50%'],
     [1234.567, '#,##0.00', `1${NBSP}234,57`, '1,234.57'],
   ])('%p with %p', (value, format, sv, en) => {
-    expect(formatNumber(value, format, 'sv')).toBe(sv);
-    expect(formatNumber(value, format, 'en')).toBe(en);
+    expect(formatNumber(value, format, 'sv', false)).toBe(sv);
+    expect(formatNumber(value, format, 'en', false)).toBe(en);
   });
 
   test('a value that rounds to zero shows no minus sign', () => {
-    expect(formatNumber(-0.2, '0', 'sv')).toBe('0');
+    expect(formatNumber(-0.2, '0', 'sv', false)).toBe('0');
   });
 
   test('whole kronor keep every digit and their sign', () => {
     fc.assert(
       fc.property(fc.integer({ min: -1e12, max: 1e12 }), (n) => {
-        const shown = formatNumber(n, KRONOR_SIGNED_FORMAT, 'sv');
+        const shown = formatNumber(n, KRONOR_SIGNED_FORMAT, 'sv', false);
         const digits = Number(shown.replace(/[^\d-]/g, ''));
         expect(digits).toBe(n);
       }),
@@ -46,13 +46,23 @@ describe('formatNumber', () => {
   });
 });
 
+test('a date in a 1904 workbook shows the day it counts in that system, not four years and a day earlier', () => {
+  // 44104 is 2024-10-01 in the 1904 system (1 462 less than the 1900 system's 45566).
+  expect(formatNumber(44104, DATE_FORMAT, 'sv', true)).toBe('2024-10-01');
+  expect(formatCell(44104, 'Double', DATE_FORMAT, 'en', true).text).toBe('2024-10-01');
+  expect(formatNumber(45566, DATE_FORMAT, 'sv', false)).toBe('2024-10-01');
+});
+
 describe('formatCell', () => {
   test('empty, text, booleans and numbers', () => {
-    expect(formatCell('', 'Empty', 'General', 'sv')).toEqual({ text: '', numeric: false });
-    expect(formatCell('Coach', 'String', '@', 'sv')).toEqual({ text: 'Coach', numeric: false });
-    expect(formatCell(true, 'Boolean', 'General', 'sv').text).toBe('SANT');
-    expect(formatCell(false, 'Boolean', 'General', 'en').text).toBe('FALSE');
-    expect(formatCell(2.5, 'Double', FTE_FORMAT, 'sv')).toEqual({ text: `250${NBSP}%`, numeric: true });
+    expect(formatCell('', 'Empty', 'General', 'sv', false)).toEqual({ text: '', numeric: false });
+    expect(formatCell('Coach', 'String', '@', 'sv', false)).toEqual({ text: 'Coach', numeric: false });
+    expect(formatCell(true, 'Boolean', 'General', 'sv', false).text).toBe('SANT');
+    expect(formatCell(false, 'Boolean', 'General', 'en', false).text).toBe('FALSE');
+    expect(formatCell(2.5, 'Double', FTE_FORMAT, 'sv', false)).toEqual({
+      text: `250${NBSP}%`,
+      numeric: true,
+    });
   });
 });
 

@@ -22,8 +22,11 @@ export type Entry = Partial<MemoryCell> | null;
 
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
-/** The cell an assignment of `input` to a cell with `numberFormat` produces; null leaves the cell. */
-export function entryFor(input: unknown, numberFormat: string): Entry {
+/**
+ * The cell an assignment of `input` to a cell with `numberFormat` produces; null leaves the cell.
+ * A typed date becomes its serial in the workbook's date system.
+ */
+export function entryFor(input: unknown, numberFormat: string, date1904 = false): Entry {
   if (input === null || input === undefined) return null;
   if (typeof input === 'number')
     return numberFormat === '@'
@@ -49,7 +52,7 @@ export function entryFor(input: unknown, numberFormat: string): Entry {
     };
   if (/^\d{4}-\d{2}-\d{2}$/.test(text))
     return {
-      value: isoToSerial(text),
+      value: isoToSerial(text, date1904),
       formula: null,
       type: 'Double',
       numberFormat: numberFormat === 'General' ? 'yyyy-mm-dd' : numberFormat,

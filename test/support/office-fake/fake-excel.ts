@@ -61,8 +61,7 @@ import { sheetOfReference } from '../../../src/adapters/memory/ownership';
 import type { CellStyle } from '../../../src/workbook/sheet-plan';
 import { a1, qualified } from '../../../src/workbook/snapshot';
 import { entryFor, isFormulaEntry } from './entry';
-import { formatCell, formatNumber } from '../../../src/preview/format-cell';
-import { isDateFormat } from '../../../src/workbook/excel-dates';
+import { formatCell } from '../../../src/preview/format-cell';
 import * as fs from 'node:fs';
 
 /** Microsoft's client for Excel, as @microsoft/office-js ships it (test/support/office-wire loads it). */
@@ -161,9 +160,7 @@ const SHEET_LAST_ROW = 1_048_575;
  */
 function shownText(wb: MemoryWorkbook, sheet: MemorySheet, row: number, col: number): string {
   const cell = sheet.getCell(row, col);
-  if (typeof cell.value !== 'number') return formatCell(cell.value, cell.type, cell.numberFormat, 'en').text;
-  const value = wb.date1904 && isDateFormat(cell.numberFormat) ? cell.value + 1462 : cell.value;
-  return formatNumber(value, cell.numberFormat, 'en');
+  return formatCell(cell.value, cell.type, cell.numberFormat, 'en', wb.date1904).text;
 }
 
 function compareVersions(a: string, b: string): number {
@@ -555,7 +552,7 @@ export class FakeExcelHost {
         const row = r.top + i;
         const col = r.left + j;
         const current = sheet.getCell(row, col);
-        const entry = entryFor(value, current.numberFormat);
+        const entry = entryFor(value, current.numberFormat, this.workbook.date1904);
         if (entry === null) continue;
         if (isFormulaEntry(entry)) {
           const result = this.evaluate(entry.formula!, sheet, row, col);

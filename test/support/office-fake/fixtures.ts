@@ -9,6 +9,7 @@ import type { InputRows, PlainValue } from '../../../src/contract/template';
 import { computeBudget } from '../../../src/engine';
 import { buildSummaryPlans } from '../../../src/summary';
 import type { SheetPlan } from '../../../src/workbook/sheet-plan';
+import { isDateFormat } from '../../../src/workbook/excel-dates';
 
 export function workbookOf(plans: SheetPlan[]): MemoryWorkbook {
   const wb = new MemoryWorkbook();
@@ -17,6 +18,17 @@ export function workbookOf(plans: SheetPlan[]): MemoryWorkbook {
 }
 
 export const exampleWorkbook = (): MemoryWorkbook => workbookOf(examplePlans());
+
+/** The example workbook counted in the 1904 system: every date serial 1 462 smaller, the same dates. */
+export function exampleWorkbook1904(): MemoryWorkbook {
+  const wb = exampleWorkbook();
+  wb.date1904 = true;
+  for (const sheet of wb.sheets)
+    for (const [k, cell] of sheet.cells)
+      if (typeof cell.value === 'number' && isDateFormat(cell.numberFormat))
+        sheet.cells.set(k, { ...cell, value: cell.value - 1462 });
+  return wb;
+}
 
 const ROLES = [
   'Coach',

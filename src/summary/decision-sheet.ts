@@ -150,7 +150,7 @@ function putOverview(b: SheetBuilder, result: BudgetResult, context: SummaryCont
           wrap: true,
           ...(missing ? { fontColor: '#C00000' } : {}),
         }),
-        r.initiative.owner ? text(r.initiative.owner, { wrap: true }) : null,
+        r.initiative.owner ? text(r.initiative.owner, STYLE.wrap) : null,
         date(r.initiative.start),
         date(r.initiative.end),
         r.initiative.statedApplied ? money(r.initiative.statedApplied) : null,
@@ -212,7 +212,7 @@ function putByYear(
     if (n > 0) b.gap();
     const headers = [l.initiative, ...block.map((y) => yearLabel(y, span.start, span.end, context.lang))];
     const cells = rows.map((r): PlanCell[] => [
-      text(r.initiative.name, { wrap: true }),
+      text(r.initiative.name, STYLE.wrap),
       ...block.map((y) => {
         const v = r.proposed.rounded.byYear.get(y);
         return v === undefined ? null : money(v);
@@ -361,8 +361,8 @@ function putDecided(b: SheetBuilder, result: BudgetResult, l: Labels): void {
     b.putMerged(l.grantedNote, STYLE.note);
     const headers = [l.initiative, l.owner, l.periodFrom, l.periodTo, l.grantedAmount, l.total];
     const cells = granted.map((r): PlanCell[] => [
-      text(r.initiative.name, { wrap: true }),
-      r.initiative.owner ? text(r.initiative.owner, { wrap: true }) : null,
+      text(r.initiative.name, STYLE.wrap),
+      r.initiative.owner ? text(r.initiative.owner, STYLE.wrap) : null,
       date(r.initiative.start),
       date(r.initiative.end),
       r.initiative.maxGrant ? money(r.initiative.maxGrant) : null,
@@ -389,8 +389,8 @@ function putDecided(b: SheetBuilder, result: BudgetResult, l: Labels): void {
     b.putMerged(l.rejectedNote, STYLE.note);
     b.put(
       rejected.map((r) => [
-        text(r.initiative.name, { wrap: true }),
-        r.initiative.owner ? text(r.initiative.owner, { wrap: true }) : null,
+        text(r.initiative.name, STYLE.wrap),
+        r.initiative.owner ? text(r.initiative.owner, STYLE.wrap) : null,
         date(r.initiative.start),
         date(r.initiative.end),
       ]),
@@ -441,8 +441,8 @@ function putStaffing(b: SheetBuilder, result: BudgetResult, l: Labels): number |
     appliedTotal = appliedTotal.plus(applied);
     proposedTotal = proposedTotal.plus(proposed);
     return [
-      text(name, { wrap: true }),
-      text(s.row.role, { wrap: true }),
+      text(name, STYLE.wrap),
+      text(s.row.role, STYLE.wrap),
       text(l.fundingWord(s.row.funding)),
       num(s.fteApplied, FTE_FORMAT),
       num(s.fteProposed, FTE_FORMAT),

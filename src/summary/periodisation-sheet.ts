@@ -97,7 +97,7 @@ export function buildPeriodisationSheet(result: BudgetResult, context: SummaryCo
       const rowCells = (r: InitiativeResult, i: number): PlanCell[] => {
         const row = first + i;
         const rounded = r.proposed.rounded;
-        const cells: PlanCell[] = [text(r.initiative.name, { wrap: true })];
+        const cells: PlanCell[] = [text(r.initiative.name, STYLE.wrap)];
         columns.forEach((c, k) => {
           if (c.kind === 'quarter') {
             const v = rounded.byQuarter.get(c.key);

@@ -14,6 +14,8 @@ export const STYLE = {
   /** A remark beside other cells: never wrapped, so the row keeps its height. */
   aside: { italic: true, fontColor: '#595959' } satisfies CellStyle,
   wrapped: { wrap: true, vertical: 'top' } satisfies CellStyle,
+  /** Names in a table's rows. One object for all: the writers find a cell's format by its style's identity. */
+  wrap: { wrap: true } satisfies CellStyle,
   total: { bold: true, borderTop: true } satisfies CellStyle,
 };
 

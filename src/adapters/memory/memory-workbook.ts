@@ -2,7 +2,7 @@
 // writes from it), the Office.js test fake and the browser preview. It stores what Excel stores
 // and evaluates nothing: a formula cell keeps whatever value it was last given.
 import type { CellType, CellValue } from '../../workbook/snapshot';
-import type { CellStyle, PlanChart, PrintSetup } from '../../workbook/sheet-plan';
+import type { CellStyle, PlanBlock, PlanCell, PlanChart, PrintSetup } from '../../workbook/sheet-plan';
 import { columnIndex } from '../../workbook/snapshot';
 import { excelNameKey } from '../../workbook/names';
 
@@ -58,10 +58,17 @@ export interface MemoryChart extends PlanChart {
   name: string;
 }
 
+/** A sheet's cells as a plan's blocks (a later block's cell over an earlier one's), and how one becomes a MemoryCell. */
+export interface PlannedCells {
+  blocks: readonly PlanBlock[];
+  cell(cell: Exclude<PlanCell, null>): MemoryCell;
+}
+
 export class MemorySheet {
   name: string;
   visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
-  readonly cells = new Map<string, MemoryCell>();
+  private readonly cellMap = new Map<string, MemoryCell>();
+  private pending: PlannedCells | null = null;
   merges: string[] = [];
   readonly columnWidths = new Map<number, number>();
   charts: MemoryChart[] = [];
@@ -78,8 +85,48 @@ export class MemorySheet {
     this.name = name;
   }
 
+  /**
+   * Cells by 'row,column'. A sheet rendered from a plan (setPlanned) makes this map on first use
+   * only: the .xlsx writer writes such a sheet from its blocks, without a map of 100 000s of keys.
+   */
+  get cells(): Map<string, MemoryCell> {
+    const planned = this.pending;
+    if (planned) {
+      this.pending = null;
+      this.fill(planned);
+    }
+    return this.cellMap;
+  }
+
+  /** The plan's blocks of a sheet whose cells no one has asked for one by one yet. */
+  get planned(): PlannedCells | null {
+    return this.pending;
+  }
+
+  /** Cells from a plan's blocks: kept as blocks until asked for, when the sheet had none. */
+  setPlanned(planned: PlannedCells): void {
+    if (this.pending === null && this.cellMap.size === 0) this.pending = planned;
+    else this.fill(planned, this.cells);
+  }
+
+  private fill(planned: PlannedCells, into = this.cellMap): void {
+    for (const block of planned.blocks)
+      block.cells.forEach((row, r) =>
+        row.forEach((cell, c) => {
+          if (cell) into.set(key(block.row + r, block.column + c), planned.cell(cell));
+        }),
+      );
+  }
+
   getCell(row: number, column: number): Readonly<MemoryCell> {
-    return this.cells.get(key(row, column)) ?? EMPTY_CELL;
+    const planned = this.pending;
+    if (!planned) return this.cellMap.get(key(row, column)) ?? EMPTY_CELL;
+    for (let i = planned.blocks.length - 1; i >= 0; i--) {
+      const block = planned.blocks[i]!;
+      const cell = block.cells[row - block.row]?.[column - block.column];
+      if (cell) return planned.cell(cell);
+    }
+    return EMPTY_CELL;
   }
 
   setCell(row: number, column: number, cell: Partial<MemoryCell>): void {

@@ -49,14 +49,9 @@ function writeOne(wb: MemoryWorkbook, plan: SheetPlan): WrittenSheet {
 /** Writes a plan's cells, tables and layout into an existing (empty) sheet. */
 export function renderInto(wb: MemoryWorkbook, sheetName: string, plan: SheetPlan): void {
   const sheet = wb.getSheet(sheetName)!;
-  for (const block of plan.blocks) {
-    block.cells.forEach((row, r) =>
-      row.forEach((cell, c) => {
-        // A whole cell (value, type, format, style): set as it is, without merging into what was there.
-        if (cell) sheet.cells.set(`${block.row + r},${block.column + c}`, toMemoryCell(cell, wb.date1904));
-      }),
-    );
-  }
+  // Whole cells (value, type, format, style), made when someone asks for them (MemorySheet.cells).
+  const date1904 = wb.date1904;
+  sheet.setPlanned({ blocks: plan.blocks, cell: (cell) => toMemoryCell(cell, date1904) });
   sheet.merges.push(...plan.merges);
   for (const { column, width } of plan.columnWidths) sheet.columnWidths.set(column, width);
   for (const t of plan.tables)

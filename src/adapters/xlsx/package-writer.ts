@@ -11,7 +11,14 @@
 //     settings, the user's other properties kept; calcChain.xml (a cache Excel rebuilds) is dropped
 //     when a sheet with formulas goes.
 // Browser-safe: no Node APIs.
-import type { MemoryCell, MemorySheet, MemoryTable, MemoryWorkbook } from '../memory/memory-workbook';
+import type {
+  MemoryCell,
+  MemorySheet,
+  MemoryTable,
+  MemoryWorkbook,
+  PlannedCells,
+} from '../memory/memory-workbook';
+import type { PlanCell } from '../../workbook/sheet-plan';
 import { sheetOfReference } from '../memory/ownership';
 import { columnLetter, qualified } from '../../workbook/snapshot';
 import { excelNameKey } from '../../workbook/names';
@@ -342,6 +349,7 @@ function cellXml(ref: string, cell: MemoryCell, s: number, date1904: boolean): s
 }
 
 function cellsByRow(sheet: MemorySheet): Map<number, Array<[number, MemoryCell]>> {
+  if (sheet.planned) return plannedByRow(sheet.planned);
   const rows = new Map<number, Array<[number, MemoryCell]>>();
   for (const [k, cell] of sheet.cells) {
     const i = k.indexOf(',');
@@ -352,6 +360,27 @@ function cellsByRow(sheet: MemorySheet): Map<number, Array<[number, MemoryCell]>
     list.push([c, cell]);
   }
   for (const list of rows.values()) list.sort((a, b) => a[0] - b[0]);
+  return rows;
+}
+
+/** A sheet written from a plan, row by row from its blocks: no map keyed by cell address. */
+function plannedByRow(planned: PlannedCells): Map<number, Array<[number, MemoryCell]>> {
+  // Each row's cells by column (sparse), a later block's cell over an earlier one's.
+  const grid = new Map<number, Array<Exclude<PlanCell, null>>>();
+  for (const block of planned.blocks)
+    block.cells.forEach((cells, r) => {
+      let line = grid.get(block.row + r);
+      if (!line) grid.set(block.row + r, (line = []));
+      cells.forEach((cell, c) => {
+        if (cell) line[block.column + c] = cell;
+      });
+    });
+  const rows = new Map<number, Array<[number, MemoryCell]>>();
+  for (const [r, line] of grid) {
+    const list: Array<[number, MemoryCell]> = [];
+    line.forEach((cell, c) => list.push([c, planned.cell(cell)]));
+    if (list.length) rows.set(r, list);
+  }
   return rows;
 }
 

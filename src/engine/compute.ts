@@ -1,7 +1,14 @@
 // computeBudget: validation → scenario plan → periodisation per initiative → rounding → frame.
 import type Decimal from 'decimal.js';
 import { type CalendarDate, isoDate, minDate, monthOf, ordinal, parseIsoDate } from './calendar';
-import { type BuiltFigures, buildFigures, roundedYears, zeroFigures } from './figures';
+import {
+  type BuiltFigures,
+  type MonthSource,
+  buildFigures,
+  monthsGiven,
+  roundedYears,
+  zeroFigures,
+} from './figures';
 import { Dx, ZERO, fromScaled, sum, unitsOf } from './units';
 import { nameKey } from '../workbook/names';
 import { type InitiativePlan, planScenario } from './adjust';
@@ -447,34 +454,31 @@ function computeInitiative(
   }
 
   let capApplied: Decimal | null = null;
-  let appliedMonths = grantApplied.months();
+  let appliedMonths: MonthSource = grantApplied;
   const bindingCap = roundStatus === 'granted' ? initiative.maxGrant : null;
   if (bindingCap !== null) {
     const cap = unitsOf(bindingCap);
-    const total = sum(appliedMonths);
-    if (total > cap) {
-      appliedMonths = scaleToCap(appliedMonths, cap);
+    if (sum(grantApplied.yearSums()) > cap) {
+      appliedMonths = monthsGiven(firstMonth, scaleToCap(grantApplied.months(), cap));
       capApplied = bindingCap;
     }
   }
-  const applied = buildFigures(firstMonth, appliedMonths);
-  const ownAppliedFigures = buildFigures(firstMonth, ownApplied.months());
+  const applied = buildFigures(appliedMonths);
+  const ownAppliedFigures = buildFigures(ownApplied);
   let proposed = applied;
   let ownProposedFigures = ownAppliedFigures;
   if (changes) {
-    let months = grantProposed.months();
+    let months: MonthSource = grantProposed;
     if (plan?.cap != null) {
       const cap = unitsOf(plan.cap);
-      const total = sum(months);
-      if (total > cap) {
-        months = scaleToCap(months, cap);
+      if (sum(grantProposed.yearSums()) > cap) {
+        months = monthsGiven(firstMonth, scaleToCap(grantProposed.months(), cap));
         capApplied = plan.cap;
         adjusted = true;
       }
     }
-    proposed = buildFigures(firstMonth, months);
-    ownProposedFigures =
-      removed || planEnd !== null ? buildFigures(firstMonth, ownProposed.months()) : ownAppliedFigures;
+    proposed = buildFigures(months);
+    ownProposedFigures = removed || planEnd !== null ? buildFigures(ownProposed) : ownAppliedFigures;
   }
 
   const rounded = decisionAmount(

@@ -1,7 +1,7 @@
 // From exact per-month units to the Figures the engine returns: exact kronor (EXACT_SCALE
 // decimals) and their presentation rounding.
 import type Decimal from 'decimal.js';
-import { monthKey } from './calendar';
+import { monthKey, yearOfMonth } from './calendar';
 import {
   EXACT_SCALE,
   type Units,
@@ -12,7 +12,7 @@ import {
   fromWhole,
   roundHalfUp,
 } from './units';
-import { type RoundedFixed, largestRemainder, roundFixed, toRoundedSeries } from './round';
+import { type RoundedFixed, largestRemainder, roundFixedByYear, toRoundedSeries } from './round';
 import type { ExactSeries, Figures } from './types';
 
 export interface BuiltFigures {
@@ -21,18 +21,57 @@ export interface BuiltFigures {
 }
 
 /**
- * Rounds from the exact units, so every half-up and largest-remainder decision is taken on the
- * true values. The exact series shows each month truncated to EXACT_SCALE decimals and its total
- * as their sum, so that months, quarters, years and total add up exactly and a smaller input
- * never shows a larger month.
+ * Per-month amounts in units over the consecutive months [first, first + count): their sums per
+ * calendar year at once, the months themselves only when asked for.
  */
-export function buildFigures(firstMonth: number, units: readonly Units[]): BuiltFigures {
-  const indices = units.map((_, i) => firstMonth + i);
-  let total = 0n;
-  for (const u of units) total += u;
-  const rounded = roundFixed(indices, units, total, UNITS_PER_KRONA);
+export interface MonthSource {
+  readonly first: number;
+  readonly count: number;
+  /** Sums per calendar year of the months, first year first (none when count is 0). */
+  yearSums(): Units[];
+  months(): readonly Units[];
+}
+
+/** Months given one by one (after a cap, or zeros). */
+export function monthsGiven(first: number, months: readonly Units[]): MonthSource {
   return {
-    figures: { exact: exactSeries(firstMonth, units), rounded: toRoundedSeries(indices, rounded) },
+    first,
+    count: months.length,
+    yearSums() {
+      const sums: Units[] = [];
+      let year = NaN;
+      for (let i = 0; i < months.length; i++) {
+        const y = yearOfMonth(first + i);
+        if (y !== year) {
+          sums.push(0n as Units);
+          year = y;
+        }
+        sums[sums.length - 1] = ((sums[sums.length - 1] as bigint) + (months[i] as bigint)) as Units;
+      }
+      return sums;
+    },
+    months() {
+      return months;
+    },
+  };
+}
+
+/**
+ * Rounds from the exact units, so every half-up and largest-remainder decision is taken on the
+ * true values: the total and the years from the year sums, quarters and months (and the exact
+ * series) from the months on first read. The exact series shows each month truncated to
+ * EXACT_SCALE decimals and its total as their sum, so that months, quarters, years and total add
+ * up exactly and a smaller input never shows a larger month.
+ */
+export function buildFigures(source: MonthSource): BuiltFigures {
+  const yearSums = source.yearSums();
+  let total = 0n;
+  for (const u of yearSums) total += u;
+  const rounded = roundFixedByYear(source.first, source.count, yearSums, total, UNITS_PER_KRONA, () =>
+    source.months(),
+  );
+  return {
+    figures: { exact: exactSeries(source), rounded: toRoundedSeries(rounded) },
     rounded,
   };
 }
@@ -41,21 +80,21 @@ export function buildFigures(firstMonth: number, units: readonly Units[]): Built
  * The exact series, made on first read: most exact months are never shown, and parsing
  * 20-decimal Decimals would cost more than all the rest of the arithmetic.
  */
-function exactSeries(firstMonth: number, units: readonly Units[]): ExactSeries {
+function exactSeries(source: MonthSource): ExactSeries {
   let months: ExactSeries['months'] | undefined;
   let total: Decimal | undefined;
   // Getters without a named helper closure (made per figure; see staffingPieces on keepNames).
   return {
     get months(): ExactSeries['months'] {
-      return (months ??= units.map((u, i) => ({
-        month: monthKey(firstMonth + i),
+      return (months ??= source.months().map((u, i) => ({
+        month: monthKey(source.first + i),
         amount: fromScaled(floorDiv(u, UNITS_PER_EXACT), EXACT_SCALE),
       })));
     },
     get total(): Decimal {
       if (total) return total;
       let scaled = 0n;
-      for (const u of units) scaled += floorDiv(u, UNITS_PER_EXACT);
+      for (const u of source.months()) scaled += floorDiv(u, UNITS_PER_EXACT);
       return (total = fromScaled(scaled, EXACT_SCALE));
     },
   };
@@ -63,7 +102,7 @@ function exactSeries(firstMonth: number, units: readonly Units[]): ExactSeries {
 
 /** Zero figures over `count` months (also for initiatives left out). */
 export function zeroFigures(firstMonth: number, count: number): BuiltFigures {
-  return buildFigures(firstMonth, new Array<Units>(Math.max(0, count)).fill(0n as Units));
+  return buildFigures(monthsGiven(firstMonth, new Array<Units>(Math.max(0, count)).fill(0n as Units)));
 }
 
 /** Whole kronor per year for one row: its total half-up, the years by largest remainder. */

@@ -27,6 +27,7 @@ import {
   salaryFactor,
   unitsOf,
 } from './units';
+import type { MonthSource } from './figures';
 import type { Parameters } from './types';
 
 /** Months [from, to] (month indices) each costing `perMonth` units. */
@@ -152,35 +153,72 @@ export function truncatePieces(
   return out;
 }
 
-/** Per-month sums of pieces over months [first, first + count). */
-export class MonthAccumulator {
-  private readonly diff: Units[];
+/** Month counts 0–12 as BigInt (a piece's months within one year). */
+const MONTH_COUNTS = Array.from({ length: 13 }, (_, n) => BigInt(n));
+
+/**
+ * Per-month sums of pieces over months [first, first + count). The figures need only the sums per
+ * year, which come straight from the pieces (a piece adds its rate × its months in the year); the
+ * months themselves are summed only when asked for (quarters, months, the exact series, a cap).
+ */
+export class MonthAccumulator implements MonthSource {
+  private readonly lists: Array<readonly Piece[]> = [];
+  private monthsMade: Units[] | undefined;
+  private yearsMade: Units[] | undefined;
 
   constructor(
     readonly first: number,
     readonly count: number,
-  ) {
-    this.diff = new Array<Units>(count + 1).fill(0n as Units);
-  }
+  ) {}
 
   add(pieces: readonly Piece[]): void {
-    for (const piece of pieces) {
-      const from = Math.max(piece.from, this.first) - this.first;
-      const to = Math.min(piece.to, this.first + this.count - 1) - this.first;
-      if (from > to) continue;
-      this.diff[from] = ((this.diff[from] as bigint) + piece.perMonth) as Units;
-      this.diff[to + 1] = ((this.diff[to + 1] as bigint) - piece.perMonth) as Units;
+    if (pieces.length > 0) this.lists.push(pieces);
+  }
+
+  yearSums(): Units[] {
+    return (this.yearsMade ??= this.sumYears());
+  }
+
+  private sumYears(): Units[] {
+    if (this.count <= 0) return [];
+    const last = this.first + this.count - 1;
+    const firstYear = yearOfMonth(this.first);
+    const sums = new Array<Units>(yearOfMonth(last) - firstYear + 1).fill(0n as Units);
+    for (const pieces of this.lists) {
+      for (const piece of pieces) {
+        const from = Math.max(piece.from, this.first);
+        const to = Math.min(piece.to, last);
+        if (from > to) continue;
+        for (let year = yearOfMonth(from); year <= yearOfMonth(to); year++) {
+          const months = Math.min(to, year * 12 + 11) - Math.max(from, year * 12) + 1;
+          const y = year - firstYear;
+          sums[y] = ((sums[y] as bigint) +
+            (months === 1 ? piece.perMonth : piece.perMonth * MONTH_COUNTS[months]!)) as Units;
+        }
+      }
     }
+    return sums;
   }
 
   months(): Units[] {
+    if (this.monthsMade) return this.monthsMade;
+    const diff = new Array<bigint>(this.count + 1).fill(0n);
+    for (const pieces of this.lists) {
+      for (const piece of pieces) {
+        const from = Math.max(piece.from, this.first) - this.first;
+        const to = Math.min(piece.to, this.first + this.count - 1) - this.first;
+        if (from > to) continue;
+        diff[from] = (diff[from] as bigint) + piece.perMonth;
+        diff[to + 1] = (diff[to + 1] as bigint) - piece.perMonth;
+      }
+    }
     const out = new Array<Units>(this.count);
     let running = 0n;
     for (let i = 0; i < this.count; i++) {
-      running += this.diff[i] as bigint;
+      running += diff[i] as bigint;
       out[i] = running as Units;
     }
-    return out;
+    return (this.monthsMade = out);
   }
 }
 

@@ -9,8 +9,16 @@ import type { ExactSeries, RoundedSeries, RoundingMode, YearMonth, YearQuarter }
 export interface RoundedFixed {
   total: Kronor;
   years: Map<number, Kronor>;
+  /** The months' indices, in order. */
+  readonly monthIndices: readonly number[];
   /** Same order as the months given (rounded on first read). */
   readonly months: Kronor[];
+}
+
+/** The months a rounding reads only when quarters or months are asked for. */
+interface MonthInput {
+  indices(): readonly number[];
+  values(): readonly bigint[];
 }
 
 /**
@@ -164,17 +172,83 @@ export function roundFixed(
     yearWhole.push(w);
     yearRem.push(r);
   }
+  return roundFromYears(years, yearWhole, yearRem, total, unit, {
+    indices() {
+      return monthIndices;
+    },
+    values() {
+      return months;
+    },
+  });
+}
+
+/**
+ * roundFixed for the consecutive months [first, first + count) given by their sums per calendar
+ * year (first year first): the same rounding, without reading the months unless quarters or
+ * months are asked for (`monthsOf` gives them then).
+ */
+export function roundFixedByYear(
+  first: number,
+  count: number,
+  yearSums: readonly bigint[],
+  total: bigint,
+  unit: bigint,
+  monthsOf: () => readonly bigint[],
+): RoundedFixed {
+  const keys: number[] = [];
+  const starts: number[] = [];
+  const yearWhole: bigint[] = [];
+  const yearRem: bigint[] = [];
+  if (count > 0) {
+    const firstYear = yearOfMonth(first);
+    for (let y = 0; y < yearSums.length; y++) {
+      keys.push(firstYear + y);
+      starts.push(Math.max(0, (firstYear + y) * 12 - first));
+      const sum = yearSums[y] as bigint;
+      const w = floorDiv(sum, unit);
+      yearWhole.push(w);
+      yearRem.push(sum - w * unit);
+    }
+  }
+  starts.push(Math.max(0, count));
+  let indices: number[] | undefined;
+  return roundFromYears({ keys, starts }, yearWhole, yearRem, total, unit, {
+    indices() {
+      return (indices ??= Array.from({ length: Math.max(0, count) }, (_, i) => first + i));
+    },
+    values: monthsOf,
+  });
+}
+
+/** The total half-up, the years by largest remainder; quarters and months on first read. */
+function roundFromYears(
+  years: { keys: number[]; starts: number[] },
+  yearWhole: bigint[],
+  yearRem: readonly bigint[],
+  total: bigint,
+  unit: bigint,
+  input: MonthInput,
+): RoundedFixed {
   const roundedTotal = roundHalfUp(total, unit);
   distribute(roundedTotal, yearWhole, yearRem, 0, yearWhole.length);
   const byYear = new Map<number, Kronor>();
-  years.keys.forEach((year, y) => byYear.set(year, yearWhole[y] as Kronor));
+  for (let y = 0; y < years.keys.length; y++) byYear.set(years.keys[y]!, yearWhole[y] as Kronor);
 
   let monthWhole: bigint[] | undefined;
   return {
     total: roundedTotal as Kronor,
     years: byYear,
+    get monthIndices(): readonly number[] {
+      return input.indices();
+    },
     get months(): Kronor[] {
-      return (monthWhole ??= roundMonths(monthIndices, months, unit, years, yearWhole)) as Kronor[];
+      return (monthWhole ??= roundMonths(
+        input.indices(),
+        input.values(),
+        unit,
+        years,
+        yearWhole,
+      )) as Kronor[];
     },
   };
 }
@@ -184,7 +258,7 @@ export function roundFixed(
  * Periodisering sheet and the CLI's JSON read them, and one Decimal and one key per month of every
  * figure of every initiative would cost more than the rounding itself.
  */
-export function toRoundedSeries(monthIndices: readonly number[], rounded: RoundedFixed): RoundedSeries {
+export function toRoundedSeries(rounded: RoundedFixed): RoundedSeries {
   const byYear = new Map<number, Decimal>();
   for (const [year, amount] of rounded.years) byYear.set(year, fromWhole(amount));
   let byQuarter: Map<YearQuarter, Decimal> | undefined;
@@ -195,7 +269,7 @@ export function toRoundedSeries(monthIndices: readonly number[], rounded: Rounde
     get byQuarter(): ReadonlyMap<YearQuarter, Decimal> {
       if (byQuarter) return byQuarter;
       const sums = new Map<YearQuarter, bigint>();
-      monthIndices.forEach((index, i) => {
+      rounded.monthIndices.forEach((index, i) => {
         const q = quarterKey(index);
         sums.set(q, (sums.get(q) ?? 0n) + (rounded.months[i] as bigint));
       });
@@ -206,7 +280,7 @@ export function toRoundedSeries(monthIndices: readonly number[], rounded: Rounde
     get byMonth(): ReadonlyMap<YearMonth, Decimal> {
       if (byMonth) return byMonth;
       byMonth = new Map();
-      monthIndices.forEach((index, i) =>
+      rounded.monthIndices.forEach((index, i) =>
         byMonth!.set(monthKey(index), fromWhole(rounded.months[i] as bigint)),
       );
       return byMonth;
@@ -227,7 +301,7 @@ export function roundSeries(exact: ExactSeries): RoundedSeries {
     months.push(toScaled(amount, scale));
   }
   const rounded = roundFixed(indices, months, toScaled(exact.total, scale), pow10(scale));
-  return toRoundedSeries(indices, rounded);
+  return toRoundedSeries(rounded);
 }
 
 /** The proposed total rounded to the decision step: upward (default) or to the nearest step. */

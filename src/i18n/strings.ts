@@ -6,6 +6,10 @@ export interface Strings {
   appTitle: string;
   previewBadge: string;
   loading: string;
+  /** Over figures from the last time, until the session has read the workbook (the first paint). */
+  firstPaintChecking: string;
+  firstPaintChecked: string;
+  firstPaintChanged: string;
   languageLabel: string;
   languageSwedish: string;
   languageEnglish: string;
@@ -230,6 +234,9 @@ export const sv: Strings = {
   appTitle: 'Insatsbudget',
   previewBadge: 'Förhandsvisning utan Excel',
   loading: 'Läser arbetsboken …',
+  firstPaintChecking: 'Siffror från förra gången. Kontrollerar mot arbetsboken …',
+  firstPaintChecked: 'Siffrorna är kontrollerade mot arbetsboken.',
+  firstPaintChanged: 'Arbetsboken har ändrats sedan förra gången: siffrorna som visas nu är arbetsbokens.',
   languageLabel: 'Språk',
   languageSwedish: 'Svenska',
   languageEnglish: 'English',
@@ -455,6 +462,9 @@ export const en: Strings = {
   appTitle: 'Insatsbudget',
   previewBadge: 'Preview without Excel',
   loading: 'Reading the workbook …',
+  firstPaintChecking: 'Figures from last time. Checking against the workbook …',
+  firstPaintChecked: 'The figures are checked against the workbook.',
+  firstPaintChanged: 'The workbook has changed since last time: the figures shown now are the workbook’s.',
   languageLabel: 'Language',
   languageSwedish: 'Svenska',
   languageEnglish: 'English',

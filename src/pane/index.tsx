@@ -1,11 +1,13 @@
 // Task pane entry point (taskpane.html, the page the manifest names): the pane on the Office.js
-// adapter. The first download holds only React, Fluent's provider and a spinner (PaneLoading); the
-// pane itself is a chunk whose download starts at once, while office.js is still starting.
+// adapter. The first download holds only React, Fluent's provider and the first paint (PaneLoading:
+// this workbook's figures from last time, marked as being checked, or a spinner); the pane itself is
+// a chunk whose download starts at once, while office.js is still starting.
 // Opened in a plain browser, Office.onReady reports no host and the page moves on to the preview,
 // which has its own page without office.js (preview.html) so that it never waits for it.
 import { createRoot } from 'react-dom/client';
 import { PaneLoading } from './loading';
 import { themeOf } from './theme';
+import { keepFirstView, loadFirstView } from './first-paint/store';
 
 const pane = import(/* webpackChunkName: "pane" */ './excel-pane');
 
@@ -19,11 +21,21 @@ Office.onReady((info) => {
     Office.context.officeTheme,
     typeof matchMedia === 'function' && matchMedia('(forced-colors: active)').matches,
   );
+  // This workbook's figures from the pane's last run, shown as being checked until read again.
+  const firstView = loadFirstView();
   const root = createRoot(document.getElementById('root')!);
-  root.render(<PaneLoading theme={theme} officeLanguage={officeLanguage} />);
+  root.render(<PaneLoading theme={theme} officeLanguage={officeLanguage} firstView={firstView} />);
   pane.then(
     ({ createExcelPort, Pane }) =>
-      root.render(<Pane port={createExcelPort()} officeLanguage={officeLanguage} theme={theme} />),
+      root.render(
+        <Pane
+          port={createExcelPort()}
+          officeLanguage={officeLanguage}
+          theme={theme}
+          firstView={firstView}
+          keepFirstView={keepFirstView}
+        />,
+      ),
     () => root.render(<PaneLoading theme={theme} officeLanguage={officeLanguage} failed />),
   );
 });

@@ -4,23 +4,18 @@
 // loaded only for those two actions.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
-  Button,
   FluentProvider,
-  makeStyles,
   mergeClasses,
   MessageBar,
-  MessageBarActions,
   MessageBarBody,
   Spinner,
   Tab,
   TabList,
-  teamsHighContrastTheme,
-  tokens,
-  webDarkTheme,
-  webLightTheme,
 } from '@fluentui/react-components';
+import { PREVIEW_THEMES, PreviewBanner, usePreviewStyles, type PreviewTheme } from './preview-frame';
 import type { MemoryWorkbook } from '../adapters/memory/memory-workbook';
 import type { WorkbookPort } from '../workbook/port';
+import type { FirstView } from '../pane/first-paint/FirstPaint';
 import type { DisplayLanguage } from './format-cell';
 import { PreviewPort } from './preview-port';
 import { parseQualified, SheetGrid } from './sheet-grid';
@@ -37,12 +32,17 @@ function ourWords(error: unknown, lang: DisplayLanguage): string | null {
   return typeof text?.[lang] === 'string' ? text[lang] : null;
 }
 
-export type PreviewTheme = 'light' | 'dark' | 'highContrast';
+export type { PreviewTheme } from './preview-frame';
 
 export type MountPane = (
   root: HTMLElement,
   port: WorkbookPort,
-  options: { officeLanguage: string | null; theme?: PreviewTheme; preview?: boolean },
+  options: {
+    officeLanguage: string | null;
+    theme?: PreviewTheme;
+    preview?: boolean;
+    firstView?: FirstView | null;
+  },
 ) => { unmount(): void };
 
 export interface WorkbookFiles {
@@ -55,6 +55,8 @@ export interface WorkbookFiles {
 export interface PreviewAppProps {
   initial: MemoryWorkbook;
   initialName: string;
+  /** The initial workbook's figures as the page's first paint showed them (being checked). */
+  initialFirstView?: FirstView | null;
   mountPane: MountPane;
   files: WorkbookFiles;
   officeLanguage: string | null;
@@ -62,100 +64,6 @@ export interface PreviewAppProps {
 }
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-const useStyles = makeStyles({
-  page: {
-    display: 'flex',
-    flexDirection: 'column',
-    height: '100vh',
-    boxSizing: 'border-box',
-    backgroundColor: tokens.colorNeutralBackground2,
-    color: tokens.colorNeutralForeground1,
-    // Narrow (a phone, or a window as wide as a task pane): one column, the page itself scrolls.
-    '@media (max-width: 759px)': {
-      height: 'auto',
-      minHeight: '100vh',
-    },
-  },
-  banner: {
-    flexShrink: 0,
-    borderRadius: 0,
-  },
-  fileInput: {
-    // Visually hidden but reachable for the label and for tests.
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    overflow: 'hidden',
-    clip: 'rect(0 0 0 0)',
-    whiteSpace: 'nowrap',
-  },
-  main: {
-    display: 'flex',
-    flexDirection: 'row',
-    flexGrow: 1,
-    minHeight: 0,
-    '@media (max-width: 759px)': {
-      flexDirection: 'column',
-    },
-  },
-  grids: {
-    display: 'flex',
-    flexDirection: 'column',
-    flexGrow: 1,
-    minWidth: 0,
-    minHeight: 0,
-    order: 1,
-    '@media (max-width: 759px)': {
-      order: 2,
-      height: '70vh',
-      minHeight: '320px',
-    },
-  },
-  tabs: {
-    flexShrink: 0,
-    overflowX: 'auto',
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-  },
-  gridScroll: {
-    flexGrow: 1,
-    overflow: 'auto',
-    minHeight: 0,
-    backgroundColor: '#ffffff',
-    ':focus-visible': {
-      outline: `2px solid ${tokens.colorStrokeFocus2}`,
-      outlineOffset: '-2px',
-    },
-  },
-  pane: {
-    order: 2,
-    flexShrink: 0,
-    width: 'clamp(320px, 30vw, 450px)',
-    overflowY: 'auto',
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderLeft: `1px solid ${tokens.colorNeutralStroke2}`,
-    '@media (max-width: 759px)': {
-      order: 1,
-      width: 'auto',
-      borderLeft: 'none',
-      borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-      overflowY: 'visible',
-    },
-  },
-  busy: {
-    padding: tokens.spacingHorizontalM,
-  },
-  status: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    overflow: 'hidden',
-    clip: 'rect(0 0 0 0)',
-  },
-});
-
-const THEMES = { light: webLightTheme, dark: webDarkTheme, highContrast: teamsHighContrastTheme };
 
 /** The pane's language when it has not chosen one: Swedish unless Office (or the URL) says otherwise. */
 function defaultLanguage(officeLanguage: string | null): DisplayLanguage {
@@ -181,31 +89,36 @@ function PaneHost({
   mountPane,
   officeLanguage,
   theme,
+  firstView,
 }: {
   session: Session;
   mountPane: MountPane;
   officeLanguage: string | null;
   theme: PreviewTheme;
+  firstView: FirstView | null;
 }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    const handle = mountPane(ref.current!, session.port, { officeLanguage, theme, preview: true });
+    const handle = mountPane(ref.current!, session.port, { officeLanguage, theme, preview: true, firstView });
     // The pane is a React root of its own: unmount it after this commit, not during it.
     return () => void setTimeout(() => handle.unmount(), 0);
-  }, [session, mountPane, officeLanguage, theme]);
+  }, [session, mountPane, officeLanguage, theme, firstView]);
   return <div ref={ref} data-testid="pane-root" />;
 }
 
 export function PreviewApp({
   initial,
   initialName,
+  initialFirstView = null,
   mountPane,
   files,
   officeLanguage,
   theme,
 }: PreviewAppProps) {
-  const styles = useStyles();
+  const styles = usePreviewStyles();
   const [session, setSession] = useState<Session>(() => newSession(initial, initialName));
+  // Only the initial workbook's figures were shown first; an opened file starts with a spinner.
+  const [firstSession] = useState(session.id);
   const [language, setLanguage] = useState<DisplayLanguage>(defaultLanguage(officeLanguage));
   const [version, setVersion] = useState(0);
   const [activeSheet, setActiveSheet] = useState<string | null>(null);
@@ -302,30 +215,13 @@ export function PreviewApp({
   }, [language]);
 
   return (
-    <FluentProvider theme={THEMES[theme]} className={styles.page}>
-      <div role="region" aria-label={t.bannerRegion}>
-        <MessageBar
-          intent="warning"
-          layout="multiline"
-          className={styles.banner}
-          data-testid="preview-banner"
-        >
-          <MessageBarBody>{t.banner}</MessageBarBody>
-          <MessageBarActions>
-            <Button size="small" onClick={() => fileInput.current?.click()} disabled={busy !== null}>
-              {t.open}
-            </Button>
-            <Button
-              size="small"
-              appearance="primary"
-              onClick={() => void download()}
-              disabled={busy !== null}
-            >
-              {t.download}
-            </Button>
-          </MessageBarActions>
-        </MessageBar>
-      </div>
+    <FluentProvider theme={PREVIEW_THEMES[theme]} className={styles.page}>
+      <PreviewBanner
+        lang={language}
+        disabled={busy !== null}
+        onOpen={() => fileInput.current?.click()}
+        onDownload={() => void download()}
+      />
       <input
         ref={fileInput}
         className={styles.fileInput}
@@ -357,6 +253,7 @@ export function PreviewApp({
             mountPane={mountPane}
             officeLanguage={officeLanguage}
             theme={theme}
+            firstView={session.id === firstSession ? initialFirstView : null}
           />
         </div>
         <section className={styles.grids} aria-label={t.gridRegion} data-testid="grids">

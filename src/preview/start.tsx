@@ -1,44 +1,34 @@
 // The browser preview (preview.html): the pane outside Office, on an in-memory
-// workbook holding the example data, beside read-only grids of that workbook.
+// workbook holding the example data, beside read-only grids of that workbook. Loaded after the
+// page's first paint (first-paint.tsx), into the same React root, which it replaces.
 //
 // URL parameters, for demos and tests: ?lang=en (as if Office's display language were English),
 // ?theme=light|dark|highContrast (otherwise the system's preference).
-import { createRoot } from 'react-dom/client';
-import { MemoryWorkbook } from '../adapters/memory/memory-workbook';
-import { createInputTablesIn } from '../adapters/memory/memory-port';
-import { examplePlans } from '../contract';
+import type { Root } from 'react-dom/client';
+import type { FirstView } from '../pane/first-paint/FirstPaint';
 import { mountPane } from '../pane/mount';
-import { PreviewApp, type PreviewTheme } from './preview-app';
+import { PreviewApp } from './preview-app';
+import { themeFrom } from './preview-frame';
 import { xlsxFiles } from './xlsx-files';
+import { exampleWorkbook } from './example-workbook';
 
-/** A new in-memory workbook with the example workbook's input tables. */
-export function exampleWorkbook(): MemoryWorkbook {
-  const workbook = new MemoryWorkbook();
-  createInputTablesIn(workbook, examplePlans());
-  return workbook;
-}
+export { exampleWorkbook } from './example-workbook';
 
-function themeFrom(params: URLSearchParams): PreviewTheme {
-  const asked = params.get('theme');
-  if (asked === 'light' || asked === 'dark' || asked === 'highContrast') return asked;
-  if (typeof matchMedia === 'function') {
-    if (matchMedia('(forced-colors: active)').matches) return 'highContrast';
-    if (matchMedia('(prefers-color-scheme: dark)').matches) return 'dark';
-  }
-  return 'light';
-}
-
-/** Renders the preview into root (preview.html's entry). */
-export async function startPreview(root: HTMLElement): Promise<void> {
+/**
+ * Renders the preview into root (preview.html's entry). firstView: the example's figures as the
+ * page's first paint showed them, for the pane to keep showing (as being checked) until it has read
+ * the example itself.
+ */
+export function startPreview(root: Root, firstView: FirstView | null): void {
   const params = new URLSearchParams(window.location.search);
-  const officeLanguage = params.get('lang');
-  createRoot(root).render(
+  root.render(
     <PreviewApp
       initial={exampleWorkbook()}
       initialName="Insatsbudget-exempel"
+      initialFirstView={firstView}
       mountPane={mountPane}
       files={xlsxFiles}
-      officeLanguage={officeLanguage}
+      officeLanguage={params.get('lang')}
       theme={themeFrom(params)}
     />,
   );

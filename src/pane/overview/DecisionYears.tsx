@@ -1,11 +1,19 @@
 // The decision years lead Översikt: per year, room or excess against the frame in kronor and in %
 // of that year's available funds, applied and proposed side by side, and bars on one scale for all
 // the years with the frame drawn as a line. The bars repeat the figures and are hidden from
-// screen readers.
+// screen readers. Its words come as props: the first paint draws it too, before the session (and
+// the strings catalogue) has loaded.
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { FIGURE_COLOURS, type DecisionYearsView, type FrameFigure } from '../../session';
-import { useStrings } from '../hooks';
-import { IncompleteMark } from '../incomplete';
+import type { DecisionYearsView, FrameFigure } from '../../session/views/frame';
+import { FIGURE_COLOURS } from '../../session/views/colours';
+import { IncompleteBadge } from '../incomplete-badge';
+
+export interface DecisionYearsLabels {
+  appliedColumn: string;
+  proposedColumn: string;
+  availableColumn: string;
+  incompleteMark: string;
+}
 
 const useStyles = makeStyles({
   table: {
@@ -47,9 +55,8 @@ const useStyles = makeStyles({
   },
 });
 
-export function DecisionYears({ view }: { view: DecisionYearsView }) {
+export function DecisionYears({ view, labels: s }: { view: DecisionYearsView; labels: DecisionYearsLabels }) {
   const styles = useStyles();
-  const s = useStrings();
   const cell = (figure: FrameFigure) => (
     <td className={styles.figure}>
       <span
@@ -84,7 +91,7 @@ export function DecisionYears({ view }: { view: DecisionYearsView }) {
             <th scope="rowgroup" colSpan={2} className={styles.year}>
               <span className={styles.yearNumber}>{y.year}</span>
               {` · ${s.availableColumn} ${y.available} `}
-              {y.incomplete && <IncompleteMark />}
+              {y.incomplete && <IncompleteBadge label={s.incompleteMark} />}
             </th>
           </tr>
           <tr>

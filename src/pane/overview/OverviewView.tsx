@@ -89,7 +89,7 @@ export function OverviewView() {
         {years && (
           <section aria-label={years.heading} data-testid="decision-years">
             <h3 style={{ margin: 0, fontSize: tokens.fontSizeBase300 }}>{years.heading}</h3>
-            <DecisionYears view={years} />
+            <DecisionYears view={years} labels={s} />
             <Caption1>{s.frameScaleNote}</Caption1>
           </section>
         )}

@@ -2,46 +2,14 @@
 // scrolling and cutting, with the change the last cut made; in Insatser, the chosen initiative's
 // own years beside it. A screen reader hears the new figures once the cutting pauses.
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Caption1, mergeClasses } from '@fluentui/react-components';
+import { useStripStyles as useStyles, visuallyHidden } from './strip-styles';
 import { frameChange, frameStripView, type LastChange, type SessionState } from '../../session';
 import { useSessionState, useStrings } from '../hooks';
 import { IncompleteMark } from '../incomplete';
 
 /** Quick steps (the ± buttons) are announced once, after this pause. */
 const ANNOUNCE_AFTER_MS = 700;
-
-const visuallyHidden: React.CSSProperties = {
-  position: 'absolute',
-  width: 1,
-  height: 1,
-  padding: 0,
-  margin: -1,
-  overflow: 'hidden',
-  clip: 'rect(0 0 0 0)',
-  whiteSpace: 'nowrap',
-  border: 0,
-};
-
-const useStyles = makeStyles({
-  strip: {
-    position: 'sticky',
-    top: 0,
-    zIndex: 2,
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-    padding: `${tokens.spacingVerticalXXS} 0`,
-    fontSize: tokens.fontSizeBase200,
-    lineHeight: tokens.lineHeightBase200,
-    fontVariantNumeric: 'tabular-nums',
-  },
-  line: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: 0 },
-  item: { whiteSpace: 'nowrap' },
-  over: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
-  room: { color: tokens.colorPaletteGreenForeground1, fontWeight: tokens.fontWeightSemibold },
-  change: { color: tokens.colorNeutralForeground2 },
-  own: { color: tokens.colorNeutralForeground2 },
-  name: { maxWidth: '100%', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
-});
 
 /** The change the last cut made, kept until the next change. */
 function useLastChange(result: SessionState['result']): LastChange | null {

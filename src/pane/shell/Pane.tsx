@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import { FluentProvider } from '@fluentui/react-components';
 import type { WorkbookPort } from '../../workbook/port';
-import { MeetingSession } from '../../session';
+import { MeetingSession, firstViewOf, type FirstView } from '../../session';
 import { SessionContext } from '../hooks';
 import { Shell } from './Shell';
 import { FLUENT_THEMES } from '../theme';
@@ -17,6 +17,10 @@ export interface PaneProps {
   preview?: boolean;
   /** The clock for "written at" (tests fix it). */
   now?: () => Date;
+  /** Figures from last time, shown as being checked until the session has read the workbook. */
+  firstView?: FirstView | null;
+  /** Keeps the figures for the next start (the host's store); called when they change. */
+  keepFirstView?: (view: FirstView) => void;
 }
 
 /** At most one re-read per this many milliseconds when the pane comes back into view. */
@@ -47,17 +51,61 @@ function useRefreshOnReturn(session: MeetingSession): void {
   }, [session]);
 }
 
-export function Pane({ port, officeLanguage, theme = 'light', preview = false, now }: PaneProps) {
+/**
+ * A mark for the first-render bench's account of where the time goes (bench/first-render.ts); a
+ * no-op where there is no User Timing (fake timers in tests replace performance).
+ */
+function mark(name: string): void {
+  globalThis.performance?.mark?.(`insatsbudget:${name}`);
+}
+
+/** Hands the session's first view to the host's store whenever it changes, at idle. */
+function useKeepFirstView(session: MeetingSession, keep: PaneProps['keepFirstView']): void {
+  useEffect(() => {
+    if (!keep) return;
+    let kept = '';
+    let pending: ReturnType<typeof setTimeout> | null = null;
+    const store = () => {
+      pending = null;
+      const view = firstViewOf(session.getState());
+      const text = view ? JSON.stringify(view) : '';
+      if (!view || text === kept) return;
+      kept = text;
+      keep(view);
+    };
+    // After a burst of cuts, once: the figures of the meeting's last state are what count.
+    const unsubscribe = session.subscribe(() => {
+      if (pending) clearTimeout(pending);
+      pending = setTimeout(store, 1_000);
+    });
+    return () => {
+      unsubscribe();
+      if (pending) clearTimeout(pending);
+    };
+  }, [session, keep]);
+}
+
+export function Pane({
+  port,
+  officeLanguage,
+  theme = 'light',
+  preview = false,
+  now,
+  firstView = null,
+  keepFirstView,
+}: PaneProps) {
   const [session] = useState(() => new MeetingSession(port, { officeLanguage, now }));
   useEffect(() => {
-    void session.start();
+    mark('session start');
+    void session.start().then(() => mark('session read and computed'));
     return () => session.dispose();
   }, [session]);
   useRefreshOnReturn(session);
+  useKeepFirstView(session, keepFirstView);
   return (
     <SessionContext.Provider value={session}>
       <FluentProvider theme={FLUENT_THEMES[theme]} style={{ minHeight: '100vh' }}>
-        <Shell preview={preview} />
+        <Shell preview={preview} firstView={firstView} />
       </FluentProvider>
     </SessionContext.Provider>
   );

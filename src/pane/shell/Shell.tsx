@@ -1,5 +1,5 @@
 // Header, notices, navigation and the chosen view.
-import { Suspense, lazy, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { Suspense, lazy, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import {
   Badge,
   Body1,
@@ -11,9 +11,8 @@ import {
   Tab,
   TabList,
   Title3,
-  makeStyles,
-  tokens,
 } from '@fluentui/react-components';
+import { useShellStyles as useStyles } from './shell-styles';
 import { useSession, useSessionState, useStrings } from '../hooks';
 import { LanguageSwitch } from './LanguageSwitch';
 import { ScenarioPicker } from './ScenarioPicker';
@@ -21,6 +20,9 @@ import { FrameStrip } from './FrameStrip';
 import { NavigationContext, type Navigation, type ViewName } from './navigation';
 import { undoKey } from './undoKeys';
 import { OverviewView } from '../overview/OverviewView';
+import { FirstPaintBody } from '../first-paint/FirstPaint';
+import { firstViewOf, sameFigures, type FirstView, type SessionState } from '../../session';
+import type { Strings } from '../../i18n';
 
 // Only Översikt, the first view shown, is in the pane's first download; each other view (and the
 // Fluent components only it uses) loads when first opened, or at idle once the overview is shown.
@@ -45,29 +47,28 @@ function preloadViews(): void {
 
 export type { ViewName } from './navigation';
 
-const useStyles = makeStyles({
-  root: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalS,
-    minWidth: 0,
-    maxWidth: '100%',
-    boxSizing: 'border-box',
-  },
-  header: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'center',
-    gap: tokens.spacingHorizontalS,
-    justifyContent: 'space-between',
-  },
-  controls: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'flex-end' },
-  tabs: { flexWrap: 'wrap' },
-  main: { minWidth: 0 },
-});
+/**
+ * What the live region says about figures shown from last time (firstView): that they are being
+ * checked, then whether the workbook's own figures were the same. Empty without a first view.
+ */
+function useFirstViewCheck(firstView: FirstView | null, state: SessionState, s: Strings): string {
+  const [outcome, setOutcome] = useState<'checking' | 'checked' | 'changed' | null>(
+    firstView ? 'checking' : null,
+  );
+  const decided = useRef(false);
+  useEffect(() => {
+    if (!firstView || decided.current || state.phase === 'loading') return;
+    decided.current = true;
+    const now = firstViewOf(state);
+    setOutcome(now && sameFigures(now[state.lang], firstView[state.lang]) ? 'checked' : 'changed');
+  }, [firstView, state]);
+  if (outcome === 'checking') return s.firstPaintChecking;
+  if (outcome === 'checked') return s.firstPaintChecked;
+  if (outcome === 'changed') return s.firstPaintChanged;
+  return '';
+}
 
-export function Shell({ preview }: { preview: boolean }) {
+export function Shell({ preview, firstView = null }: { preview: boolean; firstView?: FirstView | null }) {
   const styles = useStyles();
   const state = useSessionState();
   const session = useSession();
@@ -86,6 +87,8 @@ export function Shell({ preview }: { preview: boolean }) {
     idle(preloadViews);
   }, [ready]);
   const loadingView = <Spinner size="small" label={s.loading} />;
+  const checked = useFirstViewCheck(firstView, state, s);
+  const cached = state.phase === 'loading' && firstView ? firstView[state.lang] : null;
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const key = undoKey(e);
     if (!key || state.phase !== 'ready') return;
@@ -125,7 +128,12 @@ export function Shell({ preview }: { preview: boolean }) {
             </MessageBarActions>
           </MessageBar>
         )}
-        {state.phase === 'loading' && <Spinner label={s.loading} />}
+        {/* Figures from last time are said to be checked, and then how the check came out. */}
+        <div role="status" aria-live="polite" className={styles.status} data-testid="first-view-check">
+          {checked}
+        </div>
+        {cached && <FirstPaintBody view={cached} checking={s.firstPaintChecking} />}
+        {state.phase === 'loading' && !cached && <Spinner label={s.loading} />}
         {state.phase === 'failed' && <Body1>{state.notice?.text[state.lang]}</Body1>}
         {state.phase === 'newWorkbook' && (
           <Suspense fallback={loadingView}>

@@ -8,3 +8,5 @@ export * from './issues';
 export * from './balance';
 export * from './holds';
 export * from './frame';
+export * from './first-view-model';
+export * from './first-view';

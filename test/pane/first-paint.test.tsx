@@ -1,0 +1,131 @@
+/** @jest-environment jsdom */
+// The first paint from figures of last time (a FirstView): shown as being checked, never as
+// current, and replaced by the session's own figures once it has read the workbook; when those
+// differ the user sees (and hears) the workbook's.
+import '@testing-library/jest-dom';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import { MemoryPort } from '../../src/adapters/memory/memory-port';
+import { Pane } from '../../src/pane/mount';
+import { PaneLoading } from '../../src/pane/loading';
+import { exampleWorkbook } from '../../src/preview/example-workbook';
+import {
+  FIRST_VIEW_VERSION,
+  MeetingSession,
+  firstViewOf,
+  storedFirstView,
+  type FirstView,
+} from '../../src/session';
+import { en, sv } from '../../src/i18n';
+import { LOADING_TEXT } from '../../src/pane/loading';
+import type { WorkbookSnapshot } from '../../src/workbook/snapshot';
+import './support';
+
+/** A port whose first read waits until `open()`: the pane meanwhile shows its first paint. */
+class GatedPort extends MemoryPort {
+  private release!: () => void;
+  private readonly gate = new Promise<void>((resolve) => (this.release = resolve));
+  open(): void {
+    this.release();
+  }
+  override async readSnapshot(): Promise<WorkbookSnapshot> {
+    await this.gate;
+    return super.readSnapshot();
+  }
+}
+
+/** As the DOM matcher reads text: a figure's no-break spaces as spaces. */
+const plain = (text: string) => text.replace(/\s+/g, ' ');
+
+async function exampleFirstView(): Promise<FirstView> {
+  const session = new MeetingSession(new MemoryPort(exampleWorkbook()), { officeLanguage: null });
+  await session.start();
+  return firstViewOf(session.getState())!;
+}
+
+/** The same view with 2025's figure in the strip and the table replaced by another amount. */
+function withOldFigure(view: FirstView): FirstView {
+  const copy = JSON.parse(JSON.stringify(view)) as FirstView;
+  copy.sv.strip[1]!.text = '1 kr över';
+  copy.sv.decisionYears.years[1]!.proposedFrame.text = '1 kr över';
+  return copy;
+}
+
+it('keeps the catalogue’s words for the first paint’s checking line', () => {
+  expect(LOADING_TEXT.sv.firstPaintChecking).toBe(sv.firstPaintChecking);
+  expect(LOADING_TEXT.en.firstPaintChecking).toBe(en.firstPaintChecking);
+});
+
+it('ignores a stored first view of another version or shape', async () => {
+  const view = await exampleFirstView();
+  expect(storedFirstView(JSON.parse(JSON.stringify(view)))).toEqual(view);
+  expect(storedFirstView({ ...view, version: FIRST_VIEW_VERSION + 1 })).toBeNull();
+  expect(storedFirstView({ ...view, sv: { ...view.sv, strip: [{ year: '2024' }] } })).toBeNull();
+  expect(storedFirstView('{"version":1}')).toBeNull();
+  expect(storedFirstView(null)).toBeNull();
+});
+
+it('paints the figures of last time before the pane has loaded, marked as being checked', async () => {
+  const view = await exampleFirstView();
+  render(<PaneLoading theme="light" officeLanguage="en-US" firstView={view} />);
+  const paint = screen.getByTestId('first-paint');
+  expect(within(paint).getByRole('status')).toHaveTextContent(
+    'Figures from last time. Checking against the workbook …',
+  );
+  expect(within(paint).getByTestId('first-paint-strip')).toHaveTextContent(plain(view.en.strip[0]!.text));
+  expect(within(paint).getByRole('main')).toHaveAttribute('aria-busy', 'true');
+  // No controls to operate yet: nothing acts on figures not yet checked.
+  expect(within(paint).queryByRole('tab')).toBeNull();
+});
+
+it('shows cached figures as unverified, then the workbook’s own, and says they changed', async () => {
+  const view = withOldFigure(await exampleFirstView());
+  const port = new GatedPort(exampleWorkbook());
+  render(<Pane port={port} officeLanguage="sv-SE" firstView={view} />);
+  // Before the read: last time's figures, under the checking line, and no tabs to act with.
+  const strip = await screen.findByTestId('first-paint-strip');
+  expect(strip).toHaveTextContent('2025 · 1 kr över');
+  expect(screen.getByTestId('first-paint-checking')).toHaveTextContent('Kontrollerar mot arbetsboken');
+  expect(screen.getByTestId('first-view-check')).toHaveTextContent(sv.firstPaintChecking);
+  expect(screen.queryByRole('tab')).toBeNull();
+  expect(screen.queryByTestId('frame-strip')).toBeNull();
+
+  port.open();
+  // After: the session's figures replace them; the old figure is nowhere.
+  const live = await screen.findByTestId('frame-strip');
+  await waitFor(() => expect(screen.queryByTestId('first-paint-strip')).toBeNull());
+  expect(screen.queryByTestId('first-paint-checking')).toBeNull();
+  expect(live).not.toHaveTextContent('1 kr över');
+  expect(screen.getByTestId('strip-2025')).toHaveTextContent('486 777 kr över');
+  expect(screen.getByRole('tab', { name: 'Översikt' })).toBeInTheDocument();
+  expect(screen.getByTestId('first-view-check')).toHaveTextContent(sv.firstPaintChanged);
+});
+
+it('says the figures were checked when the workbook’s are the same', async () => {
+  const view = await exampleFirstView();
+  const port = new GatedPort(exampleWorkbook());
+  render(<Pane port={port} officeLanguage="en-US" firstView={view} />);
+  expect(await screen.findByTestId('first-paint-strip')).toHaveTextContent(plain(view.en.strip[0]!.text));
+  port.open();
+  await screen.findByTestId('frame-strip');
+  expect(screen.getByTestId('first-view-check')).toHaveTextContent(en.firstPaintChecked);
+});
+
+it('hands the session’s figures to the host’s store for the next start', async () => {
+  jest.useFakeTimers({ doNotFake: ['queueMicrotask', 'nextTick', 'setImmediate'] });
+  try {
+    const kept: FirstView[] = [];
+    render(
+      <Pane
+        port={new MemoryPort(exampleWorkbook())}
+        officeLanguage="sv-SE"
+        keepFirstView={(v) => kept.push(v)}
+      />,
+    );
+    await waitFor(() => expect(screen.getByTestId('frame-strip')).toBeInTheDocument());
+    jest.advanceTimersByTime(1_500);
+    expect(kept).toHaveLength(1);
+    expect(kept[0]).toEqual(await exampleFirstView());
+  } finally {
+    jest.useRealTimers();
+  }
+});

@@ -1,15 +1,12 @@
 // "Få budgeten att gå ihop" in the preview at the pane's narrowest (320 px): hold a role, open the
 // proposals, check them against the engine run in Node on the same workbook, use one, and see the
 // round fit. A screenshot of the proposals panel goes to artifacts/e2e/.
-import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Browser } from 'playwright-core';
 import { proposeBalance } from '../../src/engine/balance';
 import { computeBudget } from '../../src/engine';
 import { balanceView } from '../../src/session';
-import { chromiumAvailable, launchBrowser, offlinePage } from './support/browser';
+import { offlinePage } from './support/browser';
 import { exampleInput } from './support/expected';
-import { ROOT } from './support/global-setup';
 import {
   chooseScenario,
   expectHeadline,
@@ -19,30 +16,12 @@ import {
   until,
   waitForPane,
 } from './support/pane';
-import { serveDirectory, type StaticServer } from './support/static-server';
+import { ARTIFACTS, describeInBrowser } from './support/suite';
 
-const ARTIFACTS = path.join(ROOT, 'artifacts', 'e2e');
 const INITIATIVE = 'Samordnat stöd för arbete eller studier';
 const ROLE = 'Coach';
 
-const run = chromiumAvailable();
-const describeInBrowser = run ? describe : describe.skip;
-
-describeInBrowser('balancing proposals in the preview', () => {
-  let server: StaticServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    fs.mkdirSync(ARTIFACTS, { recursive: true });
-    server = await serveDirectory(process.env.E2E_DIST!);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
+describeInBrowser('balancing proposals in the preview', (suite) => {
   test('hold a role, open the proposals, use one, and the round fits (320 px)', async () => {
     // Expected, in Node: the application with the coach rows held.
     const input = exampleInput();
@@ -57,9 +36,9 @@ describeInBrowser('balancing proposals in the preview', () => {
     const chosen = outcome.proposals[0]!;
     const view = balanceView(outcome, 'sv');
 
-    const { page, context } = await offlinePage(browser, server.origin, { width: 320, height: 900 });
+    const { page, context } = await offlinePage(suite.browser, suite.origin, { width: 320, height: 900 });
     try {
-      await page.goto(`${server.origin}/preview.html`);
+      await page.goto(`${suite.origin}/preview.html`);
       await waitForPane(page);
       await chooseScenario(page, 'sv', null);
       await expectHeadline(page, computeBudget(input, null), 'sv', 'the application');

@@ -2,12 +2,11 @@
 // the banner and cannot be written; at 320 px the decision years are above the fold; in Insatser
 // after a cut the frame strip is in view (also scrolled down) with the new figure and the change.
 // Screenshots of Översikt and Insatser after a cut at 320 and 450 px, both languages.
-import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { chromiumAvailable, launchBrowser, offlinePage } from './support/browser';
+import type { Page } from 'playwright-core';
+import { offlinePage } from './support/browser';
 import { exampleResult, setFte } from './support/expected';
-import { serveDirectory, type StaticServer } from './support/static-server';
+import { ARTIFACTS, describeInBrowser } from './support/suite';
 import {
   chooseLanguage,
   chooseScenario,
@@ -19,19 +18,14 @@ import {
   until,
   waitForPane,
 } from './support/pane';
-import { ROOT } from './support/global-setup';
 import { formatKronor } from '../../src/session/format';
 import type { Language } from '../../src/issues/types';
 import type Decimal from 'decimal.js';
 
-const ARTIFACTS = path.join(ROOT, 'artifacts', 'e2e');
 const SCENARIO = 'Kansliets förslag';
 const CUT_INITIATIVE = 'Samordnat stöd för arbete eller studier';
 const CUT_ROLE = 'Coach';
 const CUT_TO_POINTS = 200;
-
-const run = chromiumAvailable();
-const describeInBrowser = run ? describe : describe.skip;
 
 const plain = (text: string | null) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ');
 const kr = (d: Decimal, lang: Language = 'sv') => plain(formatKronor(d, lang));
@@ -59,28 +53,14 @@ async function cutCoach(page: Page, lang: Language): Promise<void> {
   await role.getByRole('button', { name: s.applyFte }).click();
 }
 
-describeInBrowser('the meeting cannot be misled (issue 10)', () => {
-  let server: StaticServer;
-  let browser: Browser;
-
+describeInBrowser('the meeting cannot be misled (issue 10)', (suite) => {
   const proposal = exampleResult(SCENARIO);
   const cut = exampleResult(SCENARIO, [setFte(SCENARIO, CUT_INITIATIVE, CUT_ROLE, CUT_TO_POINTS / 100)]);
 
-  beforeAll(async () => {
-    fs.mkdirSync(ARTIFACTS, { recursive: true });
-    server = await serveDirectory(process.env.E2E_DIST!);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   test('the five-mistake workbook shows the banner with the incomplete initiatives and blocks writing', async () => {
-    const { page, context } = await offlinePage(browser, server.origin, { width: 450, height: 900 });
+    const { page, context } = await offlinePage(suite.browser, suite.origin, { width: 450, height: 900 });
     try {
-      await page.goto(`${server.origin}/preview.html`);
+      await page.goto(`${suite.origin}/preview.html`);
       await waitForPane(page);
       await page.getByTestId('open-xlsx').setInputFiles({
         name: 'fem-fel.xlsx',
@@ -127,9 +107,9 @@ describeInBrowser('the meeting cannot be misled (issue 10)', () => {
 
   test('at 320 px the decision years lead Översikt, above the fold, on one scale with the frame line', async () => {
     const height = 900;
-    const { page, context } = await offlinePage(browser, server.origin, { width: 320, height });
+    const { page, context } = await offlinePage(suite.browser, suite.origin, { width: 320, height });
     try {
-      await page.goto(`${server.origin}/preview.html`);
+      await page.goto(`${suite.origin}/preview.html`);
       await waitForPane(page);
       await chooseScenario(page, 'sv', SCENARIO);
       const years = proposal.frame.filter((y) => proposal.decisionYears.includes(y.year));
@@ -165,9 +145,9 @@ describeInBrowser('the meeting cannot be misled (issue 10)', () => {
   for (const width of [320, 450] as const) {
     for (const lang of ['sv', 'en'] as const) {
       test(`${width} px, ${lang}: after a cut in Insatser the frame strip stays in view with the new figure and the change`, async () => {
-        const { page, context } = await offlinePage(browser, server.origin, { width, height: 800 });
+        const { page, context } = await offlinePage(suite.browser, suite.origin, { width, height: 800 });
         try {
-          await page.goto(`${server.origin}/preview.html`);
+          await page.goto(`${suite.origin}/preview.html`);
           await waitForPane(page);
           if (lang === 'en') await chooseLanguage(page, 'sv', 'en');
           await chooseScenario(page, lang, SCENARIO);

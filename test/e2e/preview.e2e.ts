@@ -1,13 +1,12 @@
 // The preview in a real browser: the built add-in served from 127.0.0.1, the pane on the example
 // workbook, every figure checked against the engine run in Node on the same workbook. The tests
 // form one meeting, in order: look, cut, undo, write the summary, download, switch language.
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
-import { chromiumAvailable, launchBrowser, offlinePage, type OfflinePage } from './support/browser';
+import type { Page } from 'playwright-core';
+import { offlinePage, type OfflinePage } from './support/browser';
 import { decisionProposals, exampleResult, setFte } from './support/expected';
-import { serveDirectory, type StaticServer } from './support/static-server';
+import { ARTIFACTS, describeInBrowser } from './support/suite';
 import {
   chooseLanguage,
   chooseScenario,
@@ -21,10 +20,8 @@ import {
   until,
   waitForPane,
 } from './support/pane';
-import { ROOT } from './support/global-setup';
 import { formatKronor } from '../../src/session/format';
 
-const ARTIFACTS = path.join(ROOT, 'artifacts', 'e2e');
 const SCENARIO = 'Kansliets förslag';
 /** The round's open application (seed 004); the other four are granted and take no cut. */
 const CUT_INITIATIVE = 'Samordnat stöd för arbete eller studier';
@@ -41,12 +38,7 @@ const OFFICE_TELEMETRY =
   'https://telemetryservice.firstpartyapps.oaspapps.com/telemetryservice/telemetryproxy.html';
 const unexpected = (urls: string[]) => urls.filter((url) => url !== OFFICE_TELEMETRY);
 
-const run = chromiumAvailable();
-const describeInBrowser = run ? describe : describe.skip;
-
-describeInBrowser('the preview in chromium', () => {
-  let server: StaticServer;
-  let browser: Browser;
+describeInBrowser('the preview in chromium', (suite) => {
   let session: OfflinePage;
   let page: Page;
 
@@ -55,21 +47,13 @@ describeInBrowser('the preview in chromium', () => {
   const cut = exampleResult(SCENARIO, [setFte(SCENARIO, CUT_INITIATIVE, CUT_ROLE, CUT_TO_POINTS / 100)]);
 
   beforeAll(async () => {
-    fs.mkdirSync(ARTIFACTS, { recursive: true });
-    server = await serveDirectory(process.env.E2E_DIST!);
-    browser = await launchBrowser();
-    session = await offlinePage(browser, server.origin, { width: 1280, height: 900 });
+    session = await offlinePage(suite.browser, suite.origin, { width: 1280, height: 900 });
     page = session.page;
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   test('opens with no network and shows the engine’s oversubscription for the example workbook', async () => {
     expect(application.issues).toEqual([]);
-    await page.goto(`${server.origin}/preview.html`);
+    await page.goto(`${suite.origin}/preview.html`);
     await waitForPane(page);
     await expect(page.getByTestId('preview-banner').textContent()).resolves.toContain(
       'Förhandsvisning – ingen Excel. Ändringar sparas inte förrän du laddar ner arbetsboken.',
@@ -238,9 +222,9 @@ describeInBrowser('the preview in chromium', () => {
     expect(session.errors).toEqual([]);
   });
   test('taskpane.html opened outside Office moves on to the preview once office.js finds no host', async () => {
-    const other = await offlinePage(browser, server.origin, { width: 1280, height: 900 });
+    const other = await offlinePage(suite.browser, suite.origin, { width: 1280, height: 900 });
     try {
-      await other.page.goto(`${server.origin}/taskpane.html?lang=en`);
+      await other.page.goto(`${suite.origin}/taskpane.html?lang=en`);
       await other.page.waitForURL(/\/preview\.html\?lang=en$/);
       await waitForPane(other.page);
       await expectHeadline(other.page, application, 'en', 'the headline after moving on to the preview');

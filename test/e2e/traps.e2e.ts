@@ -2,41 +2,24 @@
 // so (it used to set the role to 0 %), a value above the contract's limit is refused at the field
 // in its words, and a file that is not a workbook is refused in a Swedish sentence of ours, not
 // the zip library's English. Screenshots of the role card at 320 px go to artifacts/e2e/.
-import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { chromiumAvailable, launchBrowser, offlinePage } from './support/browser';
-import { serveDirectory, type StaticServer } from './support/static-server';
+import { offlinePage } from './support/browser';
+import { ARTIFACTS, describeInBrowser } from './support/suite';
 import { grids, openInitiative, openView, pane, strings, until, waitForPane } from './support/pane';
-import { ROOT } from './support/global-setup';
 
-const ARTIFACTS = path.join(ROOT, 'artifacts', 'e2e');
 /** The round's open application: its grant-funded coaches take cuts (300 % under the proposal). */
 const INITIATIVE = 'Samordnat stöd för arbete eller studier';
 const ROLE = 'Coach';
 
-const describeInBrowser = chromiumAvailable() ? describe : describe.skip;
-
-describeInBrowser('the pane’s input traps in chromium', () => {
-  let server: StaticServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    fs.mkdirSync(ARTIFACTS, { recursive: true });
-    server = await serveDirectory(process.env.E2E_DIST!);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
+describeInBrowser('the pane’s input traps in chromium', (suite) => {
   test('320 px: an emptied FTE field + Enter changes nothing and says so; 5 000 % is refused in the contract’s words', async () => {
-    const { page, context, errors } = await offlinePage(browser, server.origin, { width: 320, height: 900 });
+    const { page, context, errors } = await offlinePage(suite.browser, suite.origin, {
+      width: 320,
+      height: 900,
+    });
     try {
       const s = strings('sv');
-      await page.goto(`${server.origin}/preview.html`);
+      await page.goto(`${suite.origin}/preview.html`);
       await waitForPane(page);
       await openView(page, 'sv', 'initiatives');
       await openInitiative(page, INITIATIVE);
@@ -83,9 +66,9 @@ describeInBrowser('the pane’s input traps in chromium', () => {
   });
 
   test('a file that is not a workbook is refused in Swedish, in words of ours', async () => {
-    const { page, context } = await offlinePage(browser, server.origin, { width: 1280, height: 900 });
+    const { page, context } = await offlinePage(suite.browser, suite.origin, { width: 1280, height: 900 });
     try {
-      await page.goto(`${server.origin}/preview.html`);
+      await page.goto(`${suite.origin}/preview.html`);
       await waitForPane(page);
       await page.getByTestId('open-xlsx').setInputFiles({
         name: 'anteckningar.xlsx',

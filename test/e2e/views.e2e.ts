@@ -1,13 +1,10 @@
 // Every view of the pane in the preview, in both languages, at the task pane's narrowest and widest
 // (320 and 450 px): a screenshot of each under artifacts/e2e/ (git-ignored) and axe-core on each,
 // with no serious or critical violation allowed.
-import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Browser } from 'playwright-core';
 import type { Language } from '../../src/issues/types';
 import { seriousViolations, type AxeViolation } from './support/axe';
-import { chromiumAvailable, launchBrowser, offlinePage } from './support/browser';
-import { ROOT } from './support/global-setup';
+import { offlinePage } from './support/browser';
 import {
   chooseLanguage,
   grids,
@@ -18,15 +15,11 @@ import {
   until,
   waitForPane,
 } from './support/pane';
-import { serveDirectory, type StaticServer } from './support/static-server';
+import { ARTIFACTS, describeInBrowser } from './support/suite';
 
-const ARTIFACTS = path.join(ROOT, 'artifacts', 'e2e');
 const WIDTHS = [320, 450] as const;
 const LANGUAGES: Language[] = ['sv', 'en'];
 const INITIATIVE = 'Framsteget 2.0';
-
-const run = chromiumAvailable();
-const describeInBrowser = run ? describe : describe.skip;
 
 function describeViolations(found: Array<{ view: string; violations: AxeViolation[] }>): string {
   return found
@@ -36,27 +29,13 @@ function describeViolations(found: Array<{ view: string; violations: AxeViolatio
     .join('\n');
 }
 
-describeInBrowser('every view, screenshots and axe-core', () => {
-  let server: StaticServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    fs.mkdirSync(ARTIFACTS, { recursive: true });
-    server = await serveDirectory(process.env.E2E_DIST!);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
+describeInBrowser('every view, screenshots and axe-core', (suite) => {
   for (const width of WIDTHS) {
     for (const lang of LANGUAGES) {
       test(`${width} px, ${lang === 'sv' ? 'Swedish' : 'English'}`, async () => {
-        const { page, context } = await offlinePage(browser, server.origin, { width, height: 900 });
+        const { page, context } = await offlinePage(suite.browser, suite.origin, { width, height: 900 });
         try {
-          await page.goto(`${server.origin}/preview.html`);
+          await page.goto(`${suite.origin}/preview.html`);
           await waitForPane(page);
           if (lang === 'en') await chooseLanguage(page, 'sv', 'en');
           const s = strings(lang);

@@ -63,6 +63,10 @@ interface Reusable {
   staffing: StaffingResult[];
   costs: CostResult[];
   initiatives: Computed[];
+  /** computed[i].result, by position: a cut copies it and replaces what it recomputed. */
+  results: InitiativeResult[];
+  /** Positions of the initiatives a scenario adjustment shaped (signature not ''). */
+  planned: number[];
   unreadInitiatives: string[];
   aggregate: Aggregate;
   decisionYears: number[];
@@ -160,7 +164,8 @@ export function computeBudget(
     : new Array(input.staffing.length);
   const costs: Array<CostResult | undefined> = same ? same.costs.slice() : new Array(input.costs.length);
   const fresh: number[] = [];
-  const computed = input.initiatives.map((initiative, i): Computed => {
+  const initiativeAt = (i: number): Computed => {
+    const initiative = input.initiatives[i]!;
     const valid = validated.initiatives[i];
     const roundStatus = roundStatusOf(initiative);
     // A granted or rejected initiative takes no adjustment (screened above); a granted one's
@@ -175,7 +180,19 @@ export function computeBudget(
       signature,
       ...computeInitiative(valid, initiativePlan, roundStatus, input.parameters, staffing, costs),
     };
-  });
+  };
+  // After a cut only an initiative that a plan shaped before or shapes now can differ (the others
+  // keep signature ''): visit those alone, so that a cut costs the same at any workbook size.
+  // Valid names are unique (validation leaves out every initiative of a duplicated name).
+  const computed = same ? same.initiatives.slice() : input.initiatives.map((_, i) => initiativeAt(i));
+  if (same) {
+    const touched = new Set(same.planned);
+    for (const key of plan.byKey.keys()) {
+      const owner = validated.byKey.get(key);
+      if (owner) touched.add(owner.index);
+    }
+    for (const i of touched) computed[i] = initiativeAt(i);
+  }
 
   const staffingResults = same
     ? (staffing as StaffingResult[])
@@ -208,8 +225,8 @@ export function computeBudget(
     result.staffing = staffingOf[i]!.map((p) => staffingResults[p]!);
     result.costs = costsOf[i]!.map((p) => costResults[p]!);
   }
-  const initiatives = computed.map((c) => c.result);
-  const sums = computed.map((c) => c.sums);
+  const initiatives = same ? same.results.slice() : computed.map((c) => c.result);
+  if (same) for (const i of fresh) initiatives[i] = computed[i]!.result;
   const unreadInitiatives = same?.unreadInitiatives ?? unread(input, validated);
 
   // Frame (rule h; issue 13): Tillgängligt from its parts, then sums of the counting initiatives'
@@ -218,7 +235,7 @@ export function computeBudget(
   // After a cut the sums change by what the recomputed initiatives changed (exact integers).
   const aggregate = same ? same.aggregate.copy() : new Aggregate();
   if (same) for (const i of fresh) aggregate.remove(same.initiatives[i]!.sums);
-  for (const i of same ? fresh : sums.keys()) aggregate.add(sums[i]!);
+  for (const i of same ? fresh : computed.keys()) aggregate.add(computed[i]!.sums);
   const spent = parts.frame.map((frameYear) => {
     const year = aggregate.years.get(frameYear.year);
     return {
@@ -300,6 +317,10 @@ export function computeBudget(
     staffing: staffingResults,
     costs: costResults,
     initiatives: computed,
+    results: initiatives,
+    planned: [...new Set(same ? [...same.planned, ...fresh] : computed.keys())].filter(
+      (i) => computed[i]!.signature !== '',
+    ),
     unreadInitiatives,
     aggregate,
     decisionYears: years,

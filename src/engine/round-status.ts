@@ -18,11 +18,7 @@ export function screenDecidedAdjustments(
   initiatives: readonly Initiative[],
   adjustments: readonly Adjustment[],
 ): { usable: Adjustment[]; issues: Issue[] } {
-  const decided = new Map<string, { name: string; status: 'granted' | 'rejected' }>();
-  for (const initiative of initiatives) {
-    const status = roundStatusOf(initiative);
-    if (status !== 'application') decided.set(nameKey(initiative.name), { name: initiative.name, status });
-  }
+  const decided = decidedByKey(initiatives);
   if (decided.size === 0) return { usable: [...adjustments], issues: [] };
   const usable: Adjustment[] = [];
   const issues: Issue[] = [];
@@ -44,4 +40,22 @@ export function screenDecidedAdjustments(
     );
   }
   return { usable, issues };
+}
+
+type Decided = ReadonlyMap<string, { name: string; status: 'granted' | 'rejected' }>;
+
+/** Per Insatser as read (the same array until the table changes): a cut does not walk it again. */
+const decidedCache = new WeakMap<readonly Initiative[], Decided>();
+
+function decidedByKey(initiatives: readonly Initiative[]): Decided {
+  let decided = decidedCache.get(initiatives);
+  if (!decided) {
+    const map = new Map<string, { name: string; status: 'granted' | 'rejected' }>();
+    for (const initiative of initiatives) {
+      const status = roundStatusOf(initiative);
+      if (status !== 'application') map.set(nameKey(initiative.name), { name: initiative.name, status });
+    }
+    decidedCache.set(initiatives, (decided = map));
+  }
+  return decided;
 }

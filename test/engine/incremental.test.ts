@@ -7,8 +7,28 @@ import type { Adjustment, BudgetInput } from '../../src/engine/types';
 import { exampleWorkbook, read } from '../contract/support';
 
 const base: BudgetInput = read(exampleWorkbook()).input;
-const roles = base.staffing.map((s) => [s.initiative, s.role] as const);
-const names = [...base.initiatives.map((i) => i.name), 'Okänd insats'];
+// The example with the initiatives a cut must leave alone or treat as one: granted (its Maxbelopp
+// binds), rejected, a name written twice (both left out) and one without a valid period.
+const first = base.initiatives[0]!;
+const firstRows = base.staffing.filter((s) => s.initiative === first.name);
+const variant = (name: string, overrides: Partial<BudgetInput['initiatives'][number]>) => ({
+  initiative: { ...first, ...overrides, name, source: undefined },
+  staffing: firstRows.map((s, i) => ({ ...s, id: `${name}:${i}`, initiative: name, source: undefined })),
+});
+const extras = [
+  variant('Beviljad insats', { roundStatus: 'granted', maxGrant: new Decimal(1_000_000) }),
+  variant('Avslagen insats', { roundStatus: 'rejected' }),
+  variant('Dubbel', {}),
+  variant('dubbel ', {}),
+  variant('Utan period', { start: '2026-05-01', end: '2025-01-01' }),
+];
+const mixed: BudgetInput = {
+  ...base,
+  initiatives: [...base.initiatives, ...extras.map((e) => e.initiative)],
+  staffing: [...base.staffing, ...extras.flatMap((e) => e.staffing)],
+};
+const roles = mixed.staffing.map((s) => [s.initiative, s.role] as const);
+const names = [...mixed.initiatives.map((i) => i.name), 'Okänd insats'];
 const scenarios = ['Kansliets förslag', 'AU'];
 
 const adjustment: fc.Arbitrary<Omit<Adjustment, 'id'>> = fc.oneof(
@@ -103,10 +123,11 @@ describe('incremental recompute', () => {
   it('equals the full recompute after any sequence of cuts', () => {
     fc.assert(
       fc.property(
+        fc.constantFrom(base, mixed),
         fc.constantFrom(null, ...scenarios, 'au'),
         fc.array(cut, { minLength: 1, maxLength: 6 }),
-        (scenario, cuts) => {
-          let input: BudgetInput = base;
+        (start, scenario, cuts) => {
+          let input: BudgetInput = start;
           let result = computeBudget(input, scenario);
           for (const c of cuts) {
             input = { ...input, adjustments: applyCut(input.adjustments, c) };

@@ -2,13 +2,13 @@
 // a repeated change of the same kind rewrites the scenario's existing row instead of piling up
 // rows (ten clicks on −5 leave one "Omfattning" row), and restoring deletes the rows that cut.
 import type Decimal from 'decimal.js';
-import type { Adjustment, AdjustmentAction, BudgetInput, IsoDate } from '../engine/types';
+import type { Adjustment, AdjustmentAction, BudgetInput, IsoDate, RoundStatus } from '../engine/types';
 import type { TableRowEdit } from '../workbook/port';
 import type { WorkbookSnapshot } from '../workbook/snapshot';
 import { appendAdjustments, removeAdjustmentRows, type NewAdjustment } from '../contract/adjustment-rows';
 import type { FoundTables } from '../contract/read/find-tables';
 import { tableOf } from './row-edits';
-import { sameName } from '../workbook/names';
+import { nameKey, sameName } from '../workbook/names';
 
 export type Cut =
   /** fte as a fraction: 250 % is 2.5. */
@@ -89,8 +89,19 @@ const WRITES_A_ROW: ReadonlySet<Cut['kind']> = new Set([
   'removeInitiative',
 ]);
 
+/** Per Insatser as read (the same array until the table changes): a cut does not walk it again. */
+const statusByKey = new WeakMap<BudgetInput['initiatives'], Map<string, RoundStatus | undefined>>();
+
 function isDecided(input: BudgetInput, initiative: string): boolean {
-  const status = input.initiatives.find((i) => sameName(i.name, initiative))?.roundStatus;
+  let statuses = statusByKey.get(input.initiatives);
+  if (!statuses) {
+    statuses = new Map();
+    // The first initiative of a name, as a search in table order would find it.
+    for (const i of input.initiatives)
+      if (!statuses.has(nameKey(i.name))) statuses.set(nameKey(i.name), i.roundStatus);
+    statusByKey.set(input.initiatives, statuses);
+  }
+  const status = statuses.get(nameKey(initiative));
   return status === 'granted' || status === 'rejected';
 }
 

@@ -5,7 +5,8 @@ import fc from 'fast-check';
 import Decimal from 'decimal.js';
 import { readWorkbook } from '../../src/contract';
 import { computeBudget } from '../../src/engine';
-import type { MeetingSession } from '../../src/session';
+import { overviewView, type MeetingSession } from '../../src/session';
+import type { BudgetResult } from '../../src/engine/types';
 import { examplePort, KANSLIET, startedSession } from './support';
 import { EXAMPLE } from '../../src/contract/template';
 
@@ -55,15 +56,38 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   fc.constant((s: MeetingSession) => s.redo()),
 );
 
+// A second instance of the view module, so that its rows are built from nothing: the session's
+// instance keeps its last rows and makes again only those of initiatives whose results changed.
+let freshOverview: typeof overviewView;
+jest.isolateModules(() => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  freshOverview = (require('../../src/session/views/overview') as { overviewView: typeof overviewView })
+    .overviewView;
+});
+
+const listed = (r: BudgetResult) =>
+  r.initiatives.filter((i) => !i.included || i.roundStatus === 'application');
+
 describe('incremental cuts in the session', () => {
   it('equal a full read and recompute after every step', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 6 }), async (steps) => {
         const session = await startedSession(await examplePort());
         await session.chooseScenario(KANSLIET);
+        let before = session.getState();
+        let viewBefore = overviewView(before.result!, 'sv', before.incomplete);
         for (const s of steps) {
           await s(session);
           const state = session.getState();
+          // The overview as the pane makes it after the step equals one built anew, and every row of
+          // an initiative whose result the step left as it was is the same object as before.
+          const view = overviewView(state.result!, 'sv', state.incomplete);
+          expect(view).toEqual(freshOverview(state.result!, 'sv', { ...state.incomplete }));
+          const unchanged = new Set(before.result!.initiatives);
+          listed(state.result!).forEach((r, n) => {
+            if (unchanged.has(r)) expect(view.initiatives[n]).toBe(viewBefore.initiatives[n]);
+          });
+          [before, viewBefore] = [state, view];
           const full = readWorkbook(state.snapshot!);
           expect(state.fingerprint).toBe(full.fingerprint);
           expect(state.input).toEqual(full.input);

@@ -8,6 +8,7 @@ import { stringsFor } from '../../i18n';
 import { scenarioLabel } from './scenarios';
 import { isIncomplete, type Incompleteness } from '../../engine';
 import { frameFigure, type FrameFigure } from './frame';
+import { nameKey } from '../../workbook/names';
 
 const ZERO = new Decimal(0);
 
@@ -141,9 +142,8 @@ export function overviewView(
   const hasFrame = result.frame.length > 0;
   const t = result.totals;
   const proposed = headline(t.overProposed, t.overProposedPercent, lang, hasFrame);
-  const granted = result.initiatives.filter((i) => i.included && i.roundStatus === 'granted');
-  const rejected = result.initiatives.filter((i) => i.roundStatus === 'rejected');
-  const hasGranted = granted.length > 0;
+  const lines = initiativeLines(result.initiatives, lang, incomplete);
+  const hasGranted = lines.granted > 0;
   return {
     incompleteBanner:
       incomplete.errors.length > 0
@@ -182,15 +182,10 @@ export function overviewView(
       shortApplied: null,
       shortProposed: null,
     },
-    initiatives: result.initiatives
-      .filter((i) => !i.included || i.roundStatus === 'application')
-      .map((i) => {
-        const row = cachedStatusRow(i, lang);
-        return isIncomplete(incomplete, row.name) ? { ...row, incomplete: true } : row;
-      }),
-    grantedLine: granted.length ? s.grantedLine(granted.length, formatKronor(t.granted, lang)) : null,
-    grantedIncomplete: granted.some((i) => isIncomplete(incomplete, i.initiative.name)),
-    rejectedLine: rejected.length ? s.rejectedLine(rejected.length) : null,
+    initiatives: lines.rows,
+    grantedLine: lines.granted ? s.grantedLine(lines.granted, formatKronor(t.granted, lang)) : null,
+    grantedIncomplete: lines.grantedIncomplete,
+    rejectedLine: lines.rejected ? s.rejectedLine(lines.rejected) : null,
     equitySentence: equitySentence(result, lang),
     hasEquity: result.equity !== null,
     hasGranted,
@@ -256,14 +251,111 @@ function yearRow(
 }
 
 /**
- * An initiative's row, made once per result and language: after a cut the engine hands back the
- * same result object for every initiative the cut did not touch, so only the cut one is formatted.
+ * Where an initiative goes on Översikt, as bits: a row of its own (this round's applications and
+ * those left out for errors), the granted line, the rejected line.
  */
+const ROW = 1;
+const GRANTED = 2;
+const REJECTED = 4;
+
+function placeOf(i: InitiativeResult): number {
+  return (
+    (!i.included || i.roundStatus === 'application' ? ROW : 0) |
+    (i.included && i.roundStatus === 'granted' ? GRANTED : 0) |
+    (i.roundStatus === 'rejected' ? REJECTED : 0)
+  );
+}
+
+/** The initiatives' part of Översikt for one list of results, language and incompleteness. */
+interface InitiativeLines {
+  source: readonly InitiativeResult[];
+  incomplete: Incompleteness;
+  rows: InitiativeStatusRow[];
+  /** Per position in source: its row's position in rows, or -1. */
+  rowAt: Int32Array;
+  granted: number;
+  grantedIncomplete: boolean;
+  rejected: number;
+}
+
+/**
+ * The last lines made per language. After a cut the engine hands back the same result object for
+ * every initiative the cut did not touch: only the changed ones get a new row, every other row is
+ * the same object as before (React's memo skips it), so a cut costs the same at any workbook size.
+ */
+const lastLines: Partial<Record<Language, InitiativeLines>> = {};
+
+function initiativeLines(
+  source: readonly InitiativeResult[],
+  lang: Language,
+  incomplete: Incompleteness,
+): InitiativeLines {
+  const last = lastLines[lang];
+  let lines = last && last.source === source && last.incomplete === incomplete ? last : null;
+  if (!lines && last && last.incomplete === incomplete) lines = patchedLines(last, source, lang);
+  lines ??= allLines(source, lang, incomplete);
+  lastLines[lang] = lines;
+  return lines;
+}
+
+/** An initiative's row, made once per result object and language (going back to a scenario). */
 const statusRows = new WeakMap<InitiativeResult, Partial<Record<Language, InitiativeStatusRow>>>();
 function cachedStatusRow(i: InitiativeResult, lang: Language): InitiativeStatusRow {
   let rows = statusRows.get(i);
   if (!rows) statusRows.set(i, (rows = {}));
   return (rows[lang] ??= statusRow(i, lang));
+}
+
+function statusRowIn(i: InitiativeResult, lang: Language, incomplete: Incompleteness): InitiativeStatusRow {
+  const row = cachedStatusRow(i, lang);
+  return isIncomplete(incomplete, row.name) ? { ...row, incomplete: true } : row;
+}
+
+function allLines(
+  source: readonly InitiativeResult[],
+  lang: Language,
+  incomplete: Incompleteness,
+): InitiativeLines {
+  const rows: InitiativeStatusRow[] = [];
+  const rowAt = new Int32Array(source.length).fill(-1);
+  let granted = 0;
+  let grantedIncomplete = false;
+  let rejected = 0;
+  source.forEach((i, k) => {
+    const place = placeOf(i);
+    if (place & ROW) rowAt[k] = rows.push(statusRowIn(i, lang, incomplete)) - 1;
+    if (place & GRANTED) {
+      granted++;
+      grantedIncomplete ||= isIncomplete(incomplete, i.initiative.name);
+    }
+    if (place & REJECTED) rejected++;
+  });
+  return { source, incomplete, rows, rowAt, granted, grantedIncomplete, rejected };
+}
+
+/**
+ * The last lines with the rows of the results that are new objects made again; null when a new
+ * one moved to another line (or the list is another), which only a full build places right.
+ */
+function patchedLines(
+  last: InitiativeLines,
+  source: readonly InitiativeResult[],
+  lang: Language,
+): InitiativeLines | null {
+  if (last.source.length !== source.length) return null;
+  let rows: InitiativeStatusRow[] | null = null;
+  for (let k = 0; k < source.length; k++) {
+    const i = source[k]!;
+    const before = last.source[k]!;
+    if (i === before) continue;
+    const place = placeOf(i);
+    if (place !== placeOf(before) || nameKey(i.initiative.name) !== nameKey(before.initiative.name))
+      return null;
+    if (!(place & ROW)) continue;
+    rows ??= last.rows.slice();
+    rows[last.rowAt[k]!] = statusRowIn(i, lang, last.incomplete);
+  }
+  return { ...last, source, rows: rows ?? last.rows };
 }
 
 function statusRow(i: InitiativeResult, lang: Language): InitiativeStatusRow {

@@ -25,6 +25,13 @@ export interface BalanceJson {
   alreadyFits: boolean;
   blocking: Array<{ year: number; over: number }>;
   unmet: BalanceMethod[];
+  /** Roles färre tjänster does not cut, and why; `fte` as a fraction, `row` the Bemanning row. */
+  notCut: Array<{
+    initiative: string;
+    role: string;
+    reason: 'different-fte' | 'held-row';
+    rows: Array<{ row: number | null; fte: number }>;
+  }>;
   proposals: Array<{
     method: BalanceMethod;
     scenario: string;
@@ -63,6 +70,12 @@ export function balanceJson(outcome: BalanceOutcome): BalanceJson {
     alreadyFits: outcome.alreadyFits,
     blocking: outcome.blocking.map((b) => ({ year: b.year, over: kronor(b.over) })),
     unmet: outcome.unmet,
+    notCut: outcome.notCut.map((n) => ({
+      initiative: n.initiative,
+      role: n.role,
+      reason: n.reason,
+      rows: n.rows.map((r) => ({ row: r.row, fte: number(r.fte) })),
+    })),
     proposals: outcome.proposals.map((p) => ({
       method: p.method,
       scenario: p.scenario,
@@ -97,6 +110,12 @@ const T = {
     share: (percent: string) => `alla öppna ansökningar får ${percent} av sitt belopp`,
     rows: (n: number) => `${n} ${n === 1 ? 'ny rad' : 'nya rader'} i Justeringar`,
     unmet: (method: string) => `Förslag: ${method} – når inte målet med den metoden.`,
+    notCut: 'Färre tjänster sänker inte dessa roller:',
+    differentFte: (role: string, initiative: string, rows: string) =>
+      `  ${role} (${initiative}): rollens rader har olika omfattning (${rows}), och en Omfattning ändrar alla rollens rader. Ge raderna olika rollnamn för att kunna sänka dem var för sig.`,
+    heldRow: (role: string, initiative: string) =>
+      `  ${role} (${initiative}): en av rollens rader är låst, och en Omfattning skulle ändra den också.`,
+    row: (row: string, fte: string) => `rad ${row}: ${fte}`,
     head: ['År', 'Förslag', 'Tillgängligt', 'Över/kvar', 'Eget kapital'],
     over: (amount: string) => `${amount} över`,
     room: (amount: string) => `${amount} kvar`,
@@ -129,6 +148,12 @@ const T = {
     share: (percent: string) => `every open application gets ${percent} of its amount`,
     rows: (n: number) => `${n} new ${n === 1 ? 'row' : 'rows'} in Justeringar`,
     unmet: (method: string) => `Proposal: ${method} – cannot reach the target that way.`,
+    notCut: 'Fewer posts does not cut these roles:',
+    differentFte: (role: string, initiative: string, rows: string) =>
+      `  ${role} (${initiative}): the role's rows have different FTEs (${rows}), and an FTE change sets every row of the role. Give the rows different role names to cut them one by one.`,
+    heldRow: (role: string, initiative: string) =>
+      `  ${role} (${initiative}): one of the role's rows is held, and an FTE change would set it too.`,
+    row: (row: string, fte: string) => `row ${row}: ${fte}`,
     head: ['Year', 'Proposed', 'Available', 'Over/room', 'Equity'],
     over: (amount: string) => `${amount} over`,
     room: (amount: string) => `${amount} room`,
@@ -151,6 +176,12 @@ export interface BalanceReportOptions {
 }
 
 const years = (ys: readonly number[]) => ys.join(', ');
+/** An FTE fraction as the report writes it: 0.3 → "30 %". */
+const fte = (value: Decimal, lang: Language) =>
+  `${value
+    .times(100)
+    .toFixed()
+    .replace('.', lang === 'sv' ? ',' : '.')}\u00a0%`;
 
 export function balanceReport(outcome: BalanceOutcome, options: BalanceReportOptions): string {
   const { lang } = options;
@@ -182,13 +213,7 @@ export function balanceReport(outcome: BalanceOutcome, options: BalanceReportOpt
         `   ${touched.initiative}: ${kr(touched.before)} → ${kr(touched.after)} (−${formatPercent(number(touched.cutPercent), lang)})`,
       );
     for (const a of p.added) {
-      if (a.action === 'setFte')
-        lines.push(
-          `   ${t.fte} ${a.role} (${a.initiative}): ${a.fte
-            .times(100)
-            .toFixed()
-            .replace('.', lang === 'sv' ? ',' : '.')}\u00a0%`,
-        );
+      if (a.action === 'setFte') lines.push(`   ${t.fte} ${a.role} (${a.initiative}): ${fte(a.fte, lang)}`);
       if (a.action === 'cap') lines.push(`   ${t.cap} ${a.initiative}: ${kr(a.amount)}`);
     }
     const rows = p.frame
@@ -207,6 +232,19 @@ export function balanceReport(outcome: BalanceOutcome, options: BalanceReportOpt
     lines.push('');
   });
   for (const m of outcome.unmet) lines.push(t.unmet(t.method[m]));
+  if (outcome.notCut.length > 0) {
+    lines.push(t.notCut);
+    for (const n of outcome.notCut)
+      lines.push(
+        n.reason === 'held-row'
+          ? t.heldRow(n.role, n.initiative)
+          : t.differentFte(
+              n.role,
+              n.initiative,
+              n.rows.map((r, i) => t.row(String(r.row ?? i + 1), fte(r.fte, lang))).join(', '),
+            ),
+      );
+  }
   if (options.out !== null)
     lines.push(
       options.written ? t.written(options.out, outcome.proposals.length) : t.notWritten(options.out),

@@ -7,6 +7,7 @@ import { type CalendarDate, isoDate, ordinal } from './calendar';
 import { CODE, COLUMN, issueAt } from './issues';
 import { nameKey } from '../workbook/names';
 import { messages } from './messages';
+import { sharedFte } from './role-rows';
 import type { Adjustment } from './types';
 import { type ValidInitiative, type ValidStaffing, type Validated, checkDate } from './validate';
 
@@ -162,9 +163,9 @@ function apply(
 
   switch (adjustment.action) {
     case 'setFte': {
-      if (matches.length > 1) {
-        const rows = matches.map((s) => ({ row: s.row.source?.row ?? null, id: s.row.id }));
-        return fail(CODE.adjustmentSeveralRows, COLUMN.role, role, messages.roleSeveralRows(role, rows));
+      if (sharedFte(matches.map((s) => s.row.fte)) === null) {
+        const rows = matches.map((s) => ({ row: s.row.source?.row ?? null, id: s.row.id, fte: s.row.fte }));
+        return fail(CODE.adjustmentSeveralRows, COLUMN.role, role, messages.roleRowsDiffer(role, rows));
       }
       if (adjustment.fte.isNegative()) {
         return fail(
@@ -174,9 +175,12 @@ function apply(
           messages.negativeFte(adjustment.fte.toString()),
         );
       }
-      const planned = rowPlan(target, matches[0] as ValidStaffing);
-      planned.fte = adjustment.fte;
-      planned.removed = false;
+      // Every row of the role: they share one FTE, so the role is one post.
+      for (const s of matches) {
+        const planned = rowPlan(target, s);
+        planned.fte = adjustment.fte;
+        planned.removed = false;
+      }
       return true;
     }
     case 'remove':

@@ -13,6 +13,11 @@ function kr(value: Decimal, lang: 'sv' | 'en'): string {
     return `${sign}${int.replace(/\B(?=(\d{3})+(?!\d))/g, NBSP)}${frac ? `,${frac}` : ''}${NBSP}kr`;
   return `SEK${NBSP}${sign}${int.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${frac ? `.${frac}` : ''}`;
 }
+/** An FTE fraction as a percentage: sv '37,5 %', en '37.5%'. */
+const fte = (value: Decimal, lang: 'sv' | 'en'): string => {
+  const percent = value.times(100).toFixed();
+  return lang === 'sv' ? `${percent.replace('.', ',')}${NBSP}%` : `${percent}%`;
+};
 const both = (value: Decimal): { sv: string; en: string } => ({ sv: kr(value, 'sv'), en: kr(value, 'en') });
 
 function yearList(years: readonly number[], and: string): string {
@@ -115,12 +120,15 @@ export const messages = {
     };
   },
 
-  roleSeveralRows(role: string, rows: ReadonlyArray<{ row: number | null; id: string }>): LocalizedText {
-    const sv = rows.map((r) => (r.row === null ? r.id : `rad ${r.row}`)).join(', ');
-    const en = rows.map((r) => (r.row === null ? r.id : `row ${r.row}`)).join(', ');
+  roleRowsDiffer(
+    role: string,
+    rows: ReadonlyArray<{ row: number | null; id: string; fte: Decimal }>,
+  ): LocalizedText {
+    const sv = rows.map((r) => `${r.row === null ? r.id : `rad ${r.row}`}: ${fte(r.fte, 'sv')}`).join(', ');
+    const en = rows.map((r) => `${r.row === null ? r.id : `row ${r.row}`}: ${fte(r.fte, 'en')}`).join(', ');
     return {
-      sv: `Rollen ${q(role)} finns på flera rader (${sv}), så det är oklart vilken omfattning som ska ändras. Ge raderna olika rollnamn, t.ex. "${role} 1" och "${role} 2", och ange det namnet här.`,
-      en: `The role ${q(role)} is on several rows (${en}), so it is unclear which FTE to change. Give the rows different role names, e.g. "${role} 1" and "${role} 2", and use that name here.`,
+      sv: `Rollen ${q(role)} finns på flera rader med olika omfattning (${sv}). En Omfattning ändrar alla rollens rader och går bara när de har samma omfattning. Ge raderna olika rollnamn, t.ex. "${role} 1" och "${role} 2", och ange det namnet här, eller ge raderna samma omfattning i Bemanning.`,
+      en: `The role ${q(role)} is on several rows with different FTEs (${en}). An FTE change sets every row of the role and works only when they share one FTE. Give the rows different role names, e.g. "${role} 1" and "${role} 2", and use that name here, or give the rows the same FTE in Bemanning.`,
     };
   },
 

@@ -130,7 +130,10 @@ interface AdjustmentBase {
   source?: SourceRef;
 }
 
-/** Set a role's FTE. Matches the grant-funded rows of that role; more than one match is an error. */
+/**
+ * Set a role's FTE. Sets every grant-funded row of that role in the initiative; when there are several
+ * they must share one FTE (the same post over several periods), else it is an error (role-rows.ts).
+ */
 export interface SetFte extends AdjustmentBase {
   action: 'setFte';
   role: string;

@@ -109,6 +109,7 @@ export interface Strings {
   undo: string;
   redo: string;
   severalRowsForRole: string;
+  fteSharedRows: (rows: number) => string;
   noActiveScenarioForCut: string;
   /** An emptied field + Enter: nothing changes, and the field says what to type. */
   emptyFte: string;
@@ -212,6 +213,10 @@ export interface Strings {
   balanceBlockingOver: (year: string, amount: string) => string;
   balanceBlockingBelow: (year: string, amount: string) => string;
   balanceUnmet: (methods: string) => string;
+  balanceNotCutHeading: string;
+  balanceNotCutDifferentFte: (role: string, initiative: string, rows: string) => string;
+  balanceNotCutHeldRow: (role: string, initiative: string) => string;
+  balanceRowFte: (row: string, fte: string) => string;
   methodEqualShare: string;
   methodFewerPosts: string;
   methodFewestChanges: string;
@@ -342,7 +347,9 @@ export const sv: Strings = {
   reasonPlaceholder: 'Till exempel: enligt kansliets förslag',
   undo: 'Ångra',
   redo: 'Gör om',
-  severalRowsForRole: 'Rollen har flera rader i Bemanning; omfattningen kan bara ändras i tabellen.',
+  severalRowsForRole:
+    'Rollens rader i Bemanning har olika omfattning, så omfattningen kan bara ändras i tabellen. Ge raderna olika rollnamn för att ändra dem var för sig.',
+  fteSharedRows: (rows) => `samma omfattning på ${rows} rader i Bemanning`,
   noActiveScenarioForCut: 'Justeringar görs i ett scenario. Skapa ett under Scenarier.',
   emptyFte: 'Ange en omfattning i procent, till exempel 250. Ett tomt fält ändrar ingenting.',
   emptyEndDate: 'Ange ett slutdatum, till exempel 2025-06-30. Ett tomt fält ändrar ingenting.',
@@ -440,6 +447,12 @@ export const sv: Strings = {
   balanceBlockingOver: (year, amount) => `${year}: ${amount} över ramen`,
   balanceBlockingBelow: (year, amount) => `${year}: ${amount} under golvet för eget kapital`,
   balanceUnmet: (methods) => `Ingen lösning med: ${methods}.`,
+  balanceNotCutHeading: 'Färre tjänster sänker inte dessa roller:',
+  balanceNotCutDifferentFte: (role, initiative, rows) =>
+    `${role} i ${initiative}: rollens rader har olika omfattning (${rows}), och en Omfattning ändrar alla rollens rader. Ge raderna olika rollnamn för att kunna sänka dem var för sig.`,
+  balanceNotCutHeldRow: (role, initiative) =>
+    `${role} i ${initiative}: en av rollens rader är låst, och en Omfattning skulle ändra den också.`,
+  balanceRowFte: (row, fte) => `rad ${row}: ${fte}`,
   methodEqualShare: 'Lika andel',
   methodFewerPosts: 'Färre tjänster',
   methodFewestChanges: 'Färst ändringar',
@@ -570,7 +583,9 @@ export const en: Strings = {
   reasonPlaceholder: "For example: as the office's proposal",
   undo: 'Undo',
   redo: 'Redo',
-  severalRowsForRole: 'The role has several rows in Bemanning; its FTE can only be changed in the table.',
+  severalRowsForRole:
+    "The role's rows in Bemanning have different FTEs, so its FTE can only be changed in the table. Give the rows different role names to change them one by one.",
+  fteSharedRows: (rows) => `the same FTE on ${rows} rows in Bemanning`,
   noActiveScenarioForCut: 'Adjustments are made in a scenario. Create one under Scenarios.',
   emptyFte: 'Enter an FTE in percent, for example 250. An empty field changes nothing.',
   emptyEndDate: 'Enter an end date, for example 2025-06-30. An empty field changes nothing.',
@@ -667,6 +682,12 @@ export const en: Strings = {
   balanceBlockingOver: (year, amount) => `${year}: ${amount} over the frame`,
   balanceBlockingBelow: (year, amount) => `${year}: ${amount} below the equity floor`,
   balanceUnmet: (methods) => `No solution by: ${methods}.`,
+  balanceNotCutHeading: 'Fewer posts does not cut these roles:',
+  balanceNotCutDifferentFte: (role, initiative, rows) =>
+    `${role} in ${initiative}: the role's rows have different FTEs (${rows}), and an FTE change sets every row of the role. Give the rows different role names to cut them one by one.`,
+  balanceNotCutHeldRow: (role, initiative) =>
+    `${role} in ${initiative}: one of the role's rows is held, and an FTE change would set it too.`,
+  balanceRowFte: (row, fte) => `row ${row}: ${fte}`,
   methodEqualShare: 'Equal share',
   methodFewerPosts: 'Fewer posts',
   methodFewestChanges: 'Fewest changes',

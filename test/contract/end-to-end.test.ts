@@ -5,6 +5,7 @@ import type { MemoryWorkbook } from '../../src/adapters/memory/memory-workbook';
 import { brief, exampleWorkbook, read, setCell } from './support';
 
 const SCENARIO = 'Kansliets förslag';
+const SAMORDNAT = 'Samordnat stöd för arbete eller studier';
 
 describe('the example computed', () => {
   const { input, issues } = read(exampleWorkbook());
@@ -33,6 +34,22 @@ describe('the example computed', () => {
         s.row.initiative === samordnat.initiative.name && s.row.role === 'Coach' && s.row.funding === 'grant',
     )!;
     expect([coach.fteApplied.toNumber(), coach.fteProposed.toNumber()]).toEqual([4, 3]);
+  });
+
+  test("an Omfattning sets both of a role's grant-funded rows when they share one FTE", () => {
+    // Samordnat's second Coach row (4 own) becomes grant-funded: "Coach 3" now sets both 400 % rows.
+    const wb = exampleWorkbook();
+    setCell(wb, 'Bemanning!H13', 'Förbundet');
+    const read2 = read(wb);
+    const result = computeBudget(read2.input, SCENARIO);
+    expect([...read2.issues, ...result.issues]).toEqual([]);
+    const coaches = result.staffing.filter((s) => s.row.role === 'Coach' && s.row.initiative === SAMORDNAT);
+    expect(
+      coaches.map((s) => [s.row.source?.row, s.fteApplied.toNumber(), s.fteProposed.toNumber()]),
+    ).toEqual([
+      [12, 4, 3],
+      [13, 4, 3],
+    ]);
   });
 
   test('the frame is oversubscribed in the years of Samordnat stöd', () => {
@@ -87,8 +104,11 @@ const engineCases: EngineCase[] = [
     engine: [{ severity: 'error', code: 'adjustment-no-match', cell: 'Justeringar!C2' }],
   },
   {
-    name: 'an FTE change that matches several rows',
-    mutate: (wb) => setCell(wb, 'Bemanning!H13', 'Förbundet'),
+    name: 'an FTE change that matches several rows with different FTEs',
+    mutate: (wb) => {
+      setCell(wb, 'Bemanning!H13', 'Förbundet');
+      setCell(wb, 'Bemanning!C13', '350 %');
+    },
     scenario: SCENARIO,
     engine: [{ severity: 'error', code: 'adjustment-several-rows', cell: 'Justeringar!C2' }],
   },

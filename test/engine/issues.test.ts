@@ -179,13 +179,16 @@ describe('adjustments', () => {
       ['error', 'adjustment-no-match', 'Justeringar', 2, 'Roll', 'Justeringar!D2'],
     ]);
   });
-  test('an FTE change that matches several rows names them', () => {
+  test('an FTE change on rows with different FTEs names the rows and their FTEs', () => {
     const r = run(adjustment('S', { action: 'setFte', initiative: 'A', role: 'coach ', fte: d(1) }, jus(3)));
     expect(r.issues.map(where)).toEqual([
       ['error', 'adjustment-several-rows', 'Justeringar', 3, 'Roll', 'Justeringar!D3'],
     ]);
-    expect(r.issues[0]!.message.sv).toContain('rad 2, rad 3');
-    expect(r.issues[0]!.message.en).toContain('row 2, row 3');
+    expect(r.issues[0]!.message.sv).toContain('olika omfattning (rad 2: 200\u00a0%, rad 3: 100\u00a0%)');
+    expect(r.issues[0]!.message.sv).toContain('samma omfattning i Bemanning');
+    expect(r.issues[0]!.message.en).toContain('different FTEs (row 2: 200%, row 3: 100%)');
+    expect(r.issues[0]!.message.en).toContain('the same FTE in Bemanning');
+    expect(r.staffing.map((s) => s.fteProposed.toString())).toEqual(['2', '1', '1']);
   });
   test('a role that is only self-financed', () => {
     const r = run(adjustment('S', { action: 'remove', initiative: 'A', role: 'Egen coach' }, jus(4)));

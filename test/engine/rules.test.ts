@@ -275,10 +275,39 @@ describe('g. adjustments', () => {
     expect(r.adjustmentsApplied).toHaveLength(2);
   });
 
-  test('errors are never silently ignored', () => {
+  test('an Omfattning sets every grant-funded row of a role whose rows share one FTE (one post)', () => {
+    // Handledare is on two rows of 100 % (2024–2025 and 2025): both go to 50 %, the self-financed
+    // Coach row is not a grant-funded row of its role and stays.
     const r = withAdjustments(
-      adjustment('Kansliets förslag', { action: 'setFte', initiative: 'A', role: 'Handledare', fte: d(0.5) }),
-      adjustment('Kansliets förslag', { action: 'remove', initiative: 'A', role: 'Projektledare' }),
+      adjustment('Kansliets förslag', { action: 'setFte', initiative: 'A', role: 'handledare', fte: d(0.5) }),
+    );
+    expect(r.issues).toEqual([]);
+    expect(r.staffing.map((s) => s.fteProposed.toString())).toEqual(['4', '4', '0.5', '0.5', '1']);
+    expect(years(r.staffing[2]!.proposedByYear)).toEqual({ 2024: '120000', 2025: '120000' });
+    expect(years(r.staffing[3]!.proposedByYear)).toEqual({ 2024: '0', 2025: '120000' });
+    expect(r.initiatives[0]!.proposed.rounded.total.toString()).toBe(
+      String(24 * 40000 + 24 * 10000 + 12 * 10000 + 240000),
+    );
+  });
+
+  test('errors are never silently ignored', () => {
+    const i = base();
+    const staffing = i.staffing.map((s, n) => (n === 3 ? { ...s, fte: d(0.75) } : s));
+    const r = computeBudget(
+      {
+        ...i,
+        staffing,
+        adjustments: [
+          adjustment('Kansliets förslag', {
+            action: 'setFte',
+            initiative: 'A',
+            role: 'Handledare',
+            fte: d(0.5),
+          }),
+          adjustment('Kansliets förslag', { action: 'remove', initiative: 'A', role: 'Projektledare' }),
+        ],
+      },
+      'Kansliets förslag',
     );
     expect(r.issues.map((i) => i.code)).toEqual(['adjustment-several-rows', 'adjustment-no-match']);
     expect(r.adjustmentsApplied).toHaveLength(0);

@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js';
-import { appendAdjustments, readWorkbook } from '../../src/contract';
+import { appendAdjustments, examplePlans, readWorkbook } from '../../src/contract';
 import { computeBudget } from '../../src/engine';
 import { compareView, decisionView, initiativeDetail, issuesView, overviewView } from '../../src/session';
 import { formatKronor } from '../../src/session/format';
@@ -74,6 +74,41 @@ describe('MeetingSession on the example workbook', () => {
 
     await session.redo();
     expect(await justeringar(port)).toEqual([...rowsBefore, expectedRow]);
+  });
+
+  it('sets a role of several rows that share one FTE as one post, with one Omfattning row', async () => {
+    // Samordnat's self-financed Coach row (400 %) becomes grant-funded: the role is two rows of 400 %.
+    const plans = examplePlans();
+    const bemanning = plans.find((p) => p.tables.some((t) => t.name === 'Bemanning'))!.blocks[0]!.cells;
+    const funding = bemanning[0]!.findIndex((c) => c?.kind === 'text' && c.text === 'Finansiering');
+    const own = bemanning.findIndex(
+      (r) =>
+        r[0]?.kind === 'text' &&
+        r[0].text === SAMORDNAT &&
+        r[funding]?.kind === 'text' &&
+        r[funding].text !== 'Förbundet',
+    );
+    bemanning[own]![funding] = { kind: 'text', text: 'Förbundet' };
+    const port = new MemoryPort();
+    await port.createInputTables(plans);
+    const session = await startedSession(port);
+    await session.chooseScenario(KANSLIET);
+    const coach = () =>
+      initiativeDetail(session.getState().result!, SAMORDNAT, 'sv')!.roles.find((r) => r.role === 'Coach')!;
+    expect(session.getState().result!.issues).toEqual([]);
+    expect([coach().canSetFte, coach().fteApplied, coach().fteProposed, coach().fteRows]).toEqual([
+      true,
+      '400\u00a0%',
+      '300\u00a0%',
+      'samma omfattning på 2 rader i Bemanning',
+    ]);
+    await session.setFte(SAMORDNAT, 'Coach', new Decimal(2.5));
+    expect(await justeringar(port)).toHaveLength(1);
+    const rows = session
+      .getState()
+      .result!.staffing.filter((r) => r.row.initiative === SAMORDNAT && r.row.role === 'Coach');
+    expect(rows.map((r) => r.fteProposed.toString())).toEqual(['2.5', '2.5']);
+    expect(session.getState().result!.issues).toEqual([]);
   });
 
   it('rewrites the scenario row on repeated steps instead of adding rows', async () => {

@@ -4,8 +4,13 @@
 import { readWorkbook } from '../../src/contract';
 import { computeBudget } from '../../src/engine';
 import { balanceView, freeScenarioName } from '../../src/session';
+import { proposeBalance } from '../../src/engine/balance';
+import type { SourceRef } from '../../src/issues/types';
+import { frameYear, initiative, input, staff } from '../engine/builders';
 import type { MemoryPort } from '../../src/adapters/memory/memory-port';
 import { KANSLIET, SAMORDNAT, decidedExamplePort, startedSession } from './support';
+
+const at = (row: number): SourceRef => ({ table: 'Bemanning', sheet: 'Bemanning', row, cells: {} });
 
 async function justeringar(port: MemoryPort) {
   return (await port.readSnapshot()).tables
@@ -98,5 +103,32 @@ describe('balancing proposals in the session', () => {
     const one = session.balance([year])!;
     expect(one.target.years).toEqual([year]);
     expect(balanceView(one, 'en').target).toContain(String(year));
+  });
+
+  it('names the roles färre tjänster leaves alone and why, Swedish and English', () => {
+    const outcome = proposeBalance(
+      input({
+        initiatives: [
+          initiative('A', '2025-01-01', '2025-12-31'),
+          initiative('B', '2025-01-01', '2025-12-31'),
+        ],
+        staffing: [
+          staff('A', 'Coach', 1, 10000),
+          staff('B', 'Coach', '0.5', 20000, { source: at(3) }),
+          staff('B', 'Coach', '0.25', 20000, { source: at(4) }),
+          staff('B', 'Handledare', 1, 10000, { held: true }),
+          staff('B', 'Handledare', 1, 10000),
+        ],
+        frame: [frameYear(2025, 300000)],
+      }),
+      { baseScenario: null },
+    );
+    expect(balanceView(outcome, 'sv').notCut).toEqual([
+      'Coach i B: rollens rader har olika omfattning (rad 3: 50\u00a0%, rad 4: 25\u00a0%), och en Omfattning ändrar alla rollens rader. Ge raderna olika rollnamn för att kunna sänka dem var för sig.',
+      'Handledare i B: en av rollens rader är låst, och en Omfattning skulle ändra den också.',
+    ]);
+    expect(balanceView(outcome, 'en').notCut[0]).toBe(
+      "Coach in B: the role's rows have different FTEs (row 3: 50%, row 4: 25%), and an FTE change sets every row of the role. Give the rows different role names to cut them one by one.",
+    );
   });
 });

@@ -1,11 +1,18 @@
-// Färre tjänster (issue 14, rules § 12): FTE cut on open, non-held staffing rows in steps of 5
-// percentage points (to multiples of 5 points, never below 0 %) until the target is met. Each step
-// takes the row whose next step reduces the largest remaining excess the most (ties: the higher
-// current FTE, then Bemanning order). The steps become one Omfattning row per role.
+// Färre tjänster (issue 14, rules § 12): FTE cut on open, non-held posts in steps of 5 percentage
+// points (to multiples of 5 points, never below 0 %) until the target is met. A post is a role of an
+// initiative: its grant-funded rows share one FTE (an Omfattning sets them all), so a step lowers
+// every row and costs their sum. Each step takes the post whose next step reduces the largest
+// remaining excess the most (ties: the higher current FTE, then Bemanning order). The steps become
+// one Omfattning row per role. A role whose rows differ in FTE, or has a held row, is not cut: it is
+// listed in the outcome instead (never silently). An initiative whose Tak binds counts a step only
+// for what it changes below the Tak.
+import type Decimal from 'decimal.js';
 import { Dx } from '../units';
 import { nameKey } from '../../workbook/names';
+import { sharedFte } from '../role-rows';
 import type { Adjustment, BudgetResult, StaffingResult } from '../types';
 import type { BalanceContext, OpenInitiative } from './context';
+import type { RoleNotCut } from './types';
 import { scaled, unscaled } from './scaled';
 import { fteText } from './text';
 
@@ -17,16 +24,27 @@ export interface FewerPosts {
   result: BudgetResult;
 }
 
+/** An initiative whose Tak binds under the base scenario: how far its uncapped total is above it. */
+interface Capped {
+  /** Uncapped total − Tak, scaled; a step counts only for what it takes below the Tak. */
+  slack: bigint;
+  posts: Post[];
+}
+
 interface Post {
   open: OpenInitiative;
-  row: StaffingResult;
-  /** Position in Bemanning. */
+  /** The role as written on its first row. */
+  role: string;
+  /** Its grant-funded rows, in Bemanning order. */
+  rows: StaffingResult[];
+  /** Position of its first row in Bemanning. */
   order: number;
-  /** FTE under the base scenario and now, scaled. */
+  /** The rows' shared FTE under the base scenario and now, scaled. */
   from: bigint;
   fte: bigint;
-  /** The row's own whole-kronor figures per year under the base scenario, scaled. */
+  /** The rows' own whole-kronor figures per year under the base scenario, summed, scaled. */
   years: ReadonlyMap<number, bigint>;
+  capped: Capped | null;
   /** Bumped at each step: heap entries of an older version are stale. */
   version: number;
   /** What its next step takes off each target year's excess (see effects()). */
@@ -84,44 +102,97 @@ class Heap {
 /** The largest multiple of 5 points below fte (fte > 0). */
 const nextDown = (fte: bigint): bigint => ((fte - 1n) / STEP) * STEP;
 
-/** Rows a proposal may cut: grant-funded, not held, of a role with one such row (Omfattning names a role). */
-function posts(ctx: BalanceContext): Post[] {
+const sumYears = (rows: ReadonlyArray<{ proposedByYear: ReadonlyMap<number, Decimal> }>) => {
+  const years = new Map<number, bigint>();
+  for (const r of rows) for (const [y, v] of r.proposedByYear) years.set(y, (years.get(y) ?? 0n) + scaled(v));
+  return years;
+};
+
+/**
+ * The posts a proposal may cut: per open initiative, each role with grant-funded rows, none held,
+ * sharing one FTE above 0. Roles with a held row among others, or with rows of different FTEs, go
+ * to `notCut`.
+ */
+function posts(ctx: BalanceContext, notCut: RoleNotCut[]): Post[] {
   const out: Post[] = [];
   const order = new Map(ctx.base.staffing.map((s, i) => [s, i]));
   for (const open of ctx.open) {
-    // A Tak that binds decides the total whatever the FTE: its posts are left to the Tak.
-    if (open.result.capApplied !== null) continue;
     const grant = open.result.staffing.filter((s) => s.included && s.row.funding === 'grant');
+    const roles = new Map<string, StaffingResult[]>();
     for (const s of grant) {
-      if (s.row.held || s.removed || !s.fteProposed.gt(0)) continue;
       const key = nameKey(s.row.role);
-      if (grant.filter((g) => nameKey(g.row.role) === key).length !== 1) continue;
-      const fte = scaled(s.fteProposed);
-      out.push({
+      roles.set(key, [...(roles.get(key) ?? []), s]);
+    }
+    let capped: Capped | null = null;
+    if (open.result.capApplied !== null) {
+      const uncapped = [
+        ...sumYears(grant).values(),
+        ...sumYears(open.result.costs.filter((c) => c.included && c.row.funding === 'grant')).values(),
+      ].reduce((a, b) => a + b, 0n);
+      capped = { slack: uncapped - scaled(open.result.capApplied), posts: [] };
+    }
+    for (const rows of roles.values()) {
+      const first = rows[0]!;
+      const held = rows.filter((s) => s.row.held).length;
+      if (held === rows.length) continue;
+      const listed = { initiative: open.name, role: first.row.role };
+      const ftes = rows.map((s) => ({ row: s.row.source?.row ?? null, fte: s.fteApplied }));
+      if (held > 0) {
+        notCut.push({ ...listed, reason: 'held-row', rows: ftes });
+        continue;
+      }
+      if (sharedFte(rows.map((s) => s.fteApplied)) === null) {
+        notCut.push({ ...listed, reason: 'different-fte', rows: ftes });
+        continue;
+      }
+      if (!first.fteProposed.gt(0)) continue;
+      const fte = scaled(first.fteProposed);
+      const post: Post = {
         open,
-        row: s,
-        order: order.get(s) ?? 0,
+        role: first.row.role,
+        rows,
+        order: order.get(first) ?? 0,
         from: fte,
         fte,
-        years: new Map([...s.proposedByYear].map(([y, v]) => [y, scaled(v)])),
+        years: sumYears(rows),
+        capped,
         version: 0,
         effect: [],
-      });
+      };
+      capped?.posts.push(post);
+      out.push(post);
     }
   }
   return out;
 }
 
-export function fewerPosts(ctx: BalanceContext): FewerPosts | null {
-  const all = posts(ctx);
-  if (all.length === 0) return null;
+export function fewerPosts(ctx: BalanceContext): { made: FewerPosts | null; notCut: RoleNotCut[] } {
+  const notCut: RoleNotCut[] = [];
+  const all = posts(ctx, notCut);
+  return { made: all.length === 0 ? null : search(ctx, all), notCut };
+}
+
+function search(ctx: BalanceContext, all: Post[]): FewerPosts | null {
   const equity = ctx.target.equityFloor !== null;
   const years = ctx.target.years;
-  // What the post's next step takes off each target year's excess: that year's cut, or with the
-  // equity target the cuts of every year up to it.
-  const effects = (p: Post): bigint[] => {
+  const cutOf = (p: Post): Map<number, bigint> => {
     const down = nextDown(p.fte);
-    const cut = (y: number) => ((p.years.get(y) ?? 0n) * (p.fte - down)) / p.from;
+    const cuts = new Map<number, bigint>();
+    for (const [y, v] of p.years) cuts.set(y, (v * (p.fte - down)) / p.from);
+    return cuts;
+  };
+  // What the post's next step takes off each target year's excess: that year's cut, or with the
+  // equity target the cuts of every year up to it. Under a binding Tak only the part of the step
+  // below the Tak counts, spread over the years as the cut is (the exact recompute decides).
+  const effects = (p: Post): bigint[] => {
+    const cuts = cutOf(p);
+    const slack = p.capped?.slack ?? 0n;
+    if (slack > 0n) {
+      const whole = [...cuts.values()].reduce((a, b) => a + b, 0n);
+      const below = whole - slack;
+      for (const [y, c] of cuts) cuts.set(y, below > 0n && whole > 0n ? (c * below) / whole : 0n);
+    }
+    const cut = (y: number) => cuts.get(y) ?? 0n;
     return years.map((year) =>
       equity ? ctx.equityYearsUpTo(year).reduce((acc, y) => acc + cut(y), 0n) : cut(year),
     );
@@ -149,9 +220,19 @@ export function fewerPosts(ctx: BalanceContext): FewerPosts | null {
       const post = entry.post;
       const effect = post.effect;
       for (let i = 0; i < excess.length; i++) excess[i] = excess[i]! - effect[i]!;
+      const capped = post.capped;
+      const binding = capped !== null && capped.slack > 0n;
+      if (capped) capped.slack -= [...cutOf(post).values()].reduce((a, b) => a + b, 0n);
       post.fte = nextDown(post.fte);
       post.version += 1;
       enter(post);
+      // While the Tak bound, the step moved the Tak's line for the initiative's other posts too.
+      if (binding)
+        for (const other of capped.posts)
+          if (other !== post) {
+            other.version += 1;
+            enter(other);
+          }
     }
     const added = rows(all);
     const result = ctx.evaluate(added);
@@ -173,7 +254,7 @@ function rows(all: readonly Post[]): Adjustment[] {
       initiative: p.open.name,
       reason: `Balansering: färre tjänster, ${fteText(unscaled(p.from))} → ${fteText(unscaled(p.fte))}`,
       action: 'setFte',
-      role: p.row.row.role,
+      role: p.role,
       fte: unscaled(p.fte),
     }));
 }

@@ -30,6 +30,7 @@ export function proposeBalance(input: BudgetInput, options: BalanceOptions): Bal
     blocking: [],
     unmet: [],
     proposals: [],
+    notCut: [],
   };
   if (outcome.alreadyFits) return outcome;
   // Feasible when every open initiative at its least (0 kr, or its held rows) meets the target:
@@ -51,9 +52,11 @@ export function proposeBalance(input: BudgetInput, options: BalanceOptions): Bal
     return outcome;
   }
   const share = equalShare(ctx);
+  const posts = fewerPosts(ctx);
+  outcome.notCut = posts.notCut;
   const found: Array<[BalanceMethod, { added: Adjustment[]; result: BudgetResult } | null]> = [
     ['equal-share', share],
-    ['fewer-posts', fewerPosts(ctx)],
+    ['fewer-posts', posts.made],
     ['fewest-changes', fewestChanges(ctx)],
   ];
   for (const [method, made] of found) {

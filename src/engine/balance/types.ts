@@ -61,6 +61,20 @@ export interface BalanceProposal {
   touched: BalanceTouched[];
 }
 
+/** A role färre tjänster does not cut though its initiative is open (rules § 12, method 2). */
+export interface RoleNotCut {
+  /** As written in Insatser / Bemanning. */
+  initiative: string;
+  role: string;
+  /**
+   * 'different-fte': its grant-funded rows have different FTEs, so one Omfattning cannot set them;
+   * 'held-row': one of its rows is held (Låst), and an Omfattning would set that row too.
+   */
+  reason: 'different-fte' | 'held-row';
+  /** Its grant-funded rows: worksheet row (null when not from a sheet) and FTE as applied. */
+  rows: Array<{ row: number | null; fte: Decimal }>;
+}
+
 export interface BalanceOutcome {
   /** The base scenario as written in Justeringar; null for the application. */
   base: string | null;
@@ -78,4 +92,6 @@ export interface BalanceOutcome {
   unmet: BalanceMethod[];
   /** In the order lika andel, färre tjänster, färst ändringar. */
   proposals: BalanceProposal[];
+  /** Roles färre tjänster leaves alone, and why (empty when no proposal was sought). */
+  notCut: RoleNotCut[];
 }

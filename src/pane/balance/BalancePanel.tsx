@@ -84,6 +84,7 @@ function BalancePanel({ id, testId }: { id: string; testId: string }) {
   const { input, result, lang, busy, incomplete } = useSessionState();
   const s = useStrings();
   const action = useAction();
+  const notCutId = useId();
   // null: every decision year (the default target).
   const [chosen, setChosen] = useState<number[] | null>(null);
   const decisionYears = useMemo(
@@ -168,6 +169,18 @@ function BalancePanel({ id, testId }: { id: string; testId: string }) {
             </li>
           ))}
         </ul>
+      )}
+      {view.kind === 'proposals' && view.notCut.length > 0 && (
+        <div data-testid={`${testId}-not-cut`}>
+          <Caption1 id={notCutId}>{s.balanceNotCutHeading}</Caption1>
+          <ul className={styles.list} aria-labelledby={notCutId}>
+            {view.notCut.map((line) => (
+              <li key={line}>
+                <Caption1>{line}</Caption1>
+              </li>
+            ))}
+          </ul>
+        </div>
       )}
       {action.error && <Caption1>{action.error}</Caption1>}
     </section>

@@ -60,7 +60,10 @@ export function RoleCard({
           </Badge>
         )}
       </strong>
-      <Caption1>{`${s.fteApplied}: ${role.fteApplied} · ${s.fteProposed}: ${role.fteProposed}`}</Caption1>
+      <Caption1>
+        {`${s.fteApplied}: ${role.fteApplied} · ${s.fteProposed}: ${role.fteProposed}`}
+        {role.fteRows && ` (${role.fteRows})`}
+      </Caption1>
       <HoldToggle initiative={initiative.name} role={role.role} />
       <YearTable caption={role.role} years={role.years} />
       {role.editable && (

@@ -4,7 +4,7 @@
 import type { BalanceMethod, BalanceOutcome, BalanceProposal, BalanceTarget } from '../../engine/balance';
 import type { BudgetResult } from '../../engine/types';
 import type { Language } from '../../issues/types';
-import { formatKronor, formatPercent } from '../format';
+import { formatFte, formatKronor, formatPercent } from '../format';
 import { stringsFor, type Strings } from '../../i18n';
 import { scenarioLabel } from './scenarios';
 
@@ -47,6 +47,8 @@ export interface BalanceView {
   blocking: string[];
   /** Methods that found no answer although the round can be made to fit; null when none. */
   unmet: string | null;
+  /** Roles färre tjänster leaves alone, one line each with why (rows of different FTEs, a held row). */
+  notCut: string[];
   proposals: BalanceProposalView[];
 }
 
@@ -114,6 +116,15 @@ export function balanceView(outcome: BalanceOutcome, lang: Language): BalanceVie
     unmet: outcome.unmet.length
       ? s.balanceUnmet(outcome.unmet.map((m) => methodTitle(m, s)).join(', '))
       : null,
+    notCut: outcome.notCut.map((n) =>
+      n.reason === 'held-row'
+        ? s.balanceNotCutHeldRow(n.role, n.initiative)
+        : s.balanceNotCutDifferentFte(
+            n.role,
+            n.initiative,
+            n.rows.map((r, i) => s.balanceRowFte(String(r.row ?? i + 1), formatFte(r.fte, lang))).join(', '),
+          ),
+    ),
     proposals: outcome.proposals.map((p) => ({
       method: p.method,
       title: methodTitle(p.method, s),

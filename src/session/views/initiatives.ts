@@ -5,7 +5,8 @@ import type { Language } from '../../issues/types';
 import { formatDateLong, formatFte, formatKronor, yearLabel } from '../format';
 import { nameKey, sameName } from '../../workbook/names';
 import { amountFieldText, fteFieldText } from '../input';
-import { isIncomplete, type Incompleteness } from '../../engine';
+import { isIncomplete, sharedFte, type Incompleteness } from '../../engine';
+import { stringsFor } from '../../i18n';
 
 const ZERO = new Decimal(0);
 
@@ -57,10 +58,16 @@ export interface RoleView {
   own: boolean;
   /** Controls apply to grant-funded roles only. */
   editable: boolean;
-  /** Exactly one grant-funded row: the engine can set its FTE. */
+  /**
+   * Its grant-funded rows share one FTE (one row, or one post over several periods): an Omfattning
+   * sets them all, so the pane can set it as one post.
+   */
   canSetFte: boolean;
+  /** The FTE: the rows' shared FTE, else (own rows, or rows that differ) their sum. */
   fteApplied: string;
   fteProposed: string;
+  /** "samma omfattning på 2 rader i Bemanning" when a shared FTE stands for several rows; else null. */
+  fteRows: string | null;
   /** The proposed FTE as a fraction (3.5 for 350 %), exact: the stepper counts from it. */
   fteProposedValue: Decimal;
   /** The proposed FTE as its field shows it: sv "300,5", en "300.5". */
@@ -167,8 +174,11 @@ function roleView(
 ): RoleView {
   const first = group[0]!;
   const own = first.row.funding === 'own';
-  const fteApplied = group.reduce((sum, r) => sum.plus(r.fteApplied), ZERO);
-  const fteProposed = group.reduce((sum, r) => sum.plus(r.fteProposed), ZERO);
+  // Grant-funded rows of one FTE are one post: an Omfattning sets them all (rules § 5).
+  const shared = own ? null : sharedFte(group.map((r) => r.fteApplied));
+  const fteApplied = shared ?? group.reduce((sum, r) => sum.plus(r.fteApplied), ZERO);
+  const fteProposed =
+    shared !== null ? first.fteProposed : group.reduce((sum, r) => sum.plus(r.fteProposed), ZERO);
   const applied = sumByYear(group, 'appliedByYear');
   const proposed = sumByYear(group, 'proposedByYear');
   const years = [...new Set([...applied.keys(), ...proposed.keys()])].sort((a, b) => a - b);
@@ -179,9 +189,10 @@ function roleView(
     role: first.row.role,
     own,
     editable: cuttable && !own && group.every((r) => r.included),
-    canSetFte: cuttable && !own && group.length === 1 && first.included,
+    canSetFte: cuttable && shared !== null && group.every((r) => r.included),
     fteApplied: formatFte(fteApplied, lang),
     fteProposed: formatFte(fteProposed, lang),
+    fteRows: shared !== null && group.length > 1 ? stringsFor(lang).fteSharedRows(group.length) : null,
     fteProposedValue: fteProposed,
     fteField: fteFieldText(fteProposed, lang),
     removed: group.every((r) => r.removed),

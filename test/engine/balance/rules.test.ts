@@ -47,6 +47,110 @@ describe('balancing (issue 14)', () => {
     ).toEqual([['B', 'Coach', '0.25']]);
   });
 
+  test('färre tjänster: a role on two rows of one FTE is one post: a step lowers both and costs their sum', () => {
+    // B's Coach is 50 % over two half years at 20 000 kr a month: a step is 2 × 6 × 1 000 = 12 000 kr,
+    // A's 6 000 kr. 60 000 kr over: five steps on B, one Omfattning of 25 % that sets both rows.
+    const i = round({
+      staffing: [
+        staff('A', 'Coach', 1, 10000),
+        staff('B', 'Coach', '0.5', 20000, { end: '2025-06-30' }),
+        staff('B', 'coach ', '0.5', 20000, { start: '2025-07-01' }),
+      ],
+    });
+    const outcome = proposeBalance(i, { baseScenario: null });
+    const p = outcome.proposals.find((x) => x.method === 'fewer-posts')!;
+    expect(
+      p.added.map((a) => (a.action === 'setFte' ? [a.initiative, a.role, a.fte.toString()] : null)),
+    ).toEqual([['B', 'Coach', '0.25']]);
+    expect(outcome.notCut).toEqual([]);
+    const result = applied(i, p.rows, p.scenario);
+    expect(result.issues).toEqual([]);
+    expect(result.staffing.map((s) => s.fteProposed.toString())).toEqual(['1', '0.25', '0.25']);
+    expect(result.frame[0]!.overProposed.toString()).toBe('0');
+  });
+
+  test('färre tjänster: a role whose rows differ in FTE, or has a held row, is not cut and is listed', () => {
+    // B's Coach rows are 50 % and 25 %: one Omfattning cannot set them, so only A is cut (6 000 kr a
+    // step, 30 000 kr over: five steps, 100 % → 75 %). C's Coach has a held row beside an open one.
+    const i = round({
+      initiatives: [
+        initiative('A', '2025-01-01', '2025-12-31'),
+        initiative('B', '2025-01-01', '2025-12-31'),
+        initiative('C', '2025-01-01', '2025-12-31'),
+      ],
+      staffing: [
+        staff('A', 'Coach', 1, 10000),
+        staff('B', 'Coach', '0.5', 20000, {
+          source: { table: 'Bemanning', sheet: 'Bemanning', row: 3, cells: {} },
+        }),
+        staff('B', 'Coach', '0.25', 20000, {
+          source: { table: 'Bemanning', sheet: 'Bemanning', row: 4, cells: {} },
+        }),
+        staff('C', 'Coach', '0.5', 10000, { held: true }),
+        staff('C', 'Coach', '0.5', 10000),
+      ],
+      costs: [],
+      frame: [frameYear(2025, 390000)],
+    });
+    // 120 000 + 180 000 + 120 000 = 420 000 kr: 30 000 kr over.
+    const outcome = proposeBalance(i, { baseScenario: null });
+    expect(
+      outcome.notCut.map((n) => [
+        n.initiative,
+        n.role,
+        n.reason,
+        n.rows.map((r) => [r.row, r.fte.toString()]),
+      ]),
+    ).toEqual([
+      [
+        'B',
+        'Coach',
+        'different-fte',
+        [
+          [3, '0.5'],
+          [4, '0.25'],
+        ],
+      ],
+      [
+        'C',
+        'Coach',
+        'held-row',
+        [
+          [null, '0.5'],
+          [null, '0.5'],
+        ],
+      ],
+    ]);
+    const p = outcome.proposals.find((x) => x.method === 'fewer-posts')!;
+    expect(
+      p.added.map((a) => (a.action === 'setFte' ? [a.initiative, a.role, a.fte.toString()] : null)),
+    ).toEqual([['A', 'Coach', '0.75']]);
+  });
+
+  test('färre tjänster: a Tak that binds in the base counts a step only for what it takes below the Tak', () => {
+    // Base: B capped at 118 000 kr (uncapped 120 000 kr, 2 000 kr above). 298 000 kr against
+    // 240 000 kr: 58 000 kr over. B's first step takes 12 000 kr uncapped, 10 000 kr below the Tak,
+    // more than A's 6 000 kr; then 12 000 kr a step: five steps on B, 50 % → 25 %, and it fits.
+    const i = round({
+      adjustments: [adjustment('K', { initiative: 'B', action: 'cap', amount: d(118000) })],
+    });
+    const p = proposeBalance(i, { baseScenario: 'K' }).proposals.find((x) => x.method === 'fewer-posts')!;
+    expect(
+      p.added.map((a) => (a.action === 'setFte' ? [a.initiative, a.role, a.fte.toString()] : null)),
+    ).toEqual([['B', 'Coach', '0.25']]);
+    expect(applied(i, p.rows, p.scenario).frame[0]!.overProposed.toString()).toBe('0');
+    // B capped at 60 000 kr (60 000 kr below its uncapped total) and 200 000 kr available: 40 000 kr
+    // over. A step on B takes nothing while its uncapped total stays above the Tak: seven steps on A.
+    const deep = round({
+      frame: [frameYear(2025, 200000)],
+      adjustments: [adjustment('K', { initiative: 'B', action: 'cap', amount: d(60000) })],
+    });
+    const q = proposeBalance(deep, { baseScenario: 'K' }).proposals.find((x) => x.method === 'fewer-posts')!;
+    expect(
+      q.added.map((a) => (a.action === 'setFte' ? [a.initiative, a.role, a.fte.toString()] : null)),
+    ).toEqual([['A', 'Coach', '0.65']]);
+  });
+
   test('färst ändringar: the larger first (ties: Insatser order), to 0 kr when needed, the last only as far as needed', () => {
     // A and B tie at 120 000 kr: A first; capping A to 60 000 kr is enough.
     const p = proposeBalance(round(), { baseScenario: null }).proposals.find(

@@ -11,7 +11,7 @@ import { formatKronor, formatPercent, pad } from './report';
 export interface BalanceAdjustmentJson {
   initiative: string;
   role: string | null;
-  /** The Åtgärd word as Justeringar holds it (Swedish): Omfattning, Tak, … */
+  /** The Åtgärd word as the workbook's Justeringar would hold it, in its headers' language: Omfattning / Set FTE, Tak / Cap, … */
   action: string;
   /** As the workbook holds it: Omfattning as a fraction (0.3 is 30 %), Tak in kronor. */
   value: number | string | null;
@@ -42,11 +42,11 @@ export interface BalanceJson {
 
 const number = (d: Decimal): number => Number(d.toString());
 
-export function adjustmentJson(a: Adjustment): BalanceAdjustmentJson {
+export function adjustmentJson(a: Adjustment, words: Language = 'sv'): BalanceAdjustmentJson {
   return {
     initiative: a.initiative,
     role: a.action === 'cap' ? null : a.role,
-    action: ACTION_LABELS[a.action].sv,
+    action: ACTION_LABELS[a.action][words],
     value:
       a.action === 'setFte'
         ? number(a.fte)
@@ -59,7 +59,8 @@ export function adjustmentJson(a: Adjustment): BalanceAdjustmentJson {
   };
 }
 
-export function balanceJson(outcome: BalanceOutcome): BalanceJson {
+/** `words`: the language of the workbook's Justeringar headers, which the Åtgärd words follow. */
+export function balanceJson(outcome: BalanceOutcome, words: Language = 'sv'): BalanceJson {
   return {
     base: outcome.base,
     target: {
@@ -79,7 +80,7 @@ export function balanceJson(outcome: BalanceOutcome): BalanceJson {
     proposals: outcome.proposals.map((p) => ({
       method: p.method,
       scenario: p.scenario,
-      adjustments: p.rows.map(adjustmentJson),
+      adjustments: p.rows.map((a) => adjustmentJson(a, words)),
       frame: p.frame.map((f) => ({
         year: f.year,
         proposed: kronor(f.proposed),

@@ -6,7 +6,7 @@ import { readSnapshot } from '../adapters/memory/read-snapshot';
 import { writePlans } from '../adapters/memory/write-plan';
 import { loadXlsx, saveXlsx, XlsxReadError } from '../adapters/xlsx';
 import { examplePlans, findTables, readWorkbook, templatePlans } from '../contract';
-import { appendAdjustments, newAdjustmentOf } from '../contract/adjustment-rows';
+import { adjustmentLanguage, appendAdjustments, newAdjustmentOf } from '../contract/adjustment-rows';
 import { editTableRowsIn } from '../adapters/memory/memory-port';
 import { proposeBalance } from '../engine/balance';
 import { balanceJson, balanceReport } from './balance';
@@ -211,8 +211,8 @@ async function balance(command: Extract<Command, { kind: 'balance' }>, io: Io): 
   const base = computeBudget(read.input, command.scenario);
   const errors = [...read.issues, ...base.issues].filter((i) => i.severity === 'error').length;
   let written = false;
+  const found = findTables(readSnapshot(wb)).tables;
   if (out !== null && errors === 0) {
-    const found = findTables(readSnapshot(wb)).tables;
     if (!found.Justeringar)
       throw new UsageError({
         sv: 'Arbetsboken har ingen tabell Justeringar att skriva förslagen i. Lägg till den (insatsbudget template visar hur).',
@@ -224,7 +224,7 @@ async function balance(command: Extract<Command, { kind: 'balance' }>, io: Io): 
     written = true;
   }
   if (command.json) {
-    io.stdout(`${JSON.stringify(balanceJson(outcome), null, 2)}\n`);
+    io.stdout(`${JSON.stringify(balanceJson(outcome, adjustmentLanguage(found)), null, 2)}\n`);
     if (out !== null && !written)
       io.stderr(
         lang === 'sv'

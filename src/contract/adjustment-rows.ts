@@ -66,6 +66,15 @@ function valueCell(action: AdjustmentAction, value: NewAdjustment['value'], date
   }
 }
 
+/**
+ * The language of the Justeringar headers as read, which its Åtgärd words follow ("Omfattning" or
+ * "Set FTE"); Swedish when the workbook has no such table (the template writes Swedish).
+ */
+export function adjustmentLanguage(found: FoundTables): 'sv' | 'en' {
+  const table = found.Justeringar;
+  return table && usesEnglish(TABLE_SPECS.Justeringar, table.grid) ? 'en' : 'sv';
+}
+
 /** One adjustment as cells in the table's column order; columns the contract does not know are left empty. */
 export function adjustmentCells(table: FoundTable, adjustment: NewAdjustment): RowCell[] {
   const english = usesEnglish(TABLE_SPECS.Justeringar, table.grid);

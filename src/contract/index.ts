@@ -19,6 +19,7 @@ export {
   duplicateScenario,
   adjustmentCells,
   newAdjustmentOf,
+  adjustmentLanguage,
   type NewAdjustment,
 } from './adjustment-rows';
 export { templatePlans, examplePlans, EXAMPLE } from './template';

@@ -5,7 +5,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import JSZip from 'jszip';
-import { loadXlsx } from '../../src/adapters/xlsx';
+import { loadXlsx, saveXlsx } from '../../src/adapters/xlsx';
 import { readSnapshot } from '../../src/adapters/memory/read-snapshot';
 import { readWorkbook } from '../../src/contract';
 import { computeBudget } from '../../src/engine';
@@ -38,6 +38,35 @@ describe('insatsbudget balance', () => {
     expect(Object.keys(json.proposals[0])).toEqual(['method', 'scenario', 'adjustments', 'frame']);
     expect(json.proposals[1].adjustments[1]).toMatchObject({ action: 'Omfattning', value: 0.3 });
     expect(json.proposals[0].adjustments[0]).toMatchObject({ action: 'Tak', value: 7766000 });
+  });
+
+  test("--json writes the Åtgärd words in the language of the workbook's Justeringar headers", async () => {
+    // The example with its Justeringar headers in English (Scenario, Initiative, Role, Action, …).
+    const english: Record<string, string> = {
+      Insats: 'Initiative',
+      Roll: 'Role',
+      Åtgärd: 'Action',
+      Värde: 'Value',
+      Motivering: 'Reason',
+    };
+    const run = await inTemp(async (dir) => {
+      const wb = await loadXlsx(EXAMPLE);
+      const sheet = wb.getSheet('Justeringar')!;
+      const top = wb.getTable('Justeringar')!.range;
+      for (let c = top.left; c <= top.right; c++) {
+        const header = String(sheet.getCell(top.top, c)?.value ?? '');
+        if (english[header]) sheet.setCell(top.top, c, { value: english[header] });
+      }
+      const file = path.join(dir, 'english.xlsx');
+      await saveXlsx(wb, file);
+      return cli(dir, 'balance', file, '--json');
+    });
+    expect(run.code).toBe(0);
+    const actions = JSON.parse(run.stdout).proposals.flatMap(
+      (p: { adjustments: Array<{ action: string }> }) => p.adjustments.map((a) => a.action),
+    );
+    expect([...new Set(actions)].sort()).toEqual(['Cap', 'Set FTE']);
+    // The shipped example's headers are Swedish: so are its words (the golden above: Tak, Omfattning).
   });
 
   test('the report in Swedish matches the golden text', async () => {

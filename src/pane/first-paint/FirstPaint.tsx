@@ -3,7 +3,16 @@
 // drawn where the pane will draw them, under a line saying they are being checked against the
 // workbook. The session's own figures replace them as soon as it has read the workbook. Nothing
 // here computes or parses: it lays out strings the session made.
-import { Badge, Caption1, Spinner, Title3, mergeClasses, tokens } from '@fluentui/react-components';
+import {
+  Badge,
+  Caption1,
+  Spinner,
+  Tab,
+  TabList,
+  Title3,
+  mergeClasses,
+  tokens,
+} from '@fluentui/react-components';
 import type { FirstViewText } from '../../session/views/first-view-model';
 
 export { storedFirstView, type FirstView } from '../../session/views/first-view-model';
@@ -27,7 +36,7 @@ export interface FirstPaintProps {
 }
 
 /** The header and controls' row, as Shell draws them, without anything to operate yet. */
-function Frame({ view, preview }: { view: FirstViewText; preview: boolean }) {
+function Frame({ view, preview, checking }: { view: FirstViewText; preview: boolean; checking: string }) {
   const shell = useShellStyles();
   return (
     <>
@@ -39,22 +48,41 @@ function Frame({ view, preview }: { view: FirstViewText; preview: boolean }) {
           </Badge>
         )}
       </header>
-      {/* Where the scenario and language fields will be. */}
-      <div className={mergeClasses(shell.controls, shell.controlsPlaceholder)} />
+      {/* Where the scenario and language fields will be: the checking line meanwhile. */}
+      <div className={mergeClasses(shell.controls, shell.controlsPlaceholder)}>
+        <CheckingLine checking={checking} />
+      </div>
     </>
   );
 }
 
-export function FirstPaintBody({ view, checking }: { view: FirstViewText; checking: string }) {
+/** "Figures from last time. Checking …", in the controls' row. Said by the live region beside it. */
+export function CheckingLine({ checking }: { checking: string }) {
+  const shell = useShellStyles();
+  return (
+    <div className={shell.checking} data-testid="first-paint-checking" aria-hidden>
+      <Spinner size="extra-tiny" />
+      <Caption1>{checking}</Caption1>
+    </div>
+  );
+}
+
+/** The tabs, the strip and Översikt's decision years; the checking line is in the controls' row. */
+export function FirstPaintBody({ view }: { view: FirstViewText }) {
   const shell = useShellStyles();
   const strip = useStripStyles();
   return (
     <>
-      {/* In the tabs' place, until the pane can be operated. Said by the live region around it. */}
-      <div className={shell.checking} data-testid="first-paint-checking" aria-hidden>
-        <Spinner size="extra-tiny" />
-        <Caption1>{checking}</Caption1>
-      </div>
+      {/* The tabs as they will be, to be chosen once the figures are checked. */}
+      <nav aria-label={view.labels.navLabel}>
+        <TabList className={shell.tabs} size="small" selectedValue={0} disabled>
+          {view.labels.tabs.map((name, i) => (
+            <Tab key={name} value={i}>
+              {name}
+            </Tab>
+          ))}
+        </TabList>
+      </nav>
       <section className={strip.strip} aria-label={view.labels.stripLabel} data-testid="first-paint-strip">
         <div className={strip.line}>
           {view.strip.map((item) => (
@@ -89,11 +117,11 @@ export function FirstPaint({ view, checking, preview, frame = true, lang }: Firs
   const shell = useShellStyles();
   return (
     <div className={shell.root} lang={lang} data-testid="first-paint">
-      {frame && <Frame view={view} preview={preview} />}
+      {frame && <Frame view={view} preview={preview} checking={checking} />}
       <div role="status" aria-live="polite" className={shell.status}>
         {checking}
       </div>
-      <FirstPaintBody view={view} checking={checking} />
+      <FirstPaintBody view={view} />
     </div>
   );
 }

@@ -20,7 +20,7 @@ import { FrameStrip } from './FrameStrip';
 import { NavigationContext, type Navigation, type ViewName } from './navigation';
 import { undoKey } from './undoKeys';
 import { OverviewView } from '../overview/OverviewView';
-import { FirstPaintBody } from '../first-paint/FirstPaint';
+import { CheckingLine, FirstPaintBody } from '../first-paint/FirstPaint';
 import { firstViewOf, sameFigures, type FirstView, type SessionState } from '../../session';
 import type { Strings } from '../../i18n';
 
@@ -111,7 +111,7 @@ export function Shell({ preview, firstView = null }: { preview: boolean; firstVi
           )}
         </header>
         <div className={styles.controls}>
-          {state.phase === 'ready' && <ScenarioPicker />}
+          {cached ? <CheckingLine checking={s.firstPaintChecking} /> : ready && <ScenarioPicker />}
           <LanguageSwitch />
         </div>
         {state.notice && (
@@ -132,7 +132,7 @@ export function Shell({ preview, firstView = null }: { preview: boolean; firstVi
         <div role="status" aria-live="polite" className={styles.status} data-testid="first-view-check">
           {checked}
         </div>
-        {cached && <FirstPaintBody view={cached} checking={s.firstPaintChecking} />}
+        {cached && <FirstPaintBody view={cached} />}
         {state.phase === 'loading' && !cached && <Spinner label={s.loading} />}
         {state.phase === 'failed' && <Body1>{state.notice?.text[state.lang]}</Body1>}
         {state.phase === 'newWorkbook' && (

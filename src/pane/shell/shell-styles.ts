@@ -22,14 +22,15 @@ export const useShellStyles = makeStyles({
   controls: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'flex-end' },
   tabs: { flexWrap: 'wrap' },
   main: { minWidth: 0 },
-  // The first paint's stand-ins, as tall as what replaces them (a small Field with its label; the
-  // small TabList), so that nothing below moves when the pane takes over.
-  controlsPlaceholder: { minHeight: '52px' },
+  // The first paint's stand-in for the controls, as tall as a small Field with its label, so that
+  // nothing below moves when the pane takes over.
+  controlsPlaceholder: { minHeight: '46px' },
   checking: {
     display: 'flex',
     alignItems: 'center',
     gap: tokens.spacingHorizontalS,
-    minHeight: '32px',
+    flex: '1 1 160px',
+    alignSelf: 'center',
     color: tokens.colorNeutralForeground2,
   },
   status: {

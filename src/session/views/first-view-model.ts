@@ -5,7 +5,7 @@
 import type { DecisionYearsView } from './frame';
 
 /** Raised whenever the stored shape changes: an older or newer cache is ignored, never misread. */
-export const FIRST_VIEW_VERSION = 1;
+export const FIRST_VIEW_VERSION = 2;
 
 /** What the first paint shows in one language: figures and the few words around them. */
 export interface FirstViewText {
@@ -23,6 +23,9 @@ export interface FirstViewText {
     availableColumn: string;
     frameScaleNote: string;
     incompleteMark: string;
+    navLabel: string;
+    /** The pane's tabs, drawn (not yet to be chosen) so that they take the room they will take. */
+    tabs: string[];
   };
 }
 
@@ -57,6 +60,7 @@ function isViewText(v: unknown): v is FirstViewText {
     'incompleteMark',
   ];
   if (!words.every((w) => isText(labels[w]))) return false;
+  if (!isText(labels.navLabel) || !Array.isArray(labels.tabs) || !labels.tabs.every(isText)) return false;
   const years = v.decisionYears;
   if (!isRecord(years) || !isText(years.heading) || !Array.isArray(years.years)) return false;
   const bar = (b: unknown) => typeof b === 'number' && b >= 0 && b <= 1;

@@ -33,6 +33,8 @@ export function firstViewOf(state: SessionState): FirstView | null {
         availableColumn: s.availableColumn,
         frameScaleNote: s.frameScaleNote,
         incompleteMark: s.incompleteMark,
+        navLabel: s.navLabel,
+        tabs: [s.tabOverview, s.tabInitiatives, s.tabScenarios, s.tabDecision, s.tabIssues],
       },
     };
   };

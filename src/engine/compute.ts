@@ -425,22 +425,15 @@ function computeInitiative(
     }
     if (row.changed) adjusted = true;
     const byYear = new RowYears(appliedPieces, proposedPieces, years);
-    staffingOut[s.position] = {
-      row: s.row,
-      included: true,
-      fteApplied: s.row.fte,
-      fteProposed: row.removed ? ZERO : row.fte,
-      endApplied: isoDate(s.end),
-      endProposed: row.removed ? null : isoDate(row.end),
-      removed: row.removed,
-      get appliedByYear() {
-        return byYear.applied();
-      },
-      get proposedByYear() {
-        return byYear.proposed();
-      },
-      payrollOverheadUsed: s.payrollOverhead,
-    };
+    staffingOut[s.position] = new StaffingRowResult(
+      s.row,
+      row.removed ? ZERO : row.fte,
+      isoDate(s.end),
+      row.removed ? null : isoDate(row.end),
+      row.removed,
+      s.payrollOverhead,
+      byYear,
+    );
   }
 
   for (const { row: cost, position } of valid.costs) {
@@ -462,16 +455,7 @@ function computeInitiative(
       (cost.funding === 'grant' ? grantProposed : ownProposed).add(kept);
     }
     const byYear = new RowYears(pieces, kept, years);
-    costsOut[position] = {
-      row: cost,
-      included: true,
-      get appliedByYear() {
-        return byYear.applied();
-      },
-      get proposedByYear() {
-        return byYear.proposed();
-      },
-    };
+    costsOut[position] = new CostRowResult(cost, byYear);
   }
 
   let capApplied: Decimal | null = null;
@@ -581,6 +565,54 @@ class RowYears {
       this.proposedPieces === this.appliedPieces
         ? this.applied()
         : roundedYears(piecesByYear(this.proposedPieces), this.years));
+  }
+}
+
+/**
+ * An included staffing row's result. Classes with the year getters on the prototype: one is made
+ * for every row, and an object literal with getters costs several times as much to make and to
+ * collect (about 1 KB each).
+ */
+class StaffingRowResult implements StaffingResult {
+  readonly included = true;
+  readonly fteApplied: Decimal;
+
+  constructor(
+    readonly row: StaffingResult['row'],
+    readonly fteProposed: Decimal,
+    readonly endApplied: string,
+    readonly endProposed: string | null,
+    readonly removed: boolean,
+    readonly payrollOverheadUsed: Decimal,
+    private readonly years: RowYears,
+  ) {
+    this.fteApplied = row.fte;
+  }
+
+  get appliedByYear(): ReadonlyMap<number, Decimal> {
+    return this.years.applied();
+  }
+
+  get proposedByYear(): ReadonlyMap<number, Decimal> {
+    return this.years.proposed();
+  }
+}
+
+/** An included cost row's result (see StaffingRowResult). */
+class CostRowResult implements CostResult {
+  readonly included = true;
+
+  constructor(
+    readonly row: CostResult['row'],
+    private readonly years: RowYears,
+  ) {}
+
+  get appliedByYear(): ReadonlyMap<number, Decimal> {
+    return this.years.applied();
+  }
+
+  get proposedByYear(): ReadonlyMap<number, Decimal> {
+    return this.years.proposed();
   }
 }
 

@@ -71,33 +71,36 @@ export function buildFigures(source: MonthSource): BuiltFigures {
     source.months(),
   );
   return {
-    figures: { exact: exactSeries(source), rounded: toRoundedSeries(rounded) },
+    figures: { exact: new ExactOnRead(source), rounded: toRoundedSeries(rounded) },
     rounded,
   };
 }
 
 /**
  * The exact series, made on first read: most exact months are never shown, and parsing
- * 20-decimal Decimals would cost more than all the rest of the arithmetic.
+ * 20-decimal Decimals would cost more than all the rest of the arithmetic. A class with getters on
+ * the prototype (see RoundedOnRead in round.ts).
  */
-function exactSeries(source: MonthSource): ExactSeries {
-  let months: ExactSeries['months'] | undefined;
-  let total: Decimal | undefined;
-  // Getters without a named helper closure (made per figure; see staffingPieces on keepNames).
-  return {
-    get months(): ExactSeries['months'] {
-      return (months ??= source.months().map((u, i) => ({
-        month: monthKey(source.first + i),
-        amount: fromScaled(floorDiv(u, UNITS_PER_EXACT), EXACT_SCALE),
-      })));
-    },
-    get total(): Decimal {
-      if (total) return total;
-      let scaled = 0n;
-      for (const u of source.months()) scaled += floorDiv(u, UNITS_PER_EXACT);
-      return (total = fromScaled(scaled, EXACT_SCALE));
-    },
-  };
+class ExactOnRead implements ExactSeries {
+  private monthly: ExactSeries['months'] | undefined;
+  private sum: Decimal | undefined;
+
+  constructor(private readonly source: MonthSource) {}
+
+  get months(): ExactSeries['months'] {
+    const first = this.source.first;
+    return (this.monthly ??= this.source.months().map((u, i) => ({
+      month: monthKey(first + i),
+      amount: fromScaled(floorDiv(u, UNITS_PER_EXACT), EXACT_SCALE),
+    })));
+  }
+
+  get total(): Decimal {
+    if (this.sum) return this.sum;
+    let scaled = 0n;
+    for (const u of this.source.months()) scaled += floorDiv(u, UNITS_PER_EXACT);
+    return (this.sum = fromScaled(scaled, EXACT_SCALE));
+  }
 }
 
 /** Zero figures over `count` months (also for initiatives left out). */

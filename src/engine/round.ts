@@ -211,13 +211,29 @@ export function roundFixedByYear(
     }
   }
   starts.push(Math.max(0, count));
-  let indices: number[] | undefined;
-  return roundFromYears({ keys, starts }, yearWhole, yearRem, total, unit, {
-    indices() {
-      return (indices ??= Array.from({ length: Math.max(0, count) }, (_, i) => first + i));
-    },
-    values: monthsOf,
-  });
+  return roundFromYears(
+    { keys, starts },
+    yearWhole,
+    yearRem,
+    total,
+    unit,
+    new ConsecutiveMonths(first, count, monthsOf),
+  );
+}
+
+/** Months [first, first + count), their values read only when asked for. */
+class ConsecutiveMonths implements MonthInput {
+  private made: number[] | undefined;
+
+  constructor(
+    private readonly first: number,
+    private readonly count: number,
+    readonly values: () => readonly bigint[],
+  ) {}
+
+  indices(): readonly number[] {
+    return (this.made ??= Array.from({ length: Math.max(0, this.count) }, (_, i) => this.first + i));
+  }
 }
 
 /** The total half-up, the years by largest remainder; quarters and months on first read. */
@@ -233,24 +249,39 @@ function roundFromYears(
   distribute(roundedTotal, yearWhole, yearRem, 0, yearWhole.length);
   const byYear = new Map<number, Kronor>();
   for (let y = 0; y < years.keys.length; y++) byYear.set(years.keys[y]!, yearWhole[y] as Kronor);
+  return new RoundedOnRead(roundedTotal as Kronor, byYear, years, yearWhole, unit, input);
+}
 
-  let monthWhole: bigint[] | undefined;
-  return {
-    total: roundedTotal as Kronor,
-    years: byYear,
-    get monthIndices(): readonly number[] {
-      return input.indices();
-    },
-    get months(): Kronor[] {
-      return (monthWhole ??= roundMonths(
-        input.indices(),
-        input.values(),
-        unit,
-        years,
-        yearWhole,
-      )) as Kronor[];
-    },
-  };
+/**
+ * A rounding whose months are rounded on first read. Classes with getters on the prototype, here
+ * and below: they are made for every figure, and an object literal with getters costs several
+ * times as much to make and to collect.
+ */
+class RoundedOnRead implements RoundedFixed {
+  private monthWhole: bigint[] | undefined;
+
+  constructor(
+    readonly total: Kronor,
+    readonly years: Map<number, Kronor>,
+    private readonly yearRuns: { keys: number[]; starts: number[] },
+    private readonly yearWhole: readonly bigint[],
+    private readonly unit: bigint,
+    private readonly input: MonthInput,
+  ) {}
+
+  get monthIndices(): readonly number[] {
+    return this.input.indices();
+  }
+
+  get months(): Kronor[] {
+    return (this.monthWhole ??= roundMonths(
+      this.input.indices(),
+      this.input.values(),
+      this.unit,
+      this.yearRuns,
+      this.yearWhole,
+    )) as Kronor[];
+  }
 }
 
 /**
@@ -261,31 +292,39 @@ function roundFromYears(
 export function toRoundedSeries(rounded: RoundedFixed): RoundedSeries {
   const byYear = new Map<number, Decimal>();
   for (const [year, amount] of rounded.years) byYear.set(year, fromWhole(amount));
-  let byQuarter: Map<YearQuarter, Decimal> | undefined;
-  let byMonth: Map<YearMonth, Decimal> | undefined;
-  return {
-    total: fromWhole(rounded.total),
-    byYear,
-    get byQuarter(): ReadonlyMap<YearQuarter, Decimal> {
-      if (byQuarter) return byQuarter;
-      const sums = new Map<YearQuarter, bigint>();
-      rounded.monthIndices.forEach((index, i) => {
-        const q = quarterKey(index);
-        sums.set(q, (sums.get(q) ?? 0n) + (rounded.months[i] as bigint));
-      });
-      byQuarter = new Map();
-      for (const [q, amount] of sums) byQuarter.set(q, fromWhole(amount));
-      return byQuarter;
-    },
-    get byMonth(): ReadonlyMap<YearMonth, Decimal> {
-      if (byMonth) return byMonth;
-      byMonth = new Map();
-      rounded.monthIndices.forEach((index, i) =>
-        byMonth!.set(monthKey(index), fromWhole(rounded.months[i] as bigint)),
-      );
-      return byMonth;
-    },
-  };
+  return new RoundedSeriesOnRead(fromWhole(rounded.total), byYear, rounded);
+}
+
+class RoundedSeriesOnRead implements RoundedSeries {
+  private quarters: Map<YearQuarter, Decimal> | undefined;
+  private monthly: Map<YearMonth, Decimal> | undefined;
+
+  constructor(
+    readonly total: Decimal,
+    readonly byYear: ReadonlyMap<number, Decimal>,
+    private readonly rounded: RoundedFixed,
+  ) {}
+
+  get byQuarter(): ReadonlyMap<YearQuarter, Decimal> {
+    if (this.quarters) return this.quarters;
+    const { monthIndices, months } = this.rounded;
+    const sums = new Map<YearQuarter, bigint>();
+    monthIndices.forEach((index, i) => {
+      const q = quarterKey(index);
+      sums.set(q, (sums.get(q) ?? 0n) + (months[i] as bigint));
+    });
+    const byQuarter = new Map<YearQuarter, Decimal>();
+    for (const [q, amount] of sums) byQuarter.set(q, fromWhole(amount));
+    return (this.quarters = byQuarter);
+  }
+
+  get byMonth(): ReadonlyMap<YearMonth, Decimal> {
+    if (this.monthly) return this.monthly;
+    const { monthIndices, months } = this.rounded;
+    const byMonth = new Map<YearMonth, Decimal>();
+    monthIndices.forEach((index, i) => byMonth.set(monthKey(index), fromWhole(months[i] as bigint)));
+    return (this.monthly = byMonth);
+  }
 }
 
 /** Rule i for any exact series (the engine uses the same code on its fixed-point sums). */

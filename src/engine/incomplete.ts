@@ -15,7 +15,21 @@ export interface Incompleteness {
   unattributed: Issue[];
   /** Every error: while there is one, no decision may be written from these figures. */
   errors: Issue[];
+  /**
+   * Ram rows an error kept out: their year has no frame in the figures, so it is missing from the
+   * frame years. `year` is the År cell as written, `cell` the first error's cell.
+   */
+  unreadFrameRows: Array<{ year: string | null; cell: string | null }>;
 }
+
+/** Before a workbook is read, or with no error. */
+export const NOTHING_INCOMPLETE: Incompleteness = {
+  initiatives: [],
+  years: [],
+  unattributed: [],
+  errors: [],
+  unreadFrameRows: [],
+};
 
 /** issues: the contract's and the engine's (every issue of the workbook as read). */
 export function incompleteness(
@@ -28,7 +42,13 @@ export function incompleteness(
   for (const r of result.initiatives) if (!r.included) marked.add(nameKey(r.initiative.name));
   for (const n of input.rejectedInitiatives ?? []) marked.add(nameKey(n));
   if (errors.length === 0 && marked.size === 0)
-    return { initiatives: [], years: [], unattributed: [], errors };
+    return { initiatives: [], years: [], unattributed: [], errors, unreadFrameRows: [] };
+  const unreadFrameRows = (input.rejectedRows ?? [])
+    .filter((r) => r.table === 'Ram')
+    .map((r) => ({
+      year: r.year ?? null,
+      cell: errors.find((e) => e.table === 'Ram' && e.row === r.row)?.cell ?? null,
+    }));
   // Row → the initiative its Insats cell names, for rows read and for rows rejected while reading.
   const rowInitiative = new Map<string, string | null>();
   const at = (table: string, row: number) => `${table}\u0000${row}`;
@@ -61,7 +81,7 @@ export function incompleteness(
     if (!Number.isInteger(from) || !Number.isInteger(to)) continue;
     for (let y = from; y <= to; y++) if (frameYears.has(y)) years.add(y);
   }
-  return { initiatives, years: [...years].sort((a, b) => a - b), unattributed, errors };
+  return { initiatives, years: [...years].sort((a, b) => a - b), unattributed, errors, unreadFrameRows };
 }
 
 /** True when the initiative is among the incomplete ones (by the name rule). */

@@ -5,4 +5,4 @@ export { sharedFte } from './role-rows';
 export { roundSeries, decisionAmount, statedDifferenceMatters } from './round';
 export { CODE as ENGINE_ISSUE_CODES } from './issues';
 export type * from './types';
-export { incompleteness, isIncomplete, type Incompleteness } from './incomplete';
+export { incompleteness, isIncomplete, NOTHING_INCOMPLETE, type Incompleteness } from './incomplete';

@@ -188,6 +188,8 @@ export interface RejectedRow {
   row: number;
   /** The Insats cell's text as written; null when the table has none or it is blank. */
   initiative: string | null;
+  /** Ram: the År cell's text as written ('2025', 'år 2025'), so the missing year can be named; else null. */
+  year?: string | null;
 }
 
 // ---------------------------------------------------------------- results

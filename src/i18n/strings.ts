@@ -48,6 +48,8 @@ export interface Strings {
   frameRoom: (amount: string) => string;
   frameShare: (percent: string) => string;
   decisionYearsHeading: (years: string) => string;
+  /** A Ram row an error kept out: its year (as written) is missing from the figures. */
+  frameYearUnread: (year: string | null, cell: string | null) => string;
   frameScaleNote: string;
   againstFrameRow: string;
   wholePeriodHeading: string;
@@ -282,6 +284,8 @@ export const sv: Strings = {
   frameRoom: (amount) => `${amount} kvar`,
   frameShare: (percent) => `${percent} av tillgängligt`,
   decisionYearsHeading: (years) => `Beslutsåren ${years} mot ramen`,
+  frameYearUnread: (year, cell) =>
+    `${year ?? 'Ett år'}: ramen kan inte läsas – se ${cell ? `cell ${cell}` : 'Fel och varningar'}. Året saknas i siffrorna ovan.`,
   frameScaleNote:
     'Strecket är ramen (tillgängligt samma år). Alla år på samma skala; procent av årets tillgängliga medel.',
   againstFrameRow: 'Mot ramen',
@@ -517,6 +521,8 @@ export const en: Strings = {
   frameRoom: (amount) => `${amount} left`,
   frameShare: (percent) => `${percent} of available`,
   decisionYearsHeading: (years) => `The decision years ${years} against the frame`,
+  frameYearUnread: (year, cell) =>
+    `${year ?? 'A year'}: the frame cannot be read – see ${cell ? `cell ${cell}` : 'Errors and warnings'}. The year is missing from the figures above.`,
   frameScaleNote:
     "The line is the frame (available that year). All years on one scale; percent of the year's available funds.",
   againstFrameRow: 'Against the frame',

@@ -8,7 +8,13 @@ import type { AddinState, TableRowEdit, WorkbookPort, WrittenSheet } from '../wo
 import { EMPTY_STATE, TableFilteredError } from '../workbook/port';
 import type { WorkbookSnapshot } from '../workbook/snapshot';
 import { qualified } from '../workbook/snapshot';
-import { computeBudget, incompleteness, scenarioNames, type Incompleteness } from '../engine';
+import {
+  computeBudget,
+  incompleteness,
+  NOTHING_INCOMPLETE,
+  scenarioNames,
+  type Incompleteness,
+} from '../engine';
 // From the contract's own files, not its index: the template and example workbooks (only needed to
 // create tables) must not join the pane's first download.
 import { readWorkbook, type ReadResult } from '../contract/read/read-workbook';
@@ -82,8 +88,6 @@ export interface SessionOptions {
 }
 
 const REQUIRED_TABLES = ['Insatser', 'Bemanning'] as const;
-
-const NOTHING_INCOMPLETE: Incompleteness = { initiatives: [], years: [], unattributed: [], errors: [] };
 
 export class MeetingSession {
   private state: SessionState;

@@ -16,7 +16,13 @@ function run(plans: SheetPlan[]) {
 
 test('the example is complete: nothing blocks a decision', () => {
   const { incomplete } = run(examplePlans());
-  expect(incomplete).toEqual({ initiatives: [], years: [], unattributed: [], errors: [] });
+  expect(incomplete).toEqual({
+    initiatives: [],
+    years: [],
+    unattributed: [],
+    errors: [],
+    unreadFrameRows: [],
+  });
 });
 
 test('five typing mistakes: the initiatives that lost rows are incomplete, with the frame years they run in', () => {

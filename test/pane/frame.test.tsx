@@ -9,6 +9,7 @@ import userEvent from '@testing-library/user-event';
 import { MemoryPort } from '../../src/adapters/memory/memory-port';
 import { readWorkbook } from '../../src/contract';
 import { computeBudget, incompleteness } from '../../src/engine';
+import { EXAMPLE, inputPlans } from '../../src/contract/template';
 import { formatKronor, formatPercent } from '../../src/session/format';
 import { EN_VAG_IN, FRAMSTEGET as FRAMSTEGET_5, fiveMistakesPlans } from '../support/five-mistakes';
 import { FRAMSTEGET, KANSLIET, SAMORDNAT, decidedExamplePort, examplePort } from '../session/support';
@@ -254,5 +255,40 @@ describe('Ansökt belopp vs beräknat (seen 5)', () => {
       ),
     );
     expect(screen.getByTestId(`status-${FRAMSTEGET}`).textContent).not.toContain('differs');
+  });
+});
+
+describe('a Ram year that cannot be read is named where the decision years are, not only in the banner', () => {
+  const withRamYear = (year: string) =>
+    inputPlans(
+      { ...EXAMPLE, Ram: EXAMPLE.Ram.map((r) => (r[0] === 2025 ? [year, ...r.slice(1)] : r)) },
+      'sv',
+    );
+
+  test.each([
+    ['År typed as text', () => withRamYear('år 2025'), 'år 2025', 'sv-SE'],
+    ['År with a word after the year, in English', () => withRamYear('2025 x'), '2025 x', 'en-US'],
+    ['Tillgängligt typed as text (the five mistakes)', () => fiveMistakesPlans(), '2025', 'sv-SE'],
+  ])('%s', async (_label, plans, shownYear, office) => {
+    const port = new MemoryPort();
+    await port.createInputTables(plans());
+    const read = readWorkbook(await port.readSnapshot());
+    const ramErrors = read.issues.filter((i) => i.table === 'Ram' && i.severity === 'error');
+    expect(ramErrors).toHaveLength(1);
+    // 2025 is gone from the frame the engine sees: the figures would silently lack it.
+    expect(computeBudget(read.input, null).frame.map((f) => f.year)).not.toContain(2025);
+    await renderPane(port, office);
+    const years = await screen.findByTestId('decision-years');
+    expect(plain(within(years).getByTestId('unread-frame-years').textContent)).toBe(
+      office === 'sv-SE'
+        ? `${shownYear}: ramen kan inte läsas – se cell ${ramErrors[0]!.cell}. Året saknas i siffrorna ovan.`
+        : `${shownYear}: the frame cannot be read – see cell ${ramErrors[0]!.cell}. The year is missing from the figures above.`,
+    );
+  });
+
+  test('the example, whose Ram reads, shows no such line', async () => {
+    await renderPane(await decidedExamplePort());
+    await screen.findByTestId('decision-years');
+    expect(screen.queryByTestId('unread-frame-years')).toBeNull();
   });
 });

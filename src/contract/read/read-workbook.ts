@@ -145,14 +145,25 @@ function rejectedRows(issues: readonly Issue[], tables: FoundTables): RejectedRo
       table: issue.table,
       row: issue.row,
       initiative: found ? insatsText(found, issue.row) : null,
+      ...(issue.table === 'Ram' ? { year: found ? yearText(found, issue.row) : null } : {}),
     });
   }
   return rows;
 }
 
 function insatsText(found: FoundTable, row: number): string | null {
-  const column = found.columns['Insats'];
-  if (column === undefined) return null;
-  const value = found.grid.values[row - found.grid.headerRow - 1]?.[column];
+  const value = cellValue(found, 'Insats', row);
   return typeof value === 'string' && value.trim() ? value.trim() : null;
+}
+
+/** Ram's År cell as written (a number as its digits), trimmed; null when blank. */
+function yearText(found: FoundTable, row: number): string | null {
+  const value = cellValue(found, 'År', row);
+  if (typeof value === 'number') return String(value);
+  return typeof value === 'string' && value.trim() ? value.trim() : null;
+}
+
+function cellValue(found: FoundTable, header: string, row: number): unknown {
+  const column = found.columns[header];
+  return column === undefined ? undefined : found.grid.values[row - found.grid.headerRow - 1]?.[column];
 }

@@ -40,6 +40,11 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase300,
   },
   banner: { marginBottom: tokens.spacingVerticalS },
+  unread: {
+    margin: `${tokens.spacingVerticalXS} 0`,
+    paddingLeft: tokens.spacingHorizontalL,
+    color: tokens.colorPaletteRedForeground1,
+  },
 });
 
 export function OverviewView() {
@@ -90,6 +95,14 @@ export function OverviewView() {
           <section aria-label={years.heading} data-testid="decision-years">
             <h3 style={{ margin: 0, fontSize: tokens.fontSizeBase300 }}>{years.heading}</h3>
             <DecisionYears view={years} labels={s} />
+            {/* A year Ram could not give is named where the years are, not only in the banner. */}
+            {years.unreadYears.length > 0 && (
+              <ul className={styles.unread} data-testid="unread-frame-years">
+                {years.unreadYears.map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+            )}
             <Caption1>{s.frameScaleNote}</Caption1>
           </section>
         )}

@@ -38,6 +38,11 @@ export interface DecisionYearsView {
   /** "Beslutsår 2024–2026". */
   heading: string;
   years: DecisionYear[];
+  /**
+   * Frame years an error kept out of Ram, one line each ("år 2025: ramen kan inte läsas – se cell
+   * Ram!A3"): without them the years above would silently lack a year.
+   */
+  unreadYears: string[];
 }
 
 export function frameFigure(over: Decimal, percent: Decimal | null, lang: Language): FrameFigure {
@@ -85,6 +90,7 @@ export function decisionYearsView(
       incomplete: marked.has(y.year),
       bars: { applied: fraction(y.applied), proposed: fraction(y.proposed), frame: fraction(y.available) },
     })),
+    unreadYears: incomplete.unreadFrameRows.map((r) => s.frameYearUnread(r.year, r.cell)),
   };
 }
 

@@ -6,7 +6,7 @@ import { formatKronor, formatPercent } from '../format';
 import { decisionText } from '../../summary/decision-text';
 import { stringsFor } from '../../i18n';
 import { scenarioLabel } from './scenarios';
-import { isIncomplete, type Incompleteness } from '../../engine';
+import { isIncomplete, NOTHING_INCOMPLETE, type Incompleteness } from '../../engine';
 import { frameFigure, type FrameFigure } from './frame';
 import { nameKey } from '../../workbook/names';
 
@@ -130,12 +130,10 @@ function headline(over: Decimal, percent: Decimal | null, lang: Language, hasFra
   };
 }
 
-const NONE: Incompleteness = { initiatives: [], years: [], unattributed: [], errors: [] };
-
 export function overviewView(
   result: BudgetResult,
   lang: Language,
-  incomplete: Incompleteness = NONE,
+  incomplete: Incompleteness = NOTHING_INCOMPLETE,
 ): OverviewView {
   const s = stringsFor(lang);
   const incompleteYears = new Set(incomplete.years);

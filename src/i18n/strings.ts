@@ -228,6 +228,7 @@ export interface Strings {
   balanceYearRoom: (amount: string) => string;
   balanceYearBelowFloor: (equity: string, amount: string) => string;
   balanceYearAboveFloor: (equity: string, amount: string) => string;
+  balanceYearNotDecision: string;
   balanceYearsHeading: string;
   balanceTouchedHeading: string;
   balanceTouchedNone: string;
@@ -466,6 +467,7 @@ export const sv: Strings = {
   balanceYearRoom: (amount) => `${amount} kvar`,
   balanceYearBelowFloor: (equity, amount) => `eget kapital ${equity}, ${amount} under golvet`,
   balanceYearAboveFloor: (equity, amount) => `eget kapital ${equity}, ${amount} över golvet`,
+  balanceYearNotDecision: 'inget beslutsår – med i målet eftersom eget kapital förs vidare därifrån',
   balanceYearsHeading: 'Per år',
   balanceTouchedHeading: 'Insatser som ändras',
   balanceTouchedNone: 'Ingen insats ändras.',
@@ -703,6 +705,7 @@ export const en: Strings = {
   balanceYearRoom: (amount) => `${amount} left`,
   balanceYearBelowFloor: (equity, amount) => `equity ${equity}, ${amount} below the floor`,
   balanceYearAboveFloor: (equity, amount) => `equity ${equity}, ${amount} above the floor`,
+  balanceYearNotDecision: 'not a decision year – in the target because equity carries over from it',
   balanceYearsHeading: 'Per year',
   balanceTouchedHeading: 'Initiatives that change',
   balanceTouchedNone: 'No initiative changes.',

@@ -34,7 +34,7 @@ describeInBrowser('balancing proposals in the preview', (suite) => {
     const outcome = proposeBalance(held, { baseScenario: null });
     expect(outcome.feasible).toBe(true);
     const chosen = outcome.proposals[0]!;
-    const view = balanceView(outcome, 'sv');
+    const view = balanceView(outcome, 'sv', []);
 
     const { page, context } = await offlinePage(suite.browser, suite.origin, { width: 320, height: 900 });
     try {

@@ -6,7 +6,8 @@ import { computeBudget } from '../../src/engine';
 import { balanceView, freeScenarioName } from '../../src/session';
 import { proposeBalance } from '../../src/engine/balance';
 import type { SourceRef } from '../../src/issues/types';
-import { frameYear, initiative, input, staff } from '../engine/builders';
+import Decimal from 'decimal.js';
+import { frameYear, initiative, input, params, staff } from '../engine/builders';
 import type { MemoryPort } from '../../src/adapters/memory/memory-port';
 import { KANSLIET, SAMORDNAT, decidedExamplePort, startedSession } from './support';
 
@@ -19,6 +20,33 @@ async function justeringar(port: MemoryPort) {
 }
 
 describe('balancing proposals in the session', () => {
+  it('says why a target year that is not a decision year is listed (the equity target covers every Ram year)', () => {
+    // Ram 2025–2026, the only application runs in 2026: 2025 is in the equity target (equity carries
+    // over from it) but decides nothing. No salary increase, no payroll overhead: 3 × 40 000 × 12 = 1 440 000 kr
+    // against 1 300 000 kr by the end of 2026, so 2026 ends 140 000 kr below zero.
+    const budget = input({
+      initiatives: [initiative('A', '2026-01-01', '2026-12-31')],
+      staffing: [staff('A', 'Coach', 3, 40_000)],
+      frame: [frameYear(2025, 600_000), frameYear(2026, 600_000)],
+      parameters: params({ equity: { opening: new Decimal(100_000), floor: new Decimal(50_000) } }),
+    });
+    const outcome = proposeBalance(budget, { baseScenario: null });
+    const decisionYears = computeBudget(budget, null).decisionYears;
+    expect(outcome.target.years).toEqual([2025, 2026]);
+    expect(decisionYears).toEqual([2026]);
+    expect(outcome.proposals.length).toBeGreaterThan(0);
+    for (const [lang, note] of [
+      ['sv', 'inget beslutsår – med i målet eftersom eget kapital förs vidare därifrån'],
+      ['en', 'not a decision year – in the target because equity carries over from it'],
+    ] as const) {
+      for (const proposal of balanceView(outcome, lang, decisionYears).proposals)
+        expect(proposal.years.map((y) => [y.year, y.note])).toEqual([
+          [2025, note],
+          [2026, null],
+        ]);
+    }
+  });
+
   it('shows each proposal before writing anything, and writes the chosen one as a new active scenario, undoably', async () => {
     const port = await decidedExamplePort();
     const session = await startedSession(port);
@@ -32,7 +60,7 @@ describe('balancing proposals in the session', () => {
     expect(session.balance()).toBe(outcome);
     expect(await justeringar(port)).toEqual(rowsBefore);
 
-    const view = balanceView(outcome, 'sv');
+    const view = balanceView(outcome, 'sv', []);
     expect(view.kind).toBe('proposals');
     const first = view.proposals[0]!;
     expect(first.title).toBe('Lika andel');
@@ -102,7 +130,7 @@ describe('balancing proposals in the session', () => {
     const year = all.target.years[0]!;
     const one = session.balance([year])!;
     expect(one.target.years).toEqual([year]);
-    expect(balanceView(one, 'en').target).toContain(String(year));
+    expect(balanceView(one, 'en', []).target).toContain(String(year));
   });
 
   it('names the roles färre tjänster leaves alone and why, Swedish and English', () => {
@@ -123,11 +151,11 @@ describe('balancing proposals in the session', () => {
       }),
       { baseScenario: null },
     );
-    expect(balanceView(outcome, 'sv').notCut).toEqual([
+    expect(balanceView(outcome, 'sv', []).notCut).toEqual([
       'Coach i B: rollens rader har olika omfattning (rad 3: 50\u00a0%, rad 4: 25\u00a0%), och en Omfattning ändrar alla rollens rader. Ge raderna olika rollnamn för att kunna sänka dem var för sig.',
       'Handledare i B: en av rollens rader är låst, och en Omfattning skulle ändra den också.',
     ]);
-    expect(balanceView(outcome, 'en').notCut[0]).toBe(
+    expect(balanceView(outcome, 'en', []).notCut[0]).toBe(
       "Coach in B: the role's rows have different FTEs (row 3: 50%, row 4: 25%), and an FTE change sets every row of the role. Give the rows different role names to cut them one by one.",
     );
   });

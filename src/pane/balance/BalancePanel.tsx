@@ -52,6 +52,7 @@ const useStyles = makeStyles({
   figure: { whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' },
   // A year's sentence wraps at 320 px; its amounts keep their digits together (non-breaking spaces).
   yearFigure: { fontVariantNumeric: 'tabular-nums' },
+  yearNote: { color: tokens.colorNeutralForeground3 },
   over: { color: tokens.colorPaletteRedForeground1 },
   touched: { overflowWrap: 'anywhere' },
 });
@@ -95,7 +96,10 @@ function BalancePanel({ id, testId }: { id: string; testId: string }) {
   const blocked = incomplete.errors.length > 0;
   // The session computes once per workbook state, active scenario and years; later renders reuse it.
   const outcome = input && !blocked ? session.balance(chosen) : null;
-  const view = useMemo(() => (outcome ? balanceView(outcome, lang) : null), [outcome, lang]);
+  const view = useMemo(
+    () => (outcome ? balanceView(outcome, lang, result?.decisionYears ?? []) : null),
+    [outcome, lang, result],
+  );
   if (blocked)
     return (
       <section id={id} className={styles.panel} aria-label={s.balanceOpen} data-testid={`${testId}-panel`}>
@@ -216,6 +220,7 @@ function ProposalCard({
           <li key={y.year}>
             {`${y.year}: `}
             <span className={y.isOver ? styles.over : styles.yearFigure}>{y.figure}</span>
+            {y.note && <span className={styles.yearNote}>{` (${y.note})`}</span>}
           </li>
         ))}
       </ul>

@@ -14,6 +14,11 @@ export interface BalanceYearView {
   figure: string;
   /** Still over the frame (or below the floor) in this year: never so for a proposal. */
   isOver: boolean;
+  /**
+   * Why a year that is not a decision year is in the target (equity carries over from it), so the
+   * meeting is not surprised by, say, 2024 in a round that decides 2025–2026; null for decision years.
+   */
+  note: string | null;
 }
 
 export interface BalanceTouchedView {
@@ -82,6 +87,7 @@ function yearView(
   proposal: BalanceProposal,
   year: number,
   target: BalanceTarget,
+  decisionYears: readonly number[],
   lang: Language,
   s: Strings,
 ): BalanceYearView | null {
@@ -90,20 +96,37 @@ function yearView(
   if (target.equityFloor && y.equityEnd) {
     const margin = y.equityEnd.minus(target.equityFloor);
     const equity = formatKronor(y.equityEnd, lang);
+    // Only the equity target reaches beyond the decision years (every Ram year, rules § 12).
+    const note = decisionYears.length > 0 && !decisionYears.includes(year) ? s.balanceYearNotDecision : null;
     return margin.isNegative()
-      ? { year, figure: s.balanceYearBelowFloor(equity, formatKronor(margin.abs(), lang)), isOver: true }
-      : { year, figure: s.balanceYearAboveFloor(equity, formatKronor(margin, lang)), isOver: false };
+      ? {
+          year,
+          figure: s.balanceYearBelowFloor(equity, formatKronor(margin.abs(), lang)),
+          isOver: true,
+          note,
+        }
+      : { year, figure: s.balanceYearAboveFloor(equity, formatKronor(margin, lang)), isOver: false, note };
   }
   return y.overProposed.gt(0)
-    ? { year, figure: s.balanceYearOver(formatKronor(y.overProposed, lang)), isOver: true }
-    : { year, figure: s.balanceYearRoom(formatKronor(y.overProposed.negated(), lang)), isOver: false };
+    ? { year, figure: s.balanceYearOver(formatKronor(y.overProposed, lang)), isOver: true, note: null }
+    : {
+        year,
+        figure: s.balanceYearRoom(formatKronor(y.overProposed.negated(), lang)),
+        isOver: false,
+        note: null,
+      };
 }
 
 function signed(text: string, negative: boolean): string {
   return negative ? `${MINUS}${text}` : text;
 }
 
-export function balanceView(outcome: BalanceOutcome, lang: Language): BalanceView {
+/** `decisionYears`: the round's decision years (BudgetResult.decisionYears), to explain any other year. */
+export function balanceView(
+  outcome: BalanceOutcome,
+  lang: Language,
+  decisionYears: readonly number[],
+): BalanceView {
   const s = stringsFor(lang);
   const equity = outcome.target.equityFloor !== null;
   const view: BalanceView = {
@@ -132,7 +155,9 @@ export function balanceView(outcome: BalanceOutcome, lang: Language): BalanceVie
       share: p.share ? s.balanceShare(formatPercent(p.share.times(100), lang, 1)) : null,
       rowCount: p.added.length,
       rowsAdded: s.balanceRowsAdded(p.added.length),
-      years: outcome.target.years.flatMap((y) => yearView(p, y, outcome.target, lang, s) ?? []),
+      years: outcome.target.years.flatMap(
+        (y) => yearView(p, y, outcome.target, decisionYears, lang, s) ?? [],
+      ),
       touched: p.touched.map((t) => {
         const cut = t.before.minus(t.after);
         return {

@@ -61,6 +61,9 @@ it('ignores a stored first view of another version or shape', async () => {
   expect(storedFirstView({ ...view, version: FIRST_VIEW_VERSION + 1 })).toBeNull();
   expect(storedFirstView({ ...view, sv: { ...view.sv, strip: [{ year: '2024' }] } })).toBeNull();
   expect(storedFirstView('{"version":1}')).toBeNull();
+  // Version 2 had no unread Ram years; such a view must not reach the pane as version 3.
+  const { unreadYears: _, ...withoutUnread } = view.sv.decisionYears;
+  expect(storedFirstView({ ...view, sv: { ...view.sv, decisionYears: withoutUnread } })).toBeNull();
   expect(storedFirstView(null)).toBeNull();
 });
 

@@ -9,6 +9,7 @@ import { overviewView, type MeetingSession } from '../../src/session';
 import type { BudgetResult } from '../../src/engine/types';
 import { examplePort, KANSLIET, startedSession } from './support';
 import { EXAMPLE } from '../../src/contract/template';
+import { plain } from '../engine/plain';
 
 const roles = EXAMPLE.Bemanning.filter((r) => r[7] !== 'Egen').map(
   (r) => [String(r[0]), String(r[1])] as const,
@@ -92,7 +93,9 @@ describe('incremental cuts in the session', () => {
           expect(state.fingerprint).toBe(full.fingerprint);
           expect(state.input).toEqual(full.input);
           const result = computeBudget(full.input, state.activeScenario);
-          expect(state.result).toEqual(result);
+          // As plain data: the results are class instances with getters that toEqual would skip, and
+          // caches filled only on the side whose figures were read (fast-check seed 194344644).
+          expect(plain(state.result)).toEqual(plain(result));
           expect(state.issues).toEqual([...full.issues, ...result.issues]);
         }
       }),

@@ -5,7 +5,7 @@
 import type { DecisionYearsView } from './frame';
 
 /** Raised whenever the stored shape changes: an older or newer cache is ignored, never misread. */
-export const FIRST_VIEW_VERSION = 2;
+export const FIRST_VIEW_VERSION = 3;
 
 /** What the first paint shows in one language: figures and the few words around them. */
 export interface FirstViewText {
@@ -63,6 +63,7 @@ function isViewText(v: unknown): v is FirstViewText {
   if (!isText(labels.navLabel) || !Array.isArray(labels.tabs) || !labels.tabs.every(isText)) return false;
   const years = v.decisionYears;
   if (!isRecord(years) || !isText(years.heading) || !Array.isArray(years.years)) return false;
+  if (!Array.isArray(years.unreadYears) || !years.unreadYears.every(isText)) return false;
   const bar = (b: unknown) => typeof b === 'number' && b >= 0 && b <= 1;
   return (
     years.years.every(

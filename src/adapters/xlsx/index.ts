@@ -6,7 +6,7 @@ import * as zlib from 'node:zlib';
 import type { MemoryWorkbook } from '../memory/memory-workbook';
 import { readXlsxData, type ReadOptions } from './read';
 import { writeXlsxData } from './write';
-import type { ZipCodec } from './zip';
+import { crc32, type ZipCodec } from './zip';
 
 export { readXlsxData, XlsxReadError, type ReadOptions } from './read';
 export { writeXlsxData } from './write';
@@ -16,7 +16,9 @@ const nodeCodec: ZipCodec = {
   // Level 1: the summary's XML is repetitive enough; level 6 took four times as long for 5 % less.
   deflateRaw: (data) => zlib.deflateRawSync(data, { level: 1 }),
   inflateRaw: (data) => zlib.inflateRawSync(data),
-  crc32: (data) => zlib.crc32(data),
+  // zlib.crc32 is in Node from 20.15 (and 22.2) only; package.json allows any Node 20, where an
+  // older one would fail every --out with "zlib.crc32 is not a function". Then ours (zip.ts).
+  crc32: typeof zlib.crc32 === 'function' ? (data) => zlib.crc32(data) : crc32,
 };
 
 /** Reads an .xlsx file (by path) or its bytes into the in-memory model. */

@@ -5,7 +5,7 @@
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import { offlinePage } from './support/browser';
-import { exampleResult, setFte } from './support/expected';
+import { CUT_INITIATIVE, CUT_ROLE, CUT_TO_POINTS, SCENARIO, exampleResult, setFte } from './support/expected';
 import { ARTIFACTS, describeInBrowser } from './support/suite';
 import {
   chooseLanguage,
@@ -21,11 +21,6 @@ import {
 import { formatKronor } from '../../src/session/format';
 import type { Language } from '../../src/issues/types';
 import type Decimal from 'decimal.js';
-
-const SCENARIO = 'Kansliets förslag';
-const CUT_INITIATIVE = 'Samordnat stöd för arbete eller studier';
-const CUT_ROLE = 'Coach';
-const CUT_TO_POINTS = 200;
 
 const plain = (text: string | null) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ');
 const kr = (d: Decimal, lang: Language = 'sv') => plain(formatKronor(d, lang));

@@ -5,7 +5,15 @@ import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { offlinePage, type OfflinePage } from './support/browser';
-import { decisionProposals, exampleResult, setFte } from './support/expected';
+import {
+  CUT_INITIATIVE,
+  CUT_ROLE,
+  CUT_TO_POINTS,
+  SCENARIO,
+  decisionProposals,
+  exampleResult,
+  setFte,
+} from './support/expected';
 import { ARTIFACTS, describeInBrowser } from './support/suite';
 import {
   chooseLanguage,
@@ -21,13 +29,6 @@ import {
   waitForPane,
 } from './support/pane';
 import { formatKronor } from '../../src/session/format';
-
-const SCENARIO = 'Kansliets förslag';
-/** The round's open application (seed 004); the other four are granted and take no cut. */
-const CUT_INITIATIVE = 'Samordnat stöd för arbete eller studier';
-const CUT_ROLE = 'Coach';
-/** Samordnat's grant-funded coaches: 300 % under the office's proposal, cut by 100 points more. */
-const CUT_TO_POINTS = 200;
 
 /**
  * The one request taskpane.html may try outside Office: office.js loads a hidden frame from

@@ -61,3 +61,11 @@ export function shownNumber(text: string): number {
   if (!Number.isFinite(value)) throw new Error(`Not a number as shown: ${JSON.stringify(text)}`);
   return value;
 }
+
+/** The meeting the e2e suites act out on the example: the office's scenario and one cut in it. */
+export const SCENARIO = 'Kansliets förslag';
+/** The round's open application (seed 004); the other four are granted and take no cut. */
+export const CUT_INITIATIVE = 'Samordnat stöd för arbete eller studier';
+export const CUT_ROLE = 'Coach';
+/** Samordnat's grant-funded coaches: 300 % under the office's proposal, cut by 100 points more. */
+export const CUT_TO_POINTS = 200;

@@ -14,7 +14,7 @@ import { computeBudget, scenarioNames } from '../engine';
 import { buildSummaryPlans } from '../summary';
 import type { Command } from './args';
 import { EXIT, UsageError, type Io } from './exit';
-import { hasErrors, kronor, summaryJson } from './json';
+import { hasErrors, kronor, reportSummary, summaryJson } from './json';
 import { humanReport } from './report';
 import { sameName } from '../workbook/names';
 
@@ -159,7 +159,7 @@ async function load(
 
 async function summarize(command: Extract<Command, { kind: 'summarize' }>, io: Io): Promise<number> {
   const { lang } = command;
-  const { wb, out, json, errors, equity, plans } = await summaryOf(command, io);
+  const { wb, out, report, errors, equity, plans } = await summaryOf(command, io);
 
   let writtenSheets: string[] = [];
   if (plans !== null && out !== null) {
@@ -168,7 +168,7 @@ async function summarize(command: Extract<Command, { kind: 'summarize' }>, io: I
   }
 
   if (command.json) {
-    io.stdout(`${JSON.stringify(json, null, 2)}\n`);
+    io.stdout(`${JSON.stringify(report, null, 2)}\n`);
     if (errors && command.out !== null)
       io.stderr(
         lang === 'sv'
@@ -177,7 +177,7 @@ async function summarize(command: Extract<Command, { kind: 'summarize' }>, io: I
       );
   } else {
     io.stdout(
-      humanReport(json, { lang, workbook: command.workbook, out: command.out, writtenSheets, equity }),
+      humanReport(report, { lang, workbook: command.workbook, out: command.out, writtenSheets, equity }),
     );
   }
   return errors ? EXIT.inputErrors : EXIT.ok;
@@ -192,7 +192,10 @@ async function summaryOf(command: Extract<Command, { kind: 'summarize' }>, io: I
   const { wb, read, out } = await load(command, io);
   const result = computeBudget(read.input, command.scenario);
   const issues = [...read.issues, ...result.issues];
-  const json = summaryJson(result, issues, command.lang, read.input);
+  // Only what the chosen output shows: the text report reads no initiative's years or quarters.
+  const report = command.json
+    ? summaryJson(result, issues, command.lang, read.input)
+    : reportSummary(result, issues, command.lang, read.input);
   const errors = hasErrors(issues);
   const equity = result.equity
     ? { opening: kronor(result.equity.opening), floor: kronor(result.equity.floor) }
@@ -207,7 +210,7 @@ async function summaryOf(command: Extract<Command, { kind: 'summarize' }>, io: I
           issues,
         })
       : null;
-  return { wb, out, json, errors, equity, plans };
+  return { wb, out, report, errors, equity, plans };
 }
 
 async function balance(command: Extract<Command, { kind: 'balance' }>, io: Io): Promise<number> {

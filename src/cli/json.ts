@@ -147,6 +147,37 @@ export function issueJson(issue: Issue, lang: Language): IssueJson {
   };
 }
 
+/** What the text report reads of an initiative: its totals, not its years and quarters. */
+export interface InitiativeTotalsJson {
+  name: string;
+  status: InitiativeJson['status'];
+  applied: { total: number };
+  proposed: { total: number };
+  selfFinanced: { total: number };
+  decisionAmount: number;
+  incomplete: boolean;
+}
+
+/**
+ * The summary as the text report reads it: SummaryJson without each initiative's series by year
+ * and quarter, which cost more than the rest (20 000 rows' quarters) and which it never shows.
+ */
+export interface ReportSummary extends Omit<SummaryJson, 'initiatives'> {
+  initiatives: InitiativeTotalsJson[];
+}
+
+function initiativeTotals(result: InitiativeResult, incomplete: Incompleteness): InitiativeTotalsJson {
+  return {
+    name: result.initiative.name,
+    status: result.roundStatus,
+    applied: { total: kronor(result.applied.rounded.total) },
+    proposed: { total: kronor(result.proposed.rounded.total) },
+    selfFinanced: { total: kronor(result.selfFinanced.rounded.total) },
+    decisionAmount: kronor(result.decisionAmount),
+    incomplete: isIncomplete(incomplete, result.initiative.name),
+  };
+}
+
 /** issues: the contract's and the engine's, in that order; input: what was read (for the rows left out). */
 export function summaryJson(
   result: BudgetResult,
@@ -154,10 +185,30 @@ export function summaryJson(
   lang: Language,
   input: BudgetInput,
 ): SummaryJson {
+  return summaryWith(result, issues, lang, input, initiativeJson);
+}
+
+/** The same summary for the text report (see ReportSummary). */
+export function reportSummary(
+  result: BudgetResult,
+  issues: readonly Issue[],
+  lang: Language,
+  input: BudgetInput,
+): ReportSummary {
+  return summaryWith(result, issues, lang, input, initiativeTotals);
+}
+
+function summaryWith<T>(
+  result: BudgetResult,
+  issues: readonly Issue[],
+  lang: Language,
+  input: BudgetInput,
+  initiative: (r: InitiativeResult, incomplete: Incompleteness) => T,
+): Omit<SummaryJson, 'initiatives'> & { initiatives: T[] } {
   const incomplete = incompleteness(result, input, issues);
   return {
     scenario: result.scenario,
-    initiatives: result.initiatives.map((i) => initiativeJson(i, incomplete)),
+    initiatives: result.initiatives.map((i) => initiative(i, incomplete)),
     frame: result.frame.map((f) => ({
       year: f.year,
       available: kronor(f.available),

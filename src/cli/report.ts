@@ -1,8 +1,8 @@
 // The human-readable report of `summarize` without --json: oversubscription per year, totals and
-// the issues with their cells, in Swedish or English. Pure: built from the JSON result.
+// the issues with their cells, in Swedish or English. Pure: built from the summary (json.ts).
 import type { Language } from '../issues/types';
 import { yearRanges } from '../summary/years';
-import type { SummaryJson } from './json';
+import type { ReportSummary } from './json';
 
 const NUMBER_LOCALE: Record<Language, string> = { sv: 'sv-SE', en: 'en-GB' };
 
@@ -119,7 +119,7 @@ export function pad(cells: string[][]): string[] {
   );
 }
 
-export function humanReport(json: SummaryJson, options: ReportOptions): string {
+export function humanReport(json: ReportSummary, options: ReportOptions): string {
   const { lang } = options;
   const t = T[lang];
   const kr = (n: number) => formatKronor(n, lang);

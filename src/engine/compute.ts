@@ -9,19 +9,19 @@ import {
   roundedYears,
   zeroFigures,
 } from './figures';
-import { Dx, ZERO, fromScaled, sum, unitsOf } from './units';
+import { Dx, type Factor, type Units, ZERO, fromScaled, sum, unitsOf } from './units';
 import { nameKey } from '../workbook/names';
 import { type InitiativePlan, planScenario } from './adjust';
 import {
-  type IndexStep,
   MonthAccumulator,
   type Piece,
+  type StaffingShape,
+  StaffingShapes,
   baseMonthlyCost,
   piecesByYear,
   salaryIndex,
   scaleToCap,
   spreadAmount,
-  staffingPieces,
   truncatePieces,
 } from './periodise';
 import { carryEquity } from './equity';
@@ -412,7 +412,7 @@ function computeInitiative(
   const count = lastMonth - firstMonth + 1;
   const years: number[] = [];
   for (let y = valid.start.year; y <= valid.end.year; y++) years.push(y);
-  const index = salaryIndex(valid.start, lastMonth, parameters);
+  const shapes = new StaffingShapes(salaryIndex(valid.start, lastMonth, parameters));
 
   const changes =
     plan !== undefined && (plan.removed || plan.end !== null || plan.cap !== null || plan.rows.size > 0);
@@ -426,16 +426,12 @@ function computeInitiative(
   let adjusted = removed || planEnd !== null;
 
   for (const s of valid.staffing) {
-    const row = proposedRow(s, plan, planEnd, index);
-    const appliedPieces = row.applied;
-    (s.row.funding === 'grant' ? grantApplied : ownApplied).add(appliedPieces);
-    let proposedPieces = appliedPieces;
-    if (changes) {
-      (s.row.funding === 'grant' ? grantProposed : ownProposed).add(row.proposed);
-      proposedPieces = row.proposed;
-    }
+    const row = proposedRow(s, plan, planEnd, shapes);
+    const grant = s.row.funding === 'grant';
+    (grant ? grantApplied : ownApplied).addStaffing(row.shape, row.factor);
+    if (changes && !row.removed)
+      (grant ? grantProposed : ownProposed).addStaffing(row.proposedShape, row.proposedFactor);
     if (row.changed) adjusted = true;
-    const byYear = new RowYears(appliedPieces, proposedPieces, years);
     staffingOut[s.position] = new StaffingRowResult(
       s.row,
       row.removed ? ZERO : row.fte,
@@ -443,7 +439,7 @@ function computeInitiative(
       row.removed ? null : isoDate(row.end),
       row.removed,
       s.payrollOverhead,
-      byYear,
+      new StaffingYears(row, years),
     );
   }
 
@@ -465,8 +461,7 @@ function computeInitiative(
         kept = truncatePieces(pieces, start, planEnd, end);
       (cost.funding === 'grant' ? grantProposed : ownProposed).add(kept);
     }
-    const byYear = new RowYears(pieces, kept, years);
-    costsOut[position] = new CostRowResult(cost, byYear);
+    costsOut[position] = new CostRowResult(cost, new CostYears(pieces, kept, years));
   }
 
   let capApplied: Decimal | null = null;
@@ -551,13 +546,19 @@ function computeInitiative(
   };
 }
 
+/** A row's whole kronor per year, applied and proposed (see CostYears and StaffingYears). */
+interface RowYears {
+  applied(): ReadonlyMap<number, Decimal>;
+  proposed(): ReadonlyMap<number, Decimal>;
+}
+
 /**
- * A row's whole kronor per year, applied and proposed, made on first read and kept: only the
- * initiative's detail view and the decision sheet read them, and rounding every row's years at
- * every cut would cost more than the rest of the computation. The same pieces give the same map.
- * A class rather than closures: it is made for every row.
+ * A cost row's whole kronor per year, made on first read and kept: only the initiative's detail
+ * view and the decision sheet read them, and rounding every row's years at every cut would cost
+ * more than the rest of the computation. The same pieces give the same map. A class rather than
+ * closures: it is made for every row.
  */
-class RowYears {
+class CostYears implements RowYears {
   private appliedYears: ReadonlyMap<number, Decimal> | undefined;
   private proposedYears: ReadonlyMap<number, Decimal> | undefined;
 
@@ -576,6 +577,33 @@ class RowYears {
       this.proposedPieces === this.appliedPieces
         ? this.applied()
         : roundedYears(piecesByYear(this.proposedPieces), this.years));
+  }
+}
+
+const NO_UNITS: ReadonlyMap<number, Units> = new Map();
+
+/** A staffing row's whole kronor per year from its factor × its period's shape (see CostYears). */
+class StaffingYears implements RowYears {
+  private appliedYears: ReadonlyMap<number, Decimal> | undefined;
+  private proposedYears: ReadonlyMap<number, Decimal> | undefined;
+
+  constructor(
+    private readonly row: RowUnderScenario,
+    private readonly years: readonly number[],
+  ) {}
+
+  applied(): ReadonlyMap<number, Decimal> {
+    const { shape, factor } = this.row;
+    return (this.appliedYears ??= roundedYears(factor === 0n ? NO_UNITS : shape.yearsOf(factor), this.years));
+  }
+
+  proposed(): ReadonlyMap<number, Decimal> {
+    if (this.proposedYears) return this.proposedYears;
+    const { shape, factor, proposedShape, proposedFactor, removed } = this.row;
+    if (!removed && proposedShape === shape && proposedFactor === factor)
+      return (this.proposedYears = this.applied());
+    const units = removed || proposedFactor === 0n ? NO_UNITS : proposedShape.yearsOf(proposedFactor);
+    return (this.proposedYears = roundedYears(units, this.years));
   }
 }
 
@@ -627,9 +655,13 @@ class CostRowResult implements CostResult {
   }
 }
 
+/** A staffing row as applied and under the scenario: a monthly cost factor over a period. */
 interface RowUnderScenario {
-  applied: Piece[];
-  proposed: Piece[];
+  shape: StaffingShape;
+  factor: Factor;
+  /** When not removed; the applied shape and factor themselves when unchanged. */
+  proposedShape: StaffingShape;
+  proposedFactor: Factor;
   fte: Decimal;
   end: CalendarDate;
   removed: boolean;
@@ -640,26 +672,30 @@ function proposedRow(
   s: ValidStaffing,
   plan: InitiativePlan | undefined,
   planEnd: CalendarDate | null,
-  index: readonly IndexStep[],
+  shapes: StaffingShapes,
 ): RowUnderScenario {
-  const base = baseMonthlyCost(s.row.monthlySalary, s.row.fte, s.payrollOverhead);
-  const applied = staffingPieces(s.start, s.end, base, index);
+  const factor = baseMonthlyCost(s.row.monthlySalary, s.row.fte, s.payrollOverhead);
+  const shape = shapes.of(s.start, s.end);
   const rowPlan = s.row.funding === 'grant' ? plan?.rows.get(s.position) : undefined;
   const fte = rowPlan?.fte ?? s.row.fte;
   let end = rowPlan?.end ?? s.end;
   if (planEnd !== null) end = minDate(end, planEnd);
   const removed = (plan?.removed ?? false) || (rowPlan?.removed ?? false) || ordinal(end) < ordinal(s.start);
-  const changed = removed || !fte.eq(s.row.fte) || ordinal(end) !== ordinal(s.end);
-  if (!changed) return { applied, proposed: applied, fte, end, removed, changed };
-  const proposed = removed
-    ? []
-    : staffingPieces(
-        s.start,
-        end,
-        fte.eq(s.row.fte) ? base : baseMonthlyCost(s.row.monthlySalary, fte, s.payrollOverhead),
-        index,
-      );
-  return { applied, proposed, fte, end, removed, changed };
+  const sameFte = fte === s.row.fte || fte.eq(s.row.fte);
+  const changed = removed || !sameFte || ordinal(end) !== ordinal(s.end);
+  if (!changed || removed) {
+    return { shape, factor, proposedShape: shape, proposedFactor: factor, fte, end, removed, changed };
+  }
+  return {
+    shape,
+    factor,
+    proposedShape: ordinal(end) === ordinal(s.end) ? shape : shapes.of(s.start, end),
+    proposedFactor: sameFte ? factor : baseMonthlyCost(s.row.monthlySalary, fte, s.payrollOverhead),
+    fte,
+    end,
+    removed,
+    changed,
+  };
 }
 
 /** Years in which an application of this round runs (see BudgetResult.decisionYears). */

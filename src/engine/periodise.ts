@@ -1,7 +1,8 @@
 // Periodisation (rules a–c, e): a row's cost per month as exact integers in units of
 // 1/(L × 10^MONEY_SCALE) kronor. A staffing row costs the same in every full month between
 // revision dates, so it is described by a few constant "pieces" (runs of months) rather than month
-// by month; an initiative adds its pieces into a difference array and takes one prefix sum.
+// by month. The rows of one period share those pieces up to their factor (a StaffingShape), so an
+// initiative adds up its rows' factors per period and multiplies once.
 import type Decimal from 'decimal.js';
 import {
   type CalendarDate,
@@ -157,12 +158,110 @@ export function truncatePieces(
 const MONTH_COUNTS = Array.from({ length: 13 }, (_, n) => BigInt(n));
 
 /**
- * Per-month sums of pieces over months [first, first + count). The figures need only the sums per
- * year, which come straight from the pieces (a piece adds its rate × its months in the year); the
- * months themselves are summed only when asked for (quarters, months, the exact series, a cap).
+ * Adds `multiplier` × each piece's sum per calendar year (months clipped to [first, last]) into
+ * `sums`, whose first element is the year of month `first`.
+ */
+function addYearSums(
+  sums: bigint[],
+  pieces: readonly Piece[],
+  first: number,
+  last: number,
+  multiplier: bigint,
+): void {
+  const firstYear = yearOfMonth(first);
+  for (const piece of pieces) {
+    const from = Math.max(piece.from, first);
+    const to = Math.min(piece.to, last);
+    if (from > to) continue;
+    const perMonth = multiplier === 1n ? piece.perMonth : piece.perMonth * multiplier;
+    for (let year = yearOfMonth(from); year <= yearOfMonth(to); year++) {
+      const months = Math.min(to, year * 12 + 11) - Math.max(from, year * 12) + 1;
+      const y = year - firstYear;
+      sums[y] = (sums[y] as bigint) + (months === 1 ? perMonth : perMonth * MONTH_COUNTS[months]!);
+    }
+  }
+}
+
+/**
+ * Adds `multiplier` × each piece into the difference array `diff` of months [first, first + count)
+ * (a piece adds its rate at its first month and takes it away after its last).
+ */
+function addDifferences(
+  diff: bigint[],
+  pieces: readonly Piece[],
+  first: number,
+  count: number,
+  multiplier: bigint,
+): void {
+  for (const piece of pieces) {
+    const from = Math.max(piece.from, first) - first;
+    const to = Math.min(piece.to, first + count - 1) - first;
+    if (from > to) continue;
+    const perMonth = multiplier === 1n ? piece.perMonth : piece.perMonth * multiplier;
+    diff[from] = (diff[from] as bigint) + perMonth;
+    diff[to + 1] = (diff[to + 1] as bigint) - perMonth;
+  }
+}
+
+/**
+ * The cost of a staffing period per unit of monthly cost factor: the pieces staffingPieces gives
+ * with factor 1 (each rate the salary index × the month's units). A row's pieces are exactly its
+ * factor × these (products of integers), so the rows of one period add their factors and multiply
+ * once: one BigInt addition per row instead of a piece list and its year sums.
+ */
+export class StaffingShape {
+  readonly pieces: Piece[];
+  private sums: Units[] | undefined;
+  private sumsOver = '';
+
+  constructor(start: CalendarDate, end: CalendarDate, index: readonly IndexStep[]) {
+    this.pieces = staffingPieces(start, end, 1n as Factor, index);
+  }
+
+  /** Sums per calendar year of months [first, last] (as MonthAccumulator.yearSums), kept. */
+  yearSums(first: number, last: number): Units[] {
+    const over = `${first}:${last}`;
+    if (this.sums && this.sumsOver === over) return this.sums;
+    const sums = new Array<bigint>(yearOfMonth(last) - yearOfMonth(first) + 1).fill(0n);
+    addYearSums(sums, this.pieces, first, last, 1n);
+    this.sumsOver = over;
+    return (this.sums = sums as Units[]);
+  }
+
+  /** A row's units per calendar year: its factor × the shape's (as piecesByYear of its pieces). */
+  yearsOf(factor: Factor): Map<number, Units> {
+    const years = piecesByYear(this.pieces);
+    for (const [year, units] of years) years.set(year, (units * factor) as Units);
+    return years;
+  }
+}
+
+/** The shapes of one initiative's staffing periods (one salary index), one per period. */
+export class StaffingShapes {
+  private readonly byPeriod = new Map<number, StaffingShape>();
+
+  constructor(private readonly index: readonly IndexStep[]) {}
+
+  of(start: CalendarDate, end: CalendarDate): StaffingShape {
+    const key = ordinal(start) * 100_000_000 + ordinal(end);
+    let shape = this.byPeriod.get(key);
+    if (shape === undefined) {
+      shape = new StaffingShape(start, end, this.index);
+      this.byPeriod.set(key, shape);
+    }
+    return shape;
+  }
+}
+
+/**
+ * Per-month sums over months [first, first + count) of cost pieces and of staffing shapes × their
+ * rows' summed factors. The figures need only the sums per year, which come straight from the
+ * pieces (a piece adds its rate × its months in the year); the months themselves are summed only
+ * when asked for (quarters, months, the exact series, a cap).
  */
 export class MonthAccumulator implements MonthSource {
   private readonly lists: Array<readonly Piece[]> = [];
+  private readonly factors = new Map<StaffingShape, bigint>();
   private monthsMade: Units[] | undefined;
   private yearsMade: Units[] | undefined;
 
@@ -175,6 +274,13 @@ export class MonthAccumulator implements MonthSource {
     if (pieces.length > 0) this.lists.push(pieces);
   }
 
+  /** A staffing row: `factor` (its monthly cost factor) over the period of `shape`. */
+  addStaffing(shape: StaffingShape, factor: Factor): void {
+    if (factor === 0n || shape.pieces.length === 0) return;
+    const had = this.factors.get(shape);
+    this.factors.set(shape, had === undefined ? factor : had + factor);
+  }
+
   yearSums(): Units[] {
     return (this.yearsMade ??= this.sumYears());
   }
@@ -182,36 +288,24 @@ export class MonthAccumulator implements MonthSource {
   private sumYears(): Units[] {
     if (this.count <= 0) return [];
     const last = this.first + this.count - 1;
-    const firstYear = yearOfMonth(this.first);
-    const sums = new Array<Units>(yearOfMonth(last) - firstYear + 1).fill(0n as Units);
-    for (const pieces of this.lists) {
-      for (const piece of pieces) {
-        const from = Math.max(piece.from, this.first);
-        const to = Math.min(piece.to, last);
-        if (from > to) continue;
-        for (let year = yearOfMonth(from); year <= yearOfMonth(to); year++) {
-          const months = Math.min(to, year * 12 + 11) - Math.max(from, year * 12) + 1;
-          const y = year - firstYear;
-          sums[y] = ((sums[y] as bigint) +
-            (months === 1 ? piece.perMonth : piece.perMonth * MONTH_COUNTS[months]!)) as Units;
-        }
+    const sums = new Array<bigint>(yearOfMonth(last) - yearOfMonth(this.first) + 1).fill(0n);
+    for (const pieces of this.lists) addYearSums(sums, pieces, this.first, last, 1n);
+    for (const [shape, factor] of this.factors) {
+      const shapeSums = shape.yearSums(this.first, last);
+      for (let y = 0; y < sums.length; y++) {
+        const u = shapeSums[y] as bigint;
+        if (u !== 0n) sums[y] = (sums[y] as bigint) + u * factor;
       }
     }
-    return sums;
+    return sums as Units[];
   }
 
   months(): Units[] {
     if (this.monthsMade) return this.monthsMade;
     const diff = new Array<bigint>(this.count + 1).fill(0n);
-    for (const pieces of this.lists) {
-      for (const piece of pieces) {
-        const from = Math.max(piece.from, this.first) - this.first;
-        const to = Math.min(piece.to, this.first + this.count - 1) - this.first;
-        if (from > to) continue;
-        diff[from] = (diff[from] as bigint) + piece.perMonth;
-        diff[to + 1] = (diff[to + 1] as bigint) - piece.perMonth;
-      }
-    }
+    for (const pieces of this.lists) addDifferences(diff, pieces, this.first, this.count, 1n);
+    for (const [shape, factor] of this.factors)
+      addDifferences(diff, shape.pieces, this.first, this.count, factor);
     const out = new Array<Units>(this.count);
     let running = 0n;
     for (let i = 0; i < this.count; i++) {

@@ -10,8 +10,16 @@ import {
   monthUnits,
   ordinal,
 } from '../../src/engine/calendar';
-import { type Piece, spreadAmount } from '../../src/engine/periodise';
-import { allocate, unitsOf } from '../../src/engine/units';
+import {
+  MonthAccumulator,
+  type Piece,
+  StaffingShapes,
+  salaryIndex,
+  spreadAmount,
+  staffingPieces,
+} from '../../src/engine/periodise';
+import type { Parameters } from '../../src/engine/types';
+import { type Factor, type Units, allocate, unitsOf } from '../../src/engine/units';
 
 /** The former spreadAmount: allocate() over every month's weight, one piece per month. */
 function spreadReference(amount: Decimal, start: CalendarDate, end: CalendarDate): Piece[] {
@@ -32,6 +40,10 @@ function perMonth(pieces: readonly Piece[]): Map<number, bigint> {
   for (const p of pieces)
     for (let m = p.from; m <= p.to; m++) months.set(m, (months.get(m) ?? 0n) + p.perMonth);
   return months;
+}
+
+function nonZero(months: Map<number, bigint>): Map<number, bigint> {
+  return new Map([...months].filter(([, v]) => v !== 0n));
 }
 
 const date = fc
@@ -72,5 +84,60 @@ describe('spreadAmount', () => {
     );
     expect(months.map((m) => m.toFixed(6))).toEqual(['293.103448', '534.482759', '172.413793']);
     expect(months.reduce((x, y) => x.plus(y)).toString()).toBe('1000');
+  });
+});
+
+describe('staffing by period (StaffingShape)', () => {
+  const increase = fc.constantFrom('0', '0.03', '0.034', '0.0275', '0.123456789');
+  const parameters = (rates: string[]): Parameters => ({
+    payrollOverhead: new Decimal('0.4215'),
+    payrollOverheadByEmployer: new Map(),
+    salaryIncrease: new Decimal(rates[0]!),
+    salaryIncreaseByYear: new Map(rates.slice(1).map((r, i) => [2021 + i * 2, new Decimal(r)])),
+    revisionMonth: 4,
+    roundingStep: new Decimal(1000),
+    roundingMode: 'up',
+  });
+  /** A monthly cost factor as baseMonthlyCost makes it: salary × FTE × (1 + PO), up to 20 decimals. */
+  const factor = fc.bigInt({ min: 0n, max: 10n ** 27n }).map((f) => f as Factor);
+
+  it('gives the year sums and months of adding every row its own pieces', () => {
+    fc.assert(
+      fc.property(
+        date,
+        date,
+        fc.array(fc.tuple(date, date, factor, fc.boolean()), { maxLength: 12 }),
+        fc.array(increase, { minLength: 1, maxLength: 6 }),
+        (a, b, rows, rates) => {
+          const [start, end] = ordinal(a) <= ordinal(b) ? [a, b] : [b, a];
+          const first = monthOf(start);
+          const count = monthOf(end) - first + 1;
+          const index = salaryIndex(start, monthOf(end), parameters(rates));
+          const shapes = new StaffingShapes(index);
+          const byShape = new MonthAccumulator(first, count);
+          const byRow = new MonthAccumulator(first, count);
+          for (const [x, y, f, whole] of rows) {
+            // Rows within the initiative's period, many of them over all of it (as validation leaves them).
+            const clip = (d: CalendarDate): CalendarDate =>
+              ordinal(d) < ordinal(start) ? start : ordinal(d) > ordinal(end) ? end : d;
+            const [from, to] = whole
+              ? [start, end]
+              : ordinal(clip(x)) <= ordinal(clip(y))
+                ? [clip(x), clip(y)]
+                : [clip(y), clip(x)];
+            byShape.addStaffing(shapes.of(from, to), f);
+            byRow.add(staffingPieces(from, to, f, index));
+            // The row's own pieces are its factor × the shape's, month by month.
+            const scaled = shapes
+              .of(from, to)
+              .pieces.map((p) => ({ ...p, perMonth: (p.perMonth * f) as Units }));
+            expect(nonZero(perMonth(scaled))).toEqual(nonZero(perMonth(staffingPieces(from, to, f, index))));
+          }
+          expect(byShape.yearSums()).toEqual(byRow.yearSums());
+          expect(byShape.months()).toEqual(byRow.months());
+        },
+      ),
+      { numRuns: 1000 },
+    );
   });
 });

@@ -230,7 +230,8 @@ export class MeetingSession {
     this.resultCache.set(key(activeScenario), result);
     const missingTables = REQUIRED_TABLES.filter((t) => read.tables[t] === null);
     const issues = [...read.issues, ...result.issues];
-    // Without an error nothing is incomplete: skip the walk over every row after each cut.
+    // Without an error nothing is incomplete. With errors, incompleteness looks up only the rows the
+    // errors name, through indexes kept per table read (a cut costs the same at any size).
     const incomplete = issues.some((i) => i.severity === 'error')
       ? incompleteness(result, read.input, issues)
       : NOTHING_INCOMPLETE;
@@ -632,9 +633,9 @@ export class MeetingSession {
           const snapshot = await this.port.readSnapshot();
           this.reconcileHistory(snapshot);
           this.recompute(snapshot, { busy: 'writingSummary', notice: null });
-          const { result, input, fingerprint, lang } = this.state;
+          // The read just made computed what the errors leave incomplete (blocking).
+          const { result, input, fingerprint, lang, incomplete: blocking } = this.state;
           if (!result || !input) return;
-          const blocking = incompleteness(result, input, this.state.issues);
           if (blocking.errors.length > 0 && !options.draft) {
             const names = blocking.initiatives.join(', ');
             this.publish({

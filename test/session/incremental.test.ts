@@ -4,10 +4,10 @@
 import fc from 'fast-check';
 import Decimal from 'decimal.js';
 import { readWorkbook } from '../../src/contract';
-import { computeBudget } from '../../src/engine';
+import { computeBudget, incompleteness } from '../../src/engine';
 import { overviewView, type MeetingSession } from '../../src/session';
 import type { BudgetResult } from '../../src/engine/types';
-import { examplePort, KANSLIET, startedSession } from './support';
+import { brokenExamplePort, examplePort, FRAMSTEGET, KANSLIET, SAMORDNAT, startedSession } from './support';
 import { EXAMPLE } from '../../src/contract/template';
 import { plain } from '../engine/plain';
 
@@ -66,6 +66,14 @@ jest.isolateModules(() => {
     .overviewView;
 });
 
+// The same for incompleteness: a module that has indexed nothing yet computes it from scratch.
+let freshIncompleteness: typeof incompleteness;
+jest.isolateModules(() => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  freshIncompleteness = (require('../../src/engine/incomplete') as { incompleteness: typeof incompleteness })
+    .incompleteness;
+});
+
 const listed = (r: BudgetResult) =>
   r.initiatives.filter((i) => !i.included || i.roundStatus === 'application');
 
@@ -101,5 +109,45 @@ describe('incremental cuts in the session', () => {
       }),
       { numRuns: 15 },
     );
+  });
+});
+
+describe('incremental cuts in the session on a workbook with errors', () => {
+  it('keep its incompleteness equal to one computed afresh, and the same object while it is the same', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 6 }), async (steps) => {
+        const session = await startedSession(await brokenExamplePort());
+        await session.chooseScenario(KANSLIET);
+        let before = session.getState().incomplete;
+        expect(before.errors.length).toBeGreaterThan(0);
+        for (const s of steps) {
+          await s(session);
+          const state = session.getState();
+          const full = readWorkbook(state.snapshot!);
+          const result = computeBudget(full.input, state.activeScenario);
+          const fresh = freshIncompleteness(result, full.input, [...full.issues, ...result.issues]);
+          expect(state.incomplete).toEqual(fresh);
+          // Översikt makes its rows again only for a new incompleteness object.
+          if (JSON.stringify(fresh) === JSON.stringify(before)) expect(state.incomplete).toBe(before);
+          expect(plain(state.result)).toEqual(plain(result));
+          before = state.incomplete;
+        }
+      }),
+      { numRuns: 15 },
+    );
+  });
+
+  it('a cut computes only the cut initiative again, also with errors in other initiatives', async () => {
+    const session = await startedSession(await brokenExamplePort());
+    await session.chooseScenario(KANSLIET);
+    const before = session.getState();
+    expect(before.incomplete.initiatives).toEqual(expect.arrayContaining([FRAMSTEGET]));
+    await session.setFte(SAMORDNAT, 'Coach', new Decimal(2));
+    const after = session.getState();
+    expect(after.result!.totals.proposed.eq(before.result!.totals.proposed)).toBe(false);
+    after.result!.initiatives.forEach((r, n) => {
+      if (r.initiative.name !== SAMORDNAT) expect(r).toBe(before.result!.initiatives[n]);
+    });
+    expect(after.incomplete).toBe(before.incomplete);
   });
 });

@@ -1,6 +1,8 @@
 // Workbooks for the session and pane tests: the contract's example rendered into memory.
 import { MemoryPort } from '../../src/adapters/memory/memory-port';
 import { examplePlans } from '../../src/contract';
+import { inputPlans } from '../../src/contract/template';
+import { fiveMistakesRows } from '../support/five-mistakes';
 import { MeetingSession } from '../../src/session';
 
 /**
@@ -45,3 +47,26 @@ export async function settle(session: MeetingSession): Promise<void> {
 export const FRAMSTEGET = 'Framsteget 2.0';
 export const SAMORDNAT = 'Samordnat stöd för arbete eller studier';
 export const KANSLIET = 'Kansliets förslag';
+
+/**
+ * The example with Framsteget 2.0 reopened (as examplePort), the five typing mistakes of
+ * test/support/five-mistakes.ts (two of them in Framsteget's rows, one in Ram) and a Justeringar
+ * row whose Värde is words: a workbook whose incompleteness every cut must keep current.
+ */
+export async function brokenExamplePort(): Promise<MemoryPort> {
+  const rows = fiveMistakesRows();
+  const port = new MemoryPort();
+  await port.createInputTables(
+    inputPlans(
+      {
+        ...rows,
+        Insatser: rows.Insatser.map((r) =>
+          r[0] === FRAMSTEGET ? r.map((v, i) => (i === 7 ? 'Ansökan' : v)) : r,
+        ),
+        Justeringar: [...rows.Justeringar, ['Plan B', SAMORDNAT, 'Coach', 'Omfattning', 'mycket', null]],
+      },
+      'sv',
+    ),
+  );
+  return port;
+}

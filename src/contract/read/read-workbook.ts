@@ -96,7 +96,10 @@ export function readWorkbook(snapshot: WorkbookSnapshot, previous?: ReadResult |
   };
   const issues = [...tableIssues, ...[...inputs, adjustments, contributions].flatMap((t) => t.issues)];
   const rejected = rejectedRows(issues, tables);
-  if (rejected.length > 0) input.rejectedRows = rejected;
+  // The same rows as before stay the same array: the engine's cut reuses what it computed only for
+  // inputs that are the same objects except the adjustments (and a cut mostly leaves these alone).
+  const kept = previous?.input.rejectedRows;
+  if (rejected.length > 0) input.rejectedRows = kept && sameRejected(kept, rejected) ? kept : rejected;
   const all = {
     Insatser: initiatives,
     Bemanning: staffing,
@@ -149,6 +152,16 @@ function rejectedRows(issues: readonly Issue[], tables: FoundTables): RejectedRo
     });
   }
   return rows;
+}
+
+function sameRejected(a: readonly RejectedRow[], b: readonly RejectedRow[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((r, i) => {
+      const o = b[i]!;
+      return r.table === o.table && r.row === o.row && r.initiative === o.initiative && r.year === o.year;
+    })
+  );
 }
 
 function insatsText(found: FoundTable, row: number): string | null {

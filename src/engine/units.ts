@@ -102,11 +102,64 @@ function exactOf(value: Decimal): { int: bigint; scale: number } {
 }
 
 /**
+ * A Decimal's exact integer when it and its decimals fit a safe Number (as exactOf would give
+ * them: no trailing zero decimals), the decimals in `shortScale`; NaN when they do not fit.
+ * A cell's salary, FTE and rate nearly always fit, and Numbers allocate nothing.
+ */
+function shortExact(value: Decimal): number {
+  const { d, e, s } = value as unknown as DecimalFields;
+  if (!d || d.length > 2) return NaN;
+  let int = d.length === 1 ? d[0]! : d[0]! * 1e7 + d[1]!;
+  let scale = -7 * (Math.floor(e / 7) - d.length + 1);
+  if (int === 0) scale = 0;
+  else if (scale < 0) {
+    if (-scale >= POWERS_OF_TEN.length) return NaN;
+    int *= POWERS_OF_TEN[-scale]!;
+    if (int > Number.MAX_SAFE_INTEGER) return NaN;
+    scale = 0;
+  } else {
+    while (scale > 0 && int % 10 === 0) {
+      int /= 10;
+      scale--;
+    }
+  }
+  shortScale = scale;
+  return s < 0 ? -int : int;
+}
+
+/** The decimals of the last shortExact. */
+let shortScale = 0;
+
+/** 10^0 … 10^22: the powers of ten a double holds exactly. */
+const POWERS_OF_TEN = Array.from({ length: 23 }, (_, n) => Number(pow10(n)));
+
+/**
  * monthly salary × FTE × (1 + payroll overhead) as a factor: the exact product, rounded half-up to
  * FACTOR_SCALE decimals once (what Decimal at 80 digits and factorOf gave for every input a cell
- * can hold, without four Decimal operations per staffing row).
+ * can hold, without four Decimal operations per staffing row). When the three values and their
+ * product are safe integers (a product of doubles below 2^53 is exact), the product is taken in
+ * Numbers and only the result becomes a BigInt: this runs for every staffing row.
  */
 export function salaryFactor(salary: Decimal, fte: Decimal, payrollOverhead: Decimal): Factor {
+  const a = shortExact(salary);
+  const aScale = shortScale;
+  const b = shortExact(fte);
+  const bScale = shortScale;
+  const c = shortExact(payrollOverhead);
+  const cScale = shortScale;
+  const scale = aScale + bScale + cScale;
+  if (scale <= FACTOR_SCALE) {
+    const ab = a * b;
+    const product = ab * (c + POWERS_OF_TEN[cScale]!);
+    // NaN fails both tests; an inexact double product is at least 2^53.
+    if (Math.abs(ab) <= Number.MAX_SAFE_INTEGER && Math.abs(product) <= Number.MAX_SAFE_INTEGER)
+      return (BigInt(product) * pow10(FACTOR_SCALE - scale)) as Factor;
+  }
+  return exactSalaryFactor(salary, fte, payrollOverhead);
+}
+
+/** salaryFactor in BigInt, for any values. */
+function exactSalaryFactor(salary: Decimal, fte: Decimal, payrollOverhead: Decimal): Factor {
   const a = exactOf(salary);
   const b = exactOf(fte);
   const c = exactOf(payrollOverhead);

@@ -145,4 +145,34 @@ describe('salaryFactor', () => {
       reference(new Decimal(41500), new Decimal('0.75'), new Decimal('0.4215')),
     );
   });
+
+  it('equals it for values with few digits (the product in Numbers) and at the edges of that path', () => {
+    /** digits × 10^-decimals, signed: whole kronor, öre, percentages, rates, and a few too long. */
+    const short = (maxDigits: bigint, maxDecimals: number) =>
+      fc
+        .tuple(fc.bigInt({ min: -maxDigits, max: maxDigits }), fc.integer({ min: -3, max: maxDecimals }))
+        .map(([digits, decimals]) => new Decimal(`${digits}e${-decimals}`));
+    fc.assert(
+      fc.property(short(10n ** 9n, 4), short(10n ** 4n, 6), short(10n ** 6n, 12), (salary, fte, po) => {
+        expect(salaryFactor(salary, fte, po)).toBe(reference(salary, fte, po));
+      }),
+      { numRuns: 5000 },
+    );
+    for (const [salary, fte, po] of [
+      ['9007199254740991', '1', '0'], // a safe product
+      ['9007199254740993', '1', '0'], // not a safe Number
+      ['94906267', '94906267', '0'], // a product just above 2^53
+      ['94906265', '94906265', '0'], // just below
+      ['41500', '0.75', '0.4215'],
+      ['41500.5', '1.2345678901', '0.4215123456'], // 21 decimals: rounded
+      ['-41500', '0.75', '-1.5'],
+      ['0', '0.75', '0.4215'],
+      ['41500', '0', '0.123456789012345678901'],
+      ['1e22', '1', '0'],
+      ['1e23', '1', '0'],
+    ] as const) {
+      const args = [new Decimal(salary), new Decimal(fte), new Decimal(po)] as const;
+      expect(salaryFactor(...args)).toBe(reference(...args));
+    }
+  });
 });

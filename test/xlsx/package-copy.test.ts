@@ -4,11 +4,12 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import JSZip from 'jszip';
+import type { MemorySheet } from '../../src/adapters/memory/memory-workbook';
 import { editTableColumnIn, editTableRowsIn } from '../../src/adapters/memory/memory-port';
 import { OWNERSHIP_NAMES } from '../../src/adapters/memory/ownership';
 import { loadXlsx, writeXlsxData } from '../../src/adapters/xlsx';
 import { cli, tempDir } from '../cli/support';
-import { editPackage, editSheet, partsOf, read, tablePath, userWorkbook } from './user-workbook';
+import { editPackage, editSheet, partsOf, read, sheetPath, tablePath, userWorkbook } from './user-workbook';
 
 // Each test runs the CLI on real files (ExcelJS for the template): more than jest's 5 s on a
 // machine shared under load. What they check is the output, not the time.
@@ -172,6 +173,53 @@ describe('a Justeringar row edit', () => {
       value: 1.5,
       numberFormat: '0 %',
     });
+  });
+});
+
+/**
+ * The writer tells a changed sheet by a digest of its cells taken when it was read (it keeps no
+ * cell's XML beside the model): an edit made any way the model allows reaches the file, and an
+ * edit undone leaves the part byte for byte.
+ */
+describe('an edit outside the table edits', () => {
+  async function bemanning(wb: Awaited<ReturnType<typeof loadXlsx>>) {
+    const table = wb.getTable('Bemanning')!;
+    const sheet = wb.getSheet(table.sheet)!;
+    return { sheet, row: table.range.top + 1, column: table.range.left + 3 };
+  }
+
+  test('a cell changed in place, or through the sheet, is written; nothing else changes', async () => {
+    const bytes = await userWorkbook();
+    const part = await sheetPath(await JSZip.loadAsync(bytes), 'Bemanning');
+    for (const edit of [
+      (s: { sheet: MemorySheet; row: number; column: number }) => {
+        const cell = s.sheet.cells.get(`${s.row},${s.column}`)!;
+        cell.value = 12_345;
+      },
+      (s: { sheet: MemorySheet; row: number; column: number }) =>
+        s.sheet.setCell(s.row, s.column, { value: 12_345 }),
+    ]) {
+      const wb = await loadXlsx(Buffer.from(bytes));
+      const at = await bemanning(wb);
+      edit(at);
+      const out = await writeXlsxData(wb);
+      expect(changedParts(await partsOf(bytes), await partsOf(out))).toEqual([part]);
+      const back = await bemanning(await loadXlsx(Buffer.from(out)));
+      expect(back.sheet.getCell(back.row, back.column).value).toBe(12_345);
+    }
+  });
+
+  test('a cell set back to what it was, or removed and put back, leaves every part byte for byte', async () => {
+    const bytes = await userWorkbook();
+    const wb = await loadXlsx(Buffer.from(bytes));
+    const { sheet, row, column } = await bemanning(wb);
+    const key = `${row},${column}`;
+    const was = sheet.cells.get(key)!;
+    sheet.setCell(row, column, { value: 1 });
+    sheet.setCell(row, column, { ...was });
+    sheet.cells.delete(key);
+    sheet.cells.set(key, was);
+    expect(changedParts(await partsOf(bytes), await partsOf(await writeXlsxData(wb)))).toEqual([]);
   });
 });
 

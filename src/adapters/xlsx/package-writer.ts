@@ -38,8 +38,9 @@ import {
   relsPathOf,
   resolveTarget,
 } from './ooxml';
-import type { PackageSource, SheetSource } from './read';
-import { RAW, unchanged, type RawMemoryCell } from './sheet-xml';
+import { rereadSheet, type PackageSource, type SheetSource } from './read';
+import { sheetFingerprint } from './sheet-fingerprint';
+import { RAW, sameCell, type ParsedSheetXml, type RawMemoryCell } from './sheet-xml';
 import { readCellFormats, StyleAppender, type CellFormat } from './styles-part';
 import { PackageParts, webCodec, type PartCodec } from './parts';
 
@@ -181,11 +182,14 @@ export async function writePackage(
       );
       continue;
     }
-    // A user's sheet: rewritten only where the model differs from what was read.
+    // A user's sheet: rewritten only where the model differs from what was read. Its cells' XML
+    // is read again only when its digest says that something changed (sheet-fingerprint.ts).
     const src = entry.sheet.source as SheetSource;
-    if (src.parsed && isDirty(entry.sheet, src)) {
+    if (src.fingerprint !== null && sheetFingerprint(entry.sheet) !== src.fingerprint) {
       const xml = await zip.file(entry.path)!.async('string');
-      zip.file(entry.path, rewriteSheetData(xml, entry.sheet, src, styles, formats));
+      const read = await rereadSheet(source, entry.path, xml, (p) => zip.original(p));
+      if (isDirty(entry.sheet, read.sheet))
+        zip.file(entry.path, rewriteSheetData(xml, entry.sheet, read, styles, formats));
     }
     if (activeName !== null) {
       // Another sheet becomes the active one: a user's sheet left selected would group the two.
@@ -399,9 +403,13 @@ function rangeOf(rows: Map<number, Array<[number, MemoryCell]>>) {
   return { top, bottom, left, right };
 }
 
-function isDirty(sheet: MemorySheet, src: SheetSource): boolean {
-  if (sheet.cells.size !== src.parsed!.cellCount) return true;
-  for (const [k, cell] of sheet.cells) if (!unchanged(k, cell)) return true;
+/** True when a cell of `sheet` is not the one `read` has at its place, or one is missing. */
+function isDirty(sheet: MemorySheet, read: MemorySheet): boolean {
+  if (sheet.cells.size !== read.cells.size) return true;
+  for (const [k, cell] of sheet.cells) {
+    const was = read.cells.get(k);
+    if (!was || !sameCell(was, cell)) return true;
+  }
   return false;
 }
 
@@ -410,15 +418,16 @@ const sameFormat = (f: CellFormat | undefined, cell: MemoryCell) =>
   f.numberFormat === cell.numberFormat &&
   JSON.stringify(f.style ?? null) === JSON.stringify(cell.style ?? null);
 
-/** The worksheet part with a new <sheetData>: unchanged cells and row tags as they were. */
+/** The worksheet part with a new <sheetData>: unchanged cells and row tags as they were (`read`: the part read again). */
 function rewriteSheetData(
   xml: string,
   sheet: MemorySheet,
-  src: SheetSource,
+  read: { sheet: MemorySheet; parsed: ParsedSheetXml },
   styles: StyleAppender,
   formats: CellFormat[],
 ): string {
-  const parsed = src.parsed!;
+  const { parsed } = read;
+  const was = read.sheet.cells as Map<string, RawMemoryCell>;
   const rows = cellsByRow(sheet);
   const rowNumbers = [...new Set([...rows.keys(), ...parsed.rowTags.keys()])].sort((a, b) => a - b);
   const out: string[] = [];
@@ -426,13 +435,14 @@ function rewriteSheetData(
     const cells = rows.get(r) ?? [];
     let changed = false;
     const body = cells.map(([c, cell]) => {
-      const raw = (cell as RawMemoryCell)[RAW];
-      if (raw && unchanged(`${r},${c}`, cell)) return raw.xml;
+      const before = was.get(`${r},${c}`);
+      const raw = before?.[RAW];
+      if (raw && sameCell(before!, cell)) return raw.xml;
       changed = true;
-      // Keep the cell's own style, or the one of the cell above (a new table row), when it has the format asked for.
+      // Keep the style of the cell that was here, or of the one above (a new table row), when it has the format asked for.
       let s: number | undefined;
       if (raw && sameFormat(formats[raw.style], cell)) s = raw.style;
-      const above = (sheet.cells.get(`${r - 1},${c}`) as RawMemoryCell | undefined)?.[RAW];
+      const above = was.get(`${r - 1},${c}`)?.[RAW];
       if (s === undefined && above && sameFormat(formats[above.style], cell)) s = above.style;
       if (s === undefined) {
         const found = formats.findIndex((f) => sameFormat(f, cell));

@@ -70,6 +70,11 @@ export class PackageParts {
     if (this.removed.has(path)) return null;
     const written = this.written.get(path);
     if (written !== undefined) return written;
+    return this.original(path);
+  }
+
+  /** A part as the package read had it, whatever was written or removed since; null when it had none. */
+  async original(path: string): Promise<string | null> {
     const entry = this.stored.get(path);
     if (!entry) return null;
     if (entry.method === 0) return fromUtf8.decode(entry.data);

@@ -7,7 +7,7 @@
 // Browser-safe: no Node APIs.
 import JSZip from 'jszip';
 import { SaxesParser } from 'saxes';
-import { MemoryWorkbook, parseRange, type MemoryTable } from '../memory/memory-workbook';
+import { MemorySheet, MemoryWorkbook, parseRange, type MemoryTable } from '../memory/memory-workbook';
 import { OWNERSHIP_NAMES, sheetOfReference } from '../memory/ownership';
 import type { LocalizedText } from '../../issues/types';
 import { excelNameKey } from '../../workbook/names';
@@ -21,8 +21,9 @@ import {
   unescapeXml,
   workbookPath,
 } from './ooxml';
-import { PackageDamage, parseSheetXml, type ParsedSheetXml } from './sheet-xml';
-import { readCellFormats } from './styles-part';
+import { sheetFingerprint } from './sheet-fingerprint';
+import { PackageDamage, parseSheetXml, type ParsedSheetXml, type SheetContext } from './sheet-xml';
+import { readCellFormats, type CellFormat } from './styles-part';
 import { entryBytes, storedEntries, type ZipCodec } from './zip';
 
 const utf8 = new TextDecoder();
@@ -56,12 +57,16 @@ export interface PackageSource {
   names: ReadonlyMap<string, string>;
   settings: ReadonlyMap<string, string>;
   activeSheet: string | null;
+  /** What the cells were read with, to read a sheet again (rereadSheet). */
+  date1904: boolean;
+  stylesPath: string | null;
+  stringsPath: string | null;
 }
 
 export interface SheetSource {
   path: string;
-  /** Null when the sheet's cells were not read ('tables'). */
-  parsed: ParsedSheetXml | null;
+  /** The digest of the cells as read (sheet-fingerprint.ts); null when they were not read ('tables'). */
+  fingerprint: string | null;
 }
 
 // Names the damaged part (language-neutral) but never the detail: that is English or a parser's own
@@ -155,18 +160,12 @@ async function readPackage(
   });
 
   const stylesRel = wbRels.find((r) => r.type.endsWith('/styles'));
-  const stylesXml = stylesRel
-    ? await zip.file(resolveTarget(wbPath, stylesRel.target))?.async('string')
-    : null;
-  const formats = readCellFormats(stylesXml ?? null);
-  let sharedStrings: string[] | null = null;
+  const stylesPath = stylesRel ? resolveTarget(wbPath, stylesRel.target) : null;
   const stringsRel = wbRels.find((r) => r.type.endsWith('/sharedStrings'));
   const stringsPath = stringsRel ? resolveTarget(wbPath, stringsRel.target) : null;
-  if (stringsPath) {
-    const xml = await partText(stringsPath);
-    if (xml === undefined) throw new PackageDamage(stringsPath, 'the shared strings are missing');
-    sharedStrings = readSharedStrings(xml, stringsPath);
-  }
+  const { formats, sharedStrings } = await cellMeanings(stylesPath, stringsPath, (p) =>
+    p === stylesPath ? zip.file(p)?.async('string') : partText(p),
+  );
 
   const source: PackageSource = {
     activeSheet: null,
@@ -176,6 +175,9 @@ async function readPackage(
     tables: [],
     names: new Map(),
     settings: new Map(),
+    date1904,
+    stylesPath,
+    stringsPath,
   };
   for (const [index, entry] of sheets.entries()) {
     const sheet = workbook.addSheet(entry.name);
@@ -188,25 +190,16 @@ async function readPackage(
       if (!workbook.getTable(t.table.name)) workbook.addTable(t.table);
     }
     const wanted = options.sheets !== 'tables' || (tables.length > 0 && !owned.has(excelNameKey(entry.name)));
-    let parsed: ParsedSheetXml | null = null;
+    let fingerprint: string | null = null;
     if (wanted) {
       const xml = (await partText(entry.path))!;
-      parsed = parseSheetXml(xml, sheet, {
-        part: entry.path,
-        formats,
-        date1904,
-        sharedString: (i) => {
-          const s = sharedStrings?.[i];
-          if (s === undefined || !Number.isInteger(i))
-            throw new PackageDamage(entry.path, `shared string ${i} does not exist`);
-          return s;
-        },
-      });
+      parseSheetXml(xml, sheet, sheetContext(entry.path, formats, sharedStrings, date1904));
+      fingerprint = sheetFingerprint(sheet);
       sheet.charts = await readCharts(zip, { name: entry.name, index, path: entry.path });
       const titles = titleRows.get(index);
       if (sheet.print && titles) sheet.print.titleRows = titles;
     }
-    sheet.source = { path: entry.path, parsed } satisfies SheetSource;
+    sheet.source = { path: entry.path, fingerprint } satisfies SheetSource;
   }
 
   const activeTab = /<(?:\w+:)?workbookView\b[^>]*\bactiveTab="(\d+)"/.exec(wbXml);
@@ -219,6 +212,63 @@ async function readPackage(
   source.settings = new Map(workbook.settings);
   workbook.source = source;
   return workbook;
+}
+
+/** The cell formats (styles part) and shared strings a worksheet's cells are read with. */
+async function cellMeanings(
+  stylesPath: string | null,
+  stringsPath: string | null,
+  partText: (path: string) => Promise<string | null | undefined> | undefined,
+): Promise<{ formats: CellFormat[]; sharedStrings: string[] | null }> {
+  const stylesXml = stylesPath ? await partText(stylesPath) : null;
+  const formats = readCellFormats(stylesXml ?? null);
+  let sharedStrings: string[] | null = null;
+  if (stringsPath) {
+    const xml = await partText(stringsPath);
+    if (xml === undefined || xml === null)
+      throw new PackageDamage(stringsPath, 'the shared strings are missing');
+    sharedStrings = readSharedStrings(xml, stringsPath);
+  }
+  return { formats, sharedStrings };
+}
+
+function sheetContext(
+  part: string,
+  formats: CellFormat[],
+  sharedStrings: string[] | null,
+  date1904: boolean,
+): SheetContext {
+  return {
+    part,
+    formats,
+    date1904,
+    sharedString: (i) => {
+      const s = sharedStrings?.[i];
+      if (s === undefined || !Number.isInteger(i))
+        throw new PackageDamage(part, `shared string ${i} does not exist`);
+      return s;
+    },
+  };
+}
+
+/**
+ * A user's sheet read again from the package it was read from, as the reader read it, with each
+ * cell's own XML and each row's start tag (keepXml): for the writer, which rewrites a sheet the
+ * model changed and keeps every cell it did not change as it was. `xml` is the part's text.
+ */
+export async function rereadSheet(
+  source: PackageSource,
+  path: string,
+  xml: string,
+  partText: (path: string) => Promise<string | null>,
+): Promise<{ sheet: MemorySheet; parsed: ParsedSheetXml }> {
+  const { formats, sharedStrings } = await cellMeanings(source.stylesPath, source.stringsPath, partText);
+  const sheet = new MemorySheet(path);
+  const parsed = parseSheetXml(xml, sheet, {
+    ...sheetContext(path, formats, sharedStrings, source.date1904),
+    keepXml: true,
+  });
+  return { sheet, parsed };
 }
 
 function readSharedStrings(xml: string, part: string): string[] {

@@ -1,7 +1,7 @@
 // One worksheet part → cells and layout, with a streaming XML parser (saxes): no tree of the sheet is
-// built, so a sheet of 20 000 rows costs one pass. Every cell keeps its own XML text beside the
-// model (RAW), so that a sheet the user's edits touch is written again with every other cell as it
-// was, byte for byte.
+// built, so a sheet of 20 000 rows costs one pass. Read again for the writer (keepXml), every cell
+// keeps its own XML text beside the model (RAW), so that a sheet the user's edits touch is written
+// again with every other cell as it was, byte for byte.
 import { SaxesParser, type SaxesTag } from 'saxes';
 import type { MemoryCell, MemorySheet } from '../memory/memory-workbook';
 import type { CellType, CellValue } from '../../workbook/snapshot';
@@ -12,35 +12,25 @@ import { readValidations } from './validations';
 import { parseFooter } from './footer';
 import { NotScannable, scanElements, sheetDataInner } from './sheet-scan';
 
-/** The cell as it was in its file: its XML and what the model made of it. */
+/** The cell as it was in its file (read with keepXml): its XML and its style index. */
 export const RAW: unique symbol = Symbol.for('insatsbudget.xlsx.raw');
 
 export interface RawCell {
   xml: string;
   /** The style index (s) it had. */
   style: number;
-  /** The model cell as read, at its 'row,col': a cell that still equals it is written as xml. */
-  key: string;
-  value: MemoryCell['value'];
-  type: MemoryCell['type'];
-  formula: MemoryCell['formula'];
-  numberFormat: string;
-  cellStyle: MemoryCell['style'];
 }
 
 export type RawMemoryCell = MemoryCell & { [RAW]?: RawCell };
 
-/** True when the cell at `key` is still the cell read from the file there. */
-export function unchanged(key: string, cell: MemoryCell): boolean {
-  const raw = (cell as RawMemoryCell)[RAW];
-  if (!raw || raw.key !== key) return false;
+/** True when `cell` is still the cell `read` from the file at the same place: then it is written as its XML. */
+export function sameCell(read: MemoryCell, cell: MemoryCell): boolean {
   return (
-    raw.value === cell.value &&
-    raw.type === cell.type &&
-    raw.formula === cell.formula &&
-    raw.numberFormat === cell.numberFormat &&
-    (raw.cellStyle === cell.style ||
-      JSON.stringify(raw.cellStyle ?? null) === JSON.stringify(cell.style ?? null))
+    read.value === cell.value &&
+    read.type === cell.type &&
+    read.formula === cell.formula &&
+    read.numberFormat === cell.numberFormat &&
+    (read.style === cell.style || JSON.stringify(read.style ?? null) === JSON.stringify(cell.style ?? null))
   );
 }
 
@@ -57,7 +47,7 @@ export class PackageDamage extends Error {
 export interface ParsedSheetXml {
   /** Start and end offsets of <sheetData>…</sheetData> (or where it would go) in the part. */
   sheetData: { start: number; end: number };
-  /** 0-based row → the row's start tag as written (attributes: height, hidden, outline, style). */
+  /** 0-based row → the row's start tag as written (attributes: height, hidden, outline, style); keepXml only. */
   rowTags: Map<number, string>;
   /** How many cells the model got from the part (a dirty check compares against it). */
   cellCount: number;
@@ -70,6 +60,11 @@ export interface SheetContext {
   date1904: boolean;
   /** False: every part of the XML through saxes (the tests compare the scanner against it). */
   scanner?: boolean;
+  /**
+   * True: each cell keeps its own XML (RAW) and each row its start tag, for the writer that rewrites
+   * the part. Not kept otherwise: they hold on to the whole part's text, for every sheet read.
+   */
+  keepXml?: boolean;
 }
 
 /** Parses the worksheet part's XML into `sheet` (cells, merges, widths, freeze, tab colour, heights, A4 setup, lists). */
@@ -102,6 +97,7 @@ export function parseSheetXml(xml: string, sheet: MemorySheet, ctx: SheetContext
   const rowBreaks: number[] = [];
   let pageSetup: Record<string, string> | null = null;
   const startOf = (end: number) => xml.lastIndexOf('<', end - 1);
+  const keepXml = ctx.keepXml === true;
 
   // The handlers of both readers: `name` without its prefix, `end` the offset after the tag's '>'.
   function onOpen(name: string, a: Record<string, string>, isSelfClosing: boolean, end: number): void {
@@ -114,7 +110,7 @@ export function parseSheetXml(xml: string, sheet: MemorySheet, ctx: SheetContext
       case 'row': {
         row = a.r !== undefined ? Number(a.r) - 1 : row + 1;
         nextCol = 0;
-        rowTags.set(row, xml.slice(startOf(end), end));
+        if (keepXml) rowTags.set(row, xml.slice(startOf(end), end));
         if ((a.customHeight === '1' || a.customHeight === 'true') && a.ht !== undefined)
           sheet.rowHeights.set(row, Number(a.ht));
         break;
@@ -264,18 +260,8 @@ export function parseSheetXml(xml: string, sheet: MemorySheet, ctx: SheetContext
       type: plain.type,
     };
     if (format.style) memoryCell.style = format.style;
-    const key = `${r},${col}`;
-    memoryCell[RAW] = {
-      xml: xml.slice(c.start, end),
-      style: c.s,
-      key,
-      value: memoryCell.value,
-      type: memoryCell.type,
-      formula: memoryCell.formula,
-      numberFormat: memoryCell.numberFormat,
-      cellStyle: memoryCell.style,
-    };
-    sheet.cells.set(key, memoryCell);
+    if (keepXml) memoryCell[RAW] = { xml: xml.slice(c.start, end), style: c.s };
+    sheet.cells.set(`${r},${col}`, memoryCell);
     cellCount++;
   }
 

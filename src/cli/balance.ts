@@ -5,6 +5,7 @@ import { ACTION_LABELS } from '../contract';
 import type { BalanceMethod, BalanceOutcome } from '../engine/balance';
 import type { Adjustment } from '../engine/types';
 import type { Language } from '../issues/types';
+import { notCutHeading, notCutRoles } from '../session/views/balance';
 import { kronor } from './json';
 import { formatKronor, formatPercent, pad } from './report';
 
@@ -111,12 +112,6 @@ const T = {
     share: (percent: string) => `alla öppna ansökningar får ${percent} av sitt belopp`,
     rows: (n: number) => `${n} ${n === 1 ? 'ny rad' : 'nya rader'} i Justeringar`,
     unmet: (method: string) => `Förslag: ${method} – når inte målet med den metoden.`,
-    notCut: 'Färre tjänster sänker inte dessa roller:',
-    differentFte: (role: string, initiative: string, rows: string) =>
-      `  ${role} (${initiative}): rollens rader har olika omfattning (${rows}), och en Omfattning ändrar alla rollens rader. Ge raderna olika rollnamn för att kunna sänka dem var för sig.`,
-    heldRow: (role: string, initiative: string) =>
-      `  ${role} (${initiative}): en av rollens rader är låst, och en Omfattning skulle ändra den också.`,
-    row: (row: string, fte: string) => `rad ${row}: ${fte}`,
     head: ['År', 'Förslag', 'Tillgängligt', 'Över/kvar', 'Eget kapital'],
     over: (amount: string) => `${amount} över`,
     room: (amount: string) => `${amount} kvar`,
@@ -149,12 +144,6 @@ const T = {
     share: (percent: string) => `every open application gets ${percent} of its amount`,
     rows: (n: number) => `${n} new ${n === 1 ? 'row' : 'rows'} in Justeringar`,
     unmet: (method: string) => `Proposal: ${method} – cannot reach the target that way.`,
-    notCut: 'Fewer posts does not cut these roles:',
-    differentFte: (role: string, initiative: string, rows: string) =>
-      `  ${role} (${initiative}): the role's rows have different FTEs (${rows}), and an FTE change sets every row of the role. Give the rows different role names to cut them one by one.`,
-    heldRow: (role: string, initiative: string) =>
-      `  ${role} (${initiative}): one of the role's rows is held, and an FTE change would set it too.`,
-    row: (row: string, fte: string) => `row ${row}: ${fte}`,
     head: ['Year', 'Proposed', 'Available', 'Over/room', 'Equity'],
     over: (amount: string) => `${amount} over`,
     room: (amount: string) => `${amount} room`,
@@ -234,17 +223,10 @@ export function balanceReport(outcome: BalanceOutcome, options: BalanceReportOpt
   });
   for (const m of outcome.unmet) lines.push(t.unmet(t.method[m]));
   if (outcome.notCut.length > 0) {
-    lines.push(t.notCut);
-    for (const n of outcome.notCut)
-      lines.push(
-        n.reason === 'held-row'
-          ? t.heldRow(n.role, n.initiative)
-          : t.differentFte(
-              n.role,
-              n.initiative,
-              n.rows.map((r, i) => t.row(String(r.row ?? i + 1), fte(r.fte, lang))).join(', '),
-            ),
-      );
+    // The pane's wording (session/views/balance.ts), in the report's layout.
+    lines.push(notCutHeading(lang));
+    for (const n of notCutRoles(outcome.notCut, lang, fte))
+      lines.push(`  ${n.role} (${n.initiative}): ${n.why}`);
   }
   if (options.out !== null)
     lines.push(

@@ -216,8 +216,12 @@ export interface Strings {
   balanceBlockingBelow: (year: string, amount: string) => string;
   balanceUnmet: (methods: string) => string;
   balanceNotCutHeading: string;
-  balanceNotCutDifferentFte: (role: string, initiative: string, rows: string) => string;
-  balanceNotCutHeldRow: (role: string, initiative: string) => string;
+  /** A role not cut, named as the panel lists it: "Coach i B: <why>". */
+  balanceNotCutRole: (role: string, initiative: string, why: string) => string;
+  /** Why: the role's rows have different FTEs ("rad 3: 50 %, rad 4: 25 %"). The CLI's report says it too. */
+  balanceNotCutDifferentFte: (rows: string) => string;
+  /** Why: one of the role's rows is held. The CLI's report says it too. */
+  balanceNotCutHeldRow: string;
   balanceRowFte: (row: string, fte: string) => string;
   methodEqualShare: string;
   methodFewerPosts: string;
@@ -453,10 +457,10 @@ export const sv: Strings = {
   balanceBlockingBelow: (year, amount) => `${year}: ${amount} under golvet för eget kapital`,
   balanceUnmet: (methods) => `Ingen lösning med: ${methods}.`,
   balanceNotCutHeading: 'Färre tjänster sänker inte dessa roller:',
-  balanceNotCutDifferentFte: (role, initiative, rows) =>
-    `${role} i ${initiative}: rollens rader har olika omfattning (${rows}), och en Omfattning ändrar alla rollens rader. Ge raderna olika rollnamn för att kunna sänka dem var för sig.`,
-  balanceNotCutHeldRow: (role, initiative) =>
-    `${role} i ${initiative}: en av rollens rader är låst, och en Omfattning skulle ändra den också.`,
+  balanceNotCutRole: (role, initiative, why) => `${role} i ${initiative}: ${why}`,
+  balanceNotCutDifferentFte: (rows) =>
+    `rollens rader har olika omfattning (${rows}), och en Omfattning ändrar alla rollens rader. Ge raderna olika rollnamn för att kunna sänka dem var för sig.`,
+  balanceNotCutHeldRow: 'en av rollens rader är låst, och en Omfattning skulle ändra den också.',
   balanceRowFte: (row, fte) => `rad ${row}: ${fte}`,
   methodEqualShare: 'Lika andel',
   methodFewerPosts: 'Färre tjänster',
@@ -691,10 +695,10 @@ export const en: Strings = {
   balanceBlockingBelow: (year, amount) => `${year}: ${amount} below the equity floor`,
   balanceUnmet: (methods) => `No solution by: ${methods}.`,
   balanceNotCutHeading: 'Fewer posts does not cut these roles:',
-  balanceNotCutDifferentFte: (role, initiative, rows) =>
-    `${role} in ${initiative}: the role's rows have different FTEs (${rows}), and an FTE change sets every row of the role. Give the rows different role names to cut them one by one.`,
-  balanceNotCutHeldRow: (role, initiative) =>
-    `${role} in ${initiative}: one of the role's rows is held, and an FTE change would set it too.`,
+  balanceNotCutRole: (role, initiative, why) => `${role} in ${initiative}: ${why}`,
+  balanceNotCutDifferentFte: (rows) =>
+    `the role's rows have different FTEs (${rows}), and an FTE change sets every row of the role. Give the rows different role names to cut them one by one.`,
+  balanceNotCutHeldRow: "one of the role's rows is held, and an FTE change would set it too.",
   balanceRowFte: (row, fte) => `row ${row}: ${fte}`,
   methodEqualShare: 'Equal share',
   methodFewerPosts: 'Fewer posts',

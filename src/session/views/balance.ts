@@ -1,6 +1,7 @@
 // "Få budgeten att gå ihop": what each balancing proposal would do, before anything is written —
 // per target year the new over/room (or equity against the floor), the rows it adds, and which
 // initiatives it touches by how much. Pure: from the engine's BalanceOutcome.
+import type Decimal from 'decimal.js';
 import type { BalanceMethod, BalanceOutcome, BalanceProposal, BalanceTarget } from '../../engine/balance';
 import type { BudgetResult } from '../../engine/types';
 import type { Language } from '../../issues/types';
@@ -121,6 +122,41 @@ function signed(text: string, negative: boolean): string {
   return negative ? `${MINUS}${text}` : text;
 }
 
+export interface NotCutRole {
+  role: string;
+  initiative: string;
+  /** Why färre tjänster leaves it alone, one sentence: rows of different FTEs, or a held row. */
+  why: string;
+}
+
+/**
+ * The roles färre tjänster does not cut, each with why: the one wording (src/i18n) of the pane's
+ * panel and the CLI's report, which each name the role in their own layout. `fte` writes an FTE:
+ * the pane's formatFte by default (the CLI's report writes "50 %" in both languages).
+ */
+export function notCutRoles(
+  notCut: BalanceOutcome['notCut'],
+  lang: Language,
+  fte: (value: Decimal, lang: Language) => string = formatFte,
+): NotCutRole[] {
+  const s = stringsFor(lang);
+  return notCut.map((n) => ({
+    role: n.role,
+    initiative: n.initiative,
+    why:
+      n.reason === 'held-row'
+        ? s.balanceNotCutHeldRow
+        : s.balanceNotCutDifferentFte(
+            n.rows.map((r, i) => s.balanceRowFte(String(r.row ?? i + 1), fte(r.fte, lang))).join(', '),
+          ),
+  }));
+}
+
+/** The heading over notCutRoles' lines. */
+export function notCutHeading(lang: Language): string {
+  return stringsFor(lang).balanceNotCutHeading;
+}
+
 /** `decisionYears`: the round's decision years (BudgetResult.decisionYears), to explain any other year. */
 export function balanceView(
   outcome: BalanceOutcome,
@@ -139,15 +175,7 @@ export function balanceView(
     unmet: outcome.unmet.length
       ? s.balanceUnmet(outcome.unmet.map((m) => methodTitle(m, s)).join(', '))
       : null,
-    notCut: outcome.notCut.map((n) =>
-      n.reason === 'held-row'
-        ? s.balanceNotCutHeldRow(n.role, n.initiative)
-        : s.balanceNotCutDifferentFte(
-            n.role,
-            n.initiative,
-            n.rows.map((r, i) => s.balanceRowFte(String(r.row ?? i + 1), formatFte(r.fte, lang))).join(', '),
-          ),
-    ),
+    notCut: notCutRoles(outcome.notCut, lang).map((n) => s.balanceNotCutRole(n.role, n.initiative, n.why)),
     proposals: outcome.proposals.map((p) => ({
       method: p.method,
       title: methodTitle(p.method, s),

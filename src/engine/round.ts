@@ -2,7 +2,7 @@
 // whole kronor that add up exactly to the level above, by largest remainder (ties to the earlier).
 import Decimal from 'decimal.js';
 import { monthKey, parseMonthKey, quarterKey, yearOfMonth } from './calendar';
-import { Dx, type Kronor, floorDiv, fromWhole, pow10, roundHalfUp, toScaled } from './units';
+import { Dx, type Kronor, allocate, fromWhole, pow10, roundHalfUp, toScaled } from './units';
 import type { ExactSeries, RoundedSeries, RoundingMode, YearMonth, YearQuarter } from './types';
 
 /** Whole kronor as BigInt, before they become Decimals. */
@@ -22,65 +22,14 @@ interface MonthInput {
 }
 
 /**
- * Whole parts that add up to `target`, given each part's floor and remainder (part = floor × unit +
- * remainder): one more krona to the parts with the largest remainders (ties to the earlier part)
- * until the sum is reached. Mutates `whole`.
- */
-function distribute(
-  target: bigint,
-  whole: bigint[],
-  remainders: readonly bigint[],
-  from: number,
-  to: number,
-): void {
-  let missing = target;
-  for (let i = from; i < to; i++) missing -= whole[i] as bigint;
-  if (missing === 0n || from === to) return;
-  const count = to - from;
-  const taken = new Array<boolean>(count).fill(false);
-  // Normally 0 ≤ missing ≤ count; the cycles keep the sum right even for inconsistent input.
-  while (missing > 0n) {
-    let best = -1;
-    for (let i = 0; i < count; i++) {
-      if (taken[i]) continue;
-      if (best < 0 || (remainders[from + i] as bigint) > (remainders[from + best] as bigint)) best = i;
-    }
-    if (best < 0) {
-      taken.fill(false);
-      continue;
-    }
-    taken[best] = true;
-    whole[from + best] = (whole[from + best] as bigint) + 1n;
-    missing--;
-  }
-  while (missing < 0n) {
-    let worst = -1;
-    for (let i = count - 1; i >= 0; i--) {
-      if (taken[i]) continue;
-      if (worst < 0 || (remainders[from + i] as bigint) < (remainders[from + worst] as bigint)) worst = i;
-    }
-    if (worst < 0) {
-      taken.fill(false);
-      continue;
-    }
-    taken[worst] = true;
-    whole[from + worst] = (whole[from + worst] as bigint) - 1n;
-    missing++;
-  }
-}
-
-/**
  * Largest remainder over whole parts (each part × unit = its exact value): rule i's presentation
- * rounding. It is not allocate(): each part starts from the floor of its own exact value and only
- * the kronor the rounded total still needs move, one each to the largest remainders (ties to the
- * earlier). Allocating the target by weight would floor target × part / Σparts instead, which can
- * move a different krona than the rule says.
+ * rounding, as allocate() does it for presentation. Each part starts from the floor of its own
+ * exact value and only the kronor the rounded `target` still needs move, one each to the largest
+ * remainders (ties to the earlier). It is not the proportional split: that would floor
+ * target × part / Σparts instead, which can move a different krona than the rule says.
  */
 export function largestRemainder(target: bigint, parts: readonly bigint[], unit: bigint): Kronor[] {
-  const whole = parts.map((p) => floorDiv(p, unit));
-  const remainders = parts.map((p, i) => p - (whole[i] as bigint) * unit);
-  distribute(target, whole, remainders, 0, parts.length);
-  return whole as Kronor[];
+  return allocate(target as Kronor, parts, { by: 'largestRemainder', unit });
 }
 
 /** Positions [start, end) of the runs of `months` that share a key (a quarter, a year). */
@@ -101,12 +50,15 @@ function runs(
   return { keys, starts };
 }
 
-/** Floor and remainder (0 ≤ remainder < unit) of the sum of months [from, to). */
-function floorOfRun(months: readonly bigint[], from: number, to: number, unit: bigint): [bigint, bigint] {
-  let sum = 0n;
-  for (let i = from; i < to; i++) sum += months[i] as bigint;
-  const whole = floorDiv(sum, unit);
-  return [whole, sum - whole * unit];
+/** The sums of `values` over each run [starts[k], starts[k + 1]). */
+function runSums(values: readonly bigint[], starts: readonly number[]): bigint[] {
+  const sums: bigint[] = [];
+  for (let k = 0; k + 1 < starts.length; k++) {
+    let sum = 0n;
+    for (let i = starts[k] as number; i < (starts[k + 1] as number); i++) sum += values[i] as bigint;
+    sums.push(sum);
+  }
+  return sums;
 }
 
 /** Quarters from the rounded years, months from the quarters (largest remainder each time). */
@@ -118,36 +70,20 @@ function roundMonths(
   yearWhole: readonly bigint[],
 ): bigint[] {
   const quarters = runs(monthIndices, (index) => Math.floor(index / 3));
-  const quarterWhole: bigint[] = [];
-  const quarterRem: bigint[] = [];
-  for (let q = 0; q < quarters.keys.length; q++) {
-    const [w, r] = floorOfRun(months, quarters.starts[q] as number, quarters.starts[q + 1] as number, unit);
-    quarterWhole.push(w);
-    quarterRem.push(r);
-  }
+  const quarterSums = runSums(months, quarters.starts);
   // The quarters of each year: a year's months start where one of its quarters starts.
+  const quarterWhole: bigint[] = [];
   let q = 0;
   for (let y = 0; y < years.keys.length; y++) {
     const first = q;
     while (q < quarters.keys.length && (quarters.starts[q] as number) < (years.starts[y + 1] as number)) q++;
-    distribute(yearWhole[y] as bigint, quarterWhole, quarterRem, first, q);
+    quarterWhole.push(...largestRemainder(yearWhole[y] as bigint, quarterSums.slice(first, q), unit));
   }
-  const whole = new Array<bigint>(months.length);
-  const rem = new Array<bigint>(months.length);
-  for (let i = 0; i < months.length; i++) {
-    const m = months[i] as bigint;
-    const f = floorDiv(m, unit);
-    whole[i] = f;
-    rem[i] = m - f * unit;
-  }
+  const whole: bigint[] = [];
   for (let k = 0; k < quarters.keys.length; k++) {
-    distribute(
-      quarterWhole[k] as bigint,
-      whole,
-      rem,
-      quarters.starts[k] as number,
-      quarters.starts[k + 1] as number,
-    );
+    const from = quarters.starts[k] as number;
+    const to = quarters.starts[k + 1] as number;
+    whole.push(...largestRemainder(quarterWhole[k] as bigint, months.slice(from, to), unit));
   }
   return whole;
 }
@@ -165,14 +101,7 @@ export function roundFixed(
   unit: bigint,
 ): RoundedFixed {
   const years = runs(monthIndices, yearOfMonth);
-  const yearWhole: bigint[] = [];
-  const yearRem: bigint[] = [];
-  for (let y = 0; y < years.keys.length; y++) {
-    const [w, r] = floorOfRun(months, years.starts[y] as number, years.starts[y + 1] as number, unit);
-    yearWhole.push(w);
-    yearRem.push(r);
-  }
-  return roundFromYears(years, yearWhole, yearRem, total, unit, {
+  return roundFromYears(years, runSums(months, years.starts), total, unit, {
     indices() {
       return monthIndices;
     },
@@ -197,24 +126,17 @@ export function roundFixedByYear(
 ): RoundedFixed {
   const keys: number[] = [];
   const starts: number[] = [];
-  const yearWhole: bigint[] = [];
-  const yearRem: bigint[] = [];
   if (count > 0) {
     const firstYear = yearOfMonth(first);
     for (let y = 0; y < yearSums.length; y++) {
       keys.push(firstYear + y);
       starts.push(Math.max(0, (firstYear + y) * 12 - first));
-      const sum = yearSums[y] as bigint;
-      const w = floorDiv(sum, unit);
-      yearWhole.push(w);
-      yearRem.push(sum - w * unit);
     }
   }
   starts.push(Math.max(0, count));
   return roundFromYears(
     { keys, starts },
-    yearWhole,
-    yearRem,
+    count > 0 ? yearSums : [],
     total,
     unit,
     new ConsecutiveMonths(first, count, monthsOf),
@@ -239,14 +161,13 @@ class ConsecutiveMonths implements MonthInput {
 /** The total half-up, the years by largest remainder; quarters and months on first read. */
 function roundFromYears(
   years: { keys: number[]; starts: number[] },
-  yearWhole: bigint[],
-  yearRem: readonly bigint[],
+  yearSums: readonly bigint[],
   total: bigint,
   unit: bigint,
   input: MonthInput,
 ): RoundedFixed {
   const roundedTotal = roundHalfUp(total, unit);
-  distribute(roundedTotal, yearWhole, yearRem, 0, yearWhole.length);
+  const yearWhole = largestRemainder(roundedTotal, yearSums, unit);
   const byYear = new Map<number, Kronor>();
   for (let y = 0; y < years.keys.length; y++) byYear.set(years.keys[y]!, yearWhole[y] as Kronor);
   return new RoundedOnRead(roundedTotal as Kronor, byYear, years, yearWhole, unit, input);

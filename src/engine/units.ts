@@ -1,6 +1,6 @@
 // The engine's exact arithmetic in one place: its units, the branded BigInt types that carry them
-// through compute.ts, the conversions from and to Decimal, and allocate(), the one way an amount
-// is split in proportion to weights. decimal.js carries every amount in and out of the engine;
+// through compute.ts, the conversions from and to Decimal, and allocate(), the one way a whole is
+// split into integer shares (by weight, or by largest remainder for presentation). decimal.js carries every amount in and out of the engine;
 // inside, per-month sums run on BigInt integers (exact, and ~30× faster than Decimal adds).
 import Decimal from 'decimal.js';
 
@@ -209,13 +209,36 @@ export function sum<T extends bigint>(values: readonly T[]): T {
 }
 
 /**
- * Splits `total` in proportion to `weights`: each share is total × weight / Σweights floored, and
- * the last share with a non-zero weight takes what the floors left, so that the shares add up to
- * `total` exactly. Spreading a cost over month weights, scaling months to a cap and keeping a
- * month's part up to an earlier end are all this one split. With no weight, every share is 0.
- * (Presentation rounding is not a split by weight: see largestRemainder in round.ts.)
+ * How allocate() forms each share's exact part and places what the floors of the parts leave.
+ * - proportional: the parts are total × weight / Σweights; the last share with a non-zero weight
+ *   takes what is left (a cost over month weights, months scaled to a cap, a month's part up to an
+ *   earlier end).
+ * - largestRemainder: each weight is itself an exact amount, `unit` to one (rule i's presentation
+ *   rounding: kronor from units); the units `total` still needs go one at a time to the largest
+ *   remainders, ties to the earlier share, and a surplus is taken from the smallest remainders,
+ *   ties to the later. Here total need not be the weights' sum: it is their rounded sum (the year,
+ *   quarter or total above), so only the kronor between the floors and it move.
  */
-export function allocate<T extends bigint>(total: T, weights: readonly bigint[]): T[] {
+export type Allocation = { by: 'proportional' } | { by: 'largestRemainder'; unit: bigint };
+
+const PROPORTIONAL: Allocation = { by: 'proportional' };
+
+/**
+ * The engine's one way to split a whole into integer shares (as dinero.js's allocate: floors of
+ * the exact parts, then a policy for the rest), so that the shares add up to `total` exactly. See
+ * Allocation for the two policies. With no weight (proportional), every share is 0.
+ */
+export function allocate<T extends bigint>(
+  total: T,
+  weights: readonly bigint[],
+  how: Allocation = PROPORTIONAL,
+): T[] {
+  return how.by === 'proportional'
+    ? proportional(total, weights)
+    : byLargestRemainder(total, weights, how.unit);
+}
+
+function proportional<T extends bigint>(total: T, weights: readonly bigint[]): T[] {
   let weightSum = 0n;
   let last = -1;
   for (let i = 0; i < weights.length; i++) {
@@ -233,4 +256,50 @@ export function allocate<T extends bigint>(total: T, weights: readonly bigint[])
   }
   shares[last] = ((shares[last] as bigint) + total - given) as T;
   return shares;
+}
+
+function byLargestRemainder<T extends bigint>(total: T, parts: readonly bigint[], unit: bigint): T[] {
+  const count = parts.length;
+  const shares = new Array<bigint>(count);
+  const remainders = new Array<bigint>(count);
+  let missing: bigint = total;
+  for (let i = 0; i < count; i++) {
+    const p = parts[i] as bigint;
+    const whole = floorDiv(p, unit);
+    shares[i] = whole;
+    remainders[i] = p - whole * unit;
+    missing -= whole;
+  }
+  if (missing === 0n || count === 0) return shares as T[];
+  // Normally 0 ≤ missing ≤ count; the cycles keep the sum right for any total.
+  const taken = new Array<boolean>(count).fill(false);
+  while (missing > 0n) {
+    let best = -1;
+    for (let i = 0; i < count; i++) {
+      if (taken[i]) continue;
+      if (best < 0 || (remainders[i] as bigint) > (remainders[best] as bigint)) best = i;
+    }
+    if (best < 0) {
+      taken.fill(false);
+      continue;
+    }
+    taken[best] = true;
+    shares[best] = (shares[best] as bigint) + 1n;
+    missing--;
+  }
+  while (missing < 0n) {
+    let worst = -1;
+    for (let i = count - 1; i >= 0; i--) {
+      if (taken[i]) continue;
+      if (worst < 0 || (remainders[i] as bigint) < (remainders[worst] as bigint)) worst = i;
+    }
+    if (worst < 0) {
+      taken.fill(false);
+      continue;
+    }
+    taken[worst] = true;
+    shares[worst] = (shares[worst] as bigint) - 1n;
+    missing++;
+  }
+  return shares as T[];
 }

@@ -1,5 +1,5 @@
-// allocate(): one split by weight for the spread of a cost, the cap and an earlier end. The
-// references are the three loops it replaced, so that no figure can have changed.
+// allocate(): one split for the spread of a cost, the cap, an earlier end and presentation
+// rounding. The references are the four loops it replaced, so that no figure can have changed.
 import fc from 'fast-check';
 import Decimal from 'decimal.js';
 import { Dx, allocate, factorOf, floorDiv, salaryFactor, toScaled } from '../../src/engine/units';
@@ -27,6 +27,39 @@ function capReference(months: bigint[], cap: bigint): bigint[] {
   });
   if (lastNonZero >= 0) scaled[lastNonZero] = scaled[lastNonZero]! + cap - given;
   return scaled;
+}
+
+/** The former largestRemainder (round.ts's distribute): floors, then one krona at a time. */
+function largestRemainderReference(target: bigint, parts: bigint[], unit: bigint): bigint[] {
+  const whole = parts.map((p) => floorDiv(p, unit));
+  const rem = parts.map((p, i) => p - whole[i]! * unit);
+  let missing = target - whole.reduce((a, b) => a + b, 0n);
+  if (missing === 0n || parts.length === 0) return whole;
+  const taken = parts.map(() => false);
+  while (missing > 0n) {
+    let best = -1;
+    for (let i = 0; i < parts.length; i++) if (!taken[i] && (best < 0 || rem[i]! > rem[best]!)) best = i;
+    if (best < 0) {
+      taken.fill(false);
+      continue;
+    }
+    taken[best] = true;
+    whole[best]! += 1n;
+    missing--;
+  }
+  while (missing < 0n) {
+    let worst = -1;
+    for (let i = parts.length - 1; i >= 0; i--)
+      if (!taken[i] && (worst < 0 || rem[i]! < rem[worst]!)) worst = i;
+    if (worst < 0) {
+      taken.fill(false);
+      continue;
+    }
+    taken[worst] = true;
+    whole[worst]! -= 1n;
+    missing++;
+  }
+  return whole;
 }
 
 const units = fc.bigInt({ min: 0n, max: 10n ** 50n });
@@ -89,6 +122,49 @@ describe('allocate', () => {
         },
       ),
     );
+  });
+});
+
+describe('allocate by largest remainder (rule i)', () => {
+  const unit = fc.bigInt({ min: 1n, max: 10n ** 12n });
+  const part = fc.bigInt({ min: -(10n ** 15n), max: 10n ** 15n });
+
+  it('rounds each part as the former largestRemainder did, to the rounded sum', () => {
+    fc.assert(
+      fc.property(fc.array(part, { maxLength: 14 }), unit, (parts, u) => {
+        const sum = parts.reduce((a, b) => a + b, 0n);
+        const target = floorDiv(2n * sum + u, 2n * u); // half-up, as the engine's totals
+        const shares = allocate(target, parts, { by: 'largestRemainder', unit: u });
+        expect(shares).toEqual(largestRemainderReference(target, parts, u));
+        expect(shares.reduce((a, b) => a + b, 0n)).toBe(parts.length ? target : 0n);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('also for any other target (more or fewer kronor than the parts have)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(part, { maxLength: 6 }),
+        unit,
+        fc.bigInt({ min: -50n, max: 50n }),
+        (parts, u, off) => {
+          const sum = parts.reduce((a, b) => a + b, 0n);
+          const target = floorDiv(sum, u) + off;
+          expect(allocate(target, parts, { by: 'largestRemainder', unit: u })).toEqual(
+            largestRemainderReference(target, parts, u),
+          );
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('gives the missing krona to the largest remainder, ties to the earlier part', () => {
+    // 3.0 + 0.3 + 0.3 = 3.6 → 4: the parts floor to 3, 0, 0 and one krona goes to the first 0.3.
+    // The proportional split of 4 floors 3.33, 0.33, 0.33 and gives the rest to the last part.
+    expect(allocate(4n, [30n, 3n, 3n], { by: 'largestRemainder', unit: 10n })).toEqual([3n, 1n, 0n]);
+    expect(allocate(4n, [30n, 3n, 3n])).toEqual([3n, 0n, 1n]);
   });
 });
 

@@ -353,7 +353,6 @@ function cellXml(ref: string, cell: MemoryCell, s: number, date1904: boolean): s
 }
 
 function cellsByRow(sheet: MemorySheet): Map<number, Array<[number, MemoryCell]>> {
-  if (sheet.planned) return plannedByRow(sheet.planned);
   const rows = new Map<number, Array<[number, MemoryCell]>>();
   for (const [k, cell] of sheet.cells) {
     const i = k.indexOf(',');
@@ -367,40 +366,67 @@ function cellsByRow(sheet: MemorySheet): Map<number, Array<[number, MemoryCell]>
   return rows;
 }
 
-/** A sheet written from a plan, row by row from its blocks: no map keyed by cell address. */
-function plannedByRow(planned: PlannedCells): Map<number, Array<[number, MemoryCell]>> {
-  // Each row's cells by column (sparse), a later block's cell over an earlier one's.
-  const grid = new Map<number, Array<Exclude<PlanCell, null>>>();
-  for (const block of planned.blocks)
-    block.cells.forEach((cells, r) => {
-      let line = grid.get(block.row + r);
-      if (!line) grid.set(block.row + r, (line = []));
-      cells.forEach((cell, c) => {
-        if (cell) line[block.column + c] = cell;
-      });
-    });
-  const rows = new Map<number, Array<[number, MemoryCell]>>();
-  for (const [r, line] of grid) {
-    const list: Array<[number, MemoryCell]> = [];
-    line.forEach((cell, c) => list.push([c, planned.cell(cell)]));
-    if (list.length) rows.set(r, list);
-  }
-  return rows;
+/** A new sheet's rows: which have cells, each row's cells by column when asked for, the used range. */
+interface SheetRows {
+  rows: Iterable<number>;
+  cells(row: number): Array<[number, MemoryCell]>;
+  range: { top: number; bottom: number; left: number; right: number } | null;
 }
 
-function rangeOf(rows: Map<number, Array<[number, MemoryCell]>>) {
-  if (rows.size === 0) return null;
-  let top = Infinity;
-  let bottom = -1;
-  let left = Infinity;
-  let right = -1;
+function rowsOf(sheet: MemorySheet): SheetRows {
+  if (sheet.planned) return plannedRows(sheet.planned);
+  const rows = cellsByRow(sheet);
+  let range: SheetRows['range'] = null;
   for (const [r, cells] of rows) {
-    top = Math.min(top, r);
-    bottom = Math.max(bottom, r);
-    left = Math.min(left, cells[0]![0]);
-    right = Math.max(right, cells[cells.length - 1]![0]);
+    const left = cells[0]![0];
+    const right = cells[cells.length - 1]![0];
+    if (!range) range = { top: r, bottom: r, left, right };
+    else {
+      range.top = Math.min(range.top, r);
+      range.bottom = Math.max(range.bottom, r);
+      range.left = Math.min(range.left, left);
+      range.right = Math.max(range.right, right);
+    }
   }
-  return { top, bottom, left, right };
+  return { rows: rows.keys(), cells: (r) => rows.get(r) ?? [], range };
+}
+
+/**
+ * A sheet written from a plan, row by row from its blocks: no map keyed by cell address, and a
+ * row's MemoryCells made only while the row is written (holding every cell of a 200 000-cell
+ * summary at once was 40 MB of the save's peak).
+ */
+function plannedRows(planned: PlannedCells): SheetRows {
+  // Each row's cells by column (sparse), a later block's cell over an earlier one's.
+  const grid = new Map<number, Array<Exclude<PlanCell, null>>>();
+  let range: SheetRows['range'] = null;
+  for (const block of planned.blocks)
+    block.cells.forEach((cells, r) => {
+      const row = block.row + r;
+      cells.forEach((cell, c) => {
+        if (!cell) return;
+        let line = grid.get(row);
+        if (!line) grid.set(row, (line = []));
+        const column = block.column + c;
+        line[column] = cell;
+        if (!range) range = { top: row, bottom: row, left: column, right: column };
+        else {
+          range.top = Math.min(range.top, row);
+          range.bottom = Math.max(range.bottom, row);
+          range.left = Math.min(range.left, column);
+          range.right = Math.max(range.right, column);
+        }
+      });
+    });
+  return {
+    rows: grid.keys(),
+    cells: (r) => {
+      const list: Array<[number, MemoryCell]> = [];
+      grid.get(r)?.forEach((cell, c) => list.push([c, planned.cell(cell)]));
+      return list;
+    },
+    range,
+  };
 }
 
 /** True when a cell of `sheet` is not the one `read` has at its place, or one is missing. */
@@ -472,9 +498,11 @@ function newSheetXml(
   date1904: boolean,
   selected: boolean,
 ): string {
-  const rows = cellsByRow(sheet);
-  const used = rangeOf(rows);
-  const parts: string[] = [];
+  const rows = rowsOf(sheet);
+  const used = rows.range;
+  const parts: string[] = [
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_R}">`,
+  ];
   const pr: string[] = [];
   if (sheet.tabColor) pr.push(`<tabColor rgb="FF${sheet.tabColor.slice(1).toUpperCase()}"/>`);
   if (sheet.print) pr.push('<pageSetUpPr fitToPage="1"/>');
@@ -512,16 +540,27 @@ function newSheetXml(
     }
     parts.push(`<cols>${cols.join('')}</cols>`);
   }
-  const rowNumbers = [...new Set([...rows.keys(), ...sheet.rowHeights.keys()])].sort((a, b) => a - b);
-  const rowXml: string[] = [];
+  const rowNumbers = [...new Set([...rows.rows, ...sheet.rowHeights.keys()])].sort((a, b) => a - b);
+  // The rows go into the part in pieces of some 16 000 characters, each joined as soon as it is
+  // full: a row's strings die young instead of all rows' strings living until one join at the end.
+  parts.push('<sheetData>');
+  let piece: string[] = [];
+  let pieceLength = 0;
   for (const r of rowNumbers) {
     const h = sheet.rowHeights.get(r);
-    const cells = (rows.get(r) ?? [])
-      .map(([c, cell]) => cellXml(`${columnLetter(c)}${r + 1}`, cell, styleIndex(styles, cell), date1904))
-      .join('');
-    rowXml.push(`<row r="${r + 1}"${h !== undefined ? ` ht="${h}" customHeight="1"` : ''}>${cells}</row>`);
+    let cells = '';
+    for (const [c, cell] of rows.cells(r))
+      cells += cellXml(`${columnLetter(c)}${r + 1}`, cell, styleIndex(styles, cell), date1904);
+    const row = `<row r="${r + 1}"${h !== undefined ? ` ht="${h}" customHeight="1"` : ''}>${cells}</row>`;
+    piece.push(row);
+    pieceLength += row.length;
+    if (pieceLength >= 16_000) {
+      parts.push(piece.join(''));
+      piece = [];
+      pieceLength = 0;
+    }
   }
-  parts.push(`<sheetData>${rowXml.join('')}</sheetData>`);
+  parts.push(piece.join(''), '</sheetData>');
   if (sheet.merges.length)
     parts.push(
       `<mergeCells count="${sheet.merges.length}">${sheet.merges.map((m) => `<mergeCell ref="${escapeXml(m)}"/>`).join('')}</mergeCells>`,
@@ -555,7 +594,9 @@ function newSheetXml(
     parts.push(
       `<tableParts count="${tableRids.length}">${tableRids.map((id) => `<tablePart r:id="${id}"/>`).join('')}</tableParts>`,
     );
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_R}">${parts.join('')}</worksheet>`;
+  parts.push('</worksheet>');
+  // One join: the part's text made once, not again for each enclosing template.
+  return parts.join('');
 }
 
 function styleIndex(styles: StyleAppender, cell: MemoryCell): number {

@@ -10,7 +10,8 @@ import { adjustmentLanguage, appendAdjustments, newAdjustmentOf } from '../contr
 import { editTableRowsIn } from '../adapters/memory/memory-port';
 import { proposeBalance } from '../engine/balance';
 import { balanceJson, balanceReport } from './balance';
-import { computeBudget, scenarioNames } from '../engine';
+import { computeBudget, incompleteness, scenarioNames } from '../engine';
+import { unreadFrameYears } from '../session/views/frame';
 import { buildSummaryPlans } from '../summary';
 import type { Command } from './args';
 import { EXIT, UsageError, type Io } from './exit';
@@ -159,7 +160,7 @@ async function load(
 
 async function summarize(command: Extract<Command, { kind: 'summarize' }>, io: Io): Promise<number> {
   const { lang } = command;
-  const { wb, out, report, errors, equity, plans } = await summaryOf(command, io);
+  const { wb, out, report, errors, equity, unreadFrame, plans } = await summaryOf(command, io);
 
   let writtenSheets: string[] = [];
   if (plans !== null && out !== null) {
@@ -177,7 +178,14 @@ async function summarize(command: Extract<Command, { kind: 'summarize' }>, io: I
       );
   } else {
     io.stdout(
-      humanReport(report, { lang, workbook: command.workbook, out: command.out, writtenSheets, equity }),
+      humanReport(report, {
+        lang,
+        workbook: command.workbook,
+        out: command.out,
+        writtenSheets,
+        equity,
+        unreadFrame,
+      }),
     );
   }
   return errors ? EXIT.inputErrors : EXIT.ok;
@@ -200,6 +208,10 @@ async function summaryOf(command: Extract<Command, { kind: 'summarize' }>, io: I
   const equity = result.equity
     ? { opening: kronor(result.equity.opening), floor: kronor(result.equity.floor) }
     : null;
+  // Översikt's lines for Ram years that cannot be read, for the frame in the text report.
+  const unreadFrame = command.json
+    ? []
+    : unreadFrameYears(incompleteness(result, read.input, issues), command.lang);
   const plans =
     out !== null && !errors
       ? buildSummaryPlans(result, {
@@ -210,7 +222,7 @@ async function summaryOf(command: Extract<Command, { kind: 'summarize' }>, io: I
           issues,
         })
       : null;
-  return { wb, out, report, errors, equity, plans };
+  return { wb, out, report, errors, equity, unreadFrame, plans };
 }
 
 async function balance(command: Extract<Command, { kind: 'balance' }>, io: Io): Promise<number> {

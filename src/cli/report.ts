@@ -107,6 +107,8 @@ export interface ReportOptions {
   writtenSheets: string[];
   /** Eget kapital as used (whole kronor), for the note under the frame; null or absent without it. */
   equity?: { opening: number; floor: number } | null;
+  /** Ram rows that cannot be read, one line each in Översikt's words (unreadFrameYears); absent: none. */
+  unreadFrame?: readonly string[];
 }
 
 export function pad(cells: string[][]): string[] {
@@ -138,7 +140,9 @@ export function humanReport(json: ReportSummary, options: ReportOptions): string
       : t.initiatives(json.initiatives.length),
     '',
   ];
-  if (json.frame.length === 0) lines.push(t.noFrame);
+  const unread = options.unreadFrame ?? [];
+  // A Ram whose every row is unreadable is not "empty or missing": the lines below say what is wrong.
+  if (json.frame.length === 0) lines.push(...(unread.length ? unread : [t.noFrame]));
   else {
     lines.push(t.frameHeading);
     const withGranted = json.frame.some((f) => f.granted !== 0);
@@ -177,6 +181,8 @@ export function humanReport(json: ReportSummary, options: ReportOptions): string
           : []),
       ]);
     lines.push(...pad(rows).map((l) => `  ${l}`));
+    // A year whose Ram row cannot be read is missing from the rows above: say so where they are.
+    lines.push(...unread.map((l) => `  ${l}`));
     if (options.equity) lines.push('', t.equityNote(kr(options.equity.opening), kr(options.equity.floor)));
   }
   const { totals } = json;

@@ -64,6 +64,16 @@ export function decisionFrame(result: BudgetResult): FrameYearResult[] {
   return years.length > 0 ? years : result.frame;
 }
 
+/**
+ * One line per Ram row an error kept out: its year is missing from the frame's figures ("år 2025:
+ * ramen kan inte läsas – se cell Ram!A3. Året saknas i siffrorna ovan."). Översikt shows them under
+ * the decision years, the CLI's report under its frame table: one wording.
+ */
+export function unreadFrameYears(incomplete: Incompleteness, lang: Language): string[] {
+  const s = stringsFor(lang);
+  return incomplete.unreadFrameRows.map((r) => s.frameYearUnread(r.year, r.cell));
+}
+
 export function decisionYearsView(
   result: BudgetResult,
   lang: Language,
@@ -90,7 +100,7 @@ export function decisionYearsView(
       incomplete: marked.has(y.year),
       bars: { applied: fraction(y.applied), proposed: fraction(y.proposed), frame: fraction(y.available) },
     })),
-    unreadYears: incomplete.unreadFrameRows.map((r) => s.frameYearUnread(r.year, r.cell)),
+    unreadYears: unreadFrameYears(incomplete, lang),
   };
 }
 

@@ -6,10 +6,11 @@ import {
   type MonthSource,
   buildFigures,
   monthsGiven,
+  roundedTotalOver,
   roundedYears,
   zeroFigures,
 } from './figures';
-import { Dx, type Factor, type Units, ZERO, fromScaled, sum, unitsOf } from './units';
+import { Dx, type Factor, type Kronor, type Units, ZERO, fromScaled, sum, unitsOf } from './units';
 import { nameKey } from '../workbook/names';
 import { type InitiativePlan, planScenario } from './adjust';
 import {
@@ -220,6 +221,8 @@ export function computeBudget(
           removed: false,
           appliedByYear: new Map(),
           proposedByYear: new Map(),
+          appliedWhole: 0n,
+          proposedWhole: 0n,
           payrollOverheadUsed: validated.payrollOverheads[i] ?? ZERO,
         };
       });
@@ -550,6 +553,9 @@ function computeInitiative(
 interface RowYears {
   applied(): ReadonlyMap<number, Decimal>;
   proposed(): ReadonlyMap<number, Decimal>;
+  /** The sums of applied()'s and proposed()'s years, without making them (roundedTotalOver). */
+  appliedWhole(): Kronor;
+  proposedWhole(): Kronor;
 }
 
 /**
@@ -578,6 +584,14 @@ class CostYears implements RowYears {
         ? this.applied()
         : roundedYears(piecesByYear(this.proposedPieces), this.years));
   }
+
+  appliedWhole(): Kronor {
+    return roundedTotalOver(this.appliedPieces, this.years);
+  }
+
+  proposedWhole(): Kronor {
+    return roundedTotalOver(this.proposedPieces, this.years);
+  }
 }
 
 const NO_UNITS: ReadonlyMap<number, Units> = new Map();
@@ -604,6 +618,15 @@ class StaffingYears implements RowYears {
       return (this.proposedYears = this.applied());
     const units = removed || proposedFactor === 0n ? NO_UNITS : proposedShape.yearsOf(proposedFactor);
     return (this.proposedYears = roundedYears(units, this.years));
+  }
+  appliedWhole(): Kronor {
+    const { shape, factor } = this.row;
+    return roundedTotalOver(shape.pieces, this.years, factor);
+  }
+
+  proposedWhole(): Kronor {
+    const { proposedShape, proposedFactor, removed } = this.row;
+    return removed ? (0n as Kronor) : roundedTotalOver(proposedShape.pieces, this.years, proposedFactor);
   }
 }
 
@@ -634,6 +657,14 @@ class StaffingRowResult implements StaffingResult {
 
   get proposedByYear(): ReadonlyMap<number, Decimal> {
     return this.years.proposed();
+  }
+
+  get appliedWhole(): Kronor {
+    return this.years.appliedWhole();
+  }
+
+  get proposedWhole(): Kronor {
+    return this.years.proposedWhole();
   }
 }
 

@@ -298,6 +298,12 @@ export interface StaffingResult {
   /** Whole kronor per calendar year, each row rounded on its own. Before any cap. */
   appliedByYear: ReadonlyMap<number, Decimal>;
   proposedByYear: ReadonlyMap<number, Decimal>;
+  /**
+   * The sums of appliedByYear and proposedByYear in whole kronor, read without making the years (the
+   * decision sheet's staffing table: 20 000 rows in a large workbook, and their sums).
+   */
+  appliedWhole: bigint;
+  proposedWhole: bigint;
   /** Payroll overhead actually used, fraction. */
   payrollOverheadUsed: Decimal;
 }

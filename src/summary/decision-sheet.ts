@@ -54,7 +54,8 @@ const sum = (xs: Iterable<Decimal>): Decimal => {
   return s;
 };
 
-const signed = (d: Decimal, style?: Parameters<typeof num>[2]) => num(d, KRONOR_SIGNED_FORMAT, style);
+const signed = (d: Decimal | bigint, style?: Parameters<typeof num>[2]) =>
+  num(d, KRONOR_SIGNED_FORMAT, style);
 /** The engine's percentages are points with one decimal (12.3); the sheet writes fractions. */
 const percent = (p: Decimal | null): PlanCell => (p === null ? null : num(p.div(100), PERCENT_1_FORMAT));
 const blankTotal = (): PlanCell => text('', STYLE.total);
@@ -428,18 +429,19 @@ function putStaffing(b: SheetBuilder, result: BudgetResult, l: Labels): number |
     l.change,
     l.remark,
   ];
-  // One pass over the rows: the cells and the column totals together (20 000 rows in a large workbook).
+  // One pass over the rows: the cells and the column totals together (20 000 rows in a large
+  // workbook). The amounts are the engine's whole kronor as bigint: no per-year map, no Decimal.
   let fteApplied = new Decimal(0);
   let fteProposed = new Decimal(0);
-  let appliedTotal = new Decimal(0);
-  let proposedTotal = new Decimal(0);
+  let appliedTotal = 0n;
+  let proposedTotal = 0n;
   const cells = rows.map(({ s, name }): PlanCell[] => {
-    const applied = sum(s.appliedByYear.values());
-    const proposed = sum(s.proposedByYear.values());
+    const applied = s.appliedWhole;
+    const proposed = s.proposedWhole;
     fteApplied = fteApplied.plus(s.fteApplied);
     fteProposed = fteProposed.plus(s.fteProposed);
-    appliedTotal = appliedTotal.plus(applied);
-    proposedTotal = proposedTotal.plus(proposed);
+    appliedTotal += applied;
+    proposedTotal += proposed;
     return [
       text(name, STYLE.wrap),
       text(s.row.role, STYLE.wrap),
@@ -448,12 +450,12 @@ function putStaffing(b: SheetBuilder, result: BudgetResult, l: Labels): number |
       num(s.fteProposed, FTE_FORMAT),
       money(applied),
       money(proposed),
-      signed(proposed.minus(applied)),
+      signed(proposed - applied),
       staffingRemark(s, l),
     ];
   });
   const t = b.putTable(TABLE_NAMES.staffing, headers, cells);
-  const col = (c: number, expected: Decimal, format = KRONOR_FORMAT) =>
+  const col = (c: number, expected: Decimal | bigint, format = KRONOR_FORMAT) =>
     formula(sumColumn(c, t.firstDataRow, t.lastDataRow), expected, format, STYLE.total);
   b.put([
     [
@@ -464,7 +466,7 @@ function putStaffing(b: SheetBuilder, result: BudgetResult, l: Labels): number |
       col(4, fteProposed, FTE_FORMAT),
       col(5, appliedTotal),
       col(6, proposedTotal),
-      col(7, proposedTotal.minus(appliedTotal), KRONOR_SIGNED_FORMAT),
+      col(7, proposedTotal - appliedTotal, KRONOR_SIGNED_FORMAT),
       blankTotal(),
     ],
   ]);

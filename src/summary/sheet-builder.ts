@@ -22,20 +22,30 @@ export const STYLE = {
 export const text = (value: string, style?: CellStyle): PlanCell =>
   style ? { kind: 'text', text: value, style } : { kind: 'text', text: value };
 
-export const num = (value: Decimal, format: string, style?: CellStyle): PlanCell =>
-  style
-    ? { kind: 'number', value: value.toNumber(), format, style }
-    : { kind: 'number', value: value.toNumber(), format };
+/** A cell's number: the engine's whole kronor come as bigint (exact below 2^53 kr), the rest as Decimal. */
+const numberOf = (value: Decimal | bigint): number =>
+  typeof value === 'bigint' ? Number(value) : value.toNumber();
 
-export const money = (value: Decimal, style?: CellStyle): PlanCell => num(value, KRONOR_FORMAT, style);
+export const num = (value: Decimal | bigint, format: string, style?: CellStyle): PlanCell =>
+  style
+    ? { kind: 'number', value: numberOf(value), format, style }
+    : { kind: 'number', value: numberOf(value), format };
+
+export const money = (value: Decimal | bigint, style?: CellStyle): PlanCell =>
+  num(value, KRONOR_FORMAT, style);
 
 export const date = (iso: string, style?: CellStyle): PlanCell =>
   style ? { kind: 'date', iso, format: DATE_FORMAT, style } : { kind: 'date', iso, format: DATE_FORMAT };
 
-export const formula = (f: string, expected: Decimal, format: string, style?: CellStyle): PlanCell =>
+export const formula = (
+  f: string,
+  expected: Decimal | bigint,
+  format: string,
+  style?: CellStyle,
+): PlanCell =>
   style
-    ? { kind: 'formula', formula: f, format, expected: expected.toNumber(), style }
-    : { kind: 'formula', formula: f, format, expected: expected.toNumber() };
+    ? { kind: 'formula', formula: f, format, expected: numberOf(expected), style }
+    : { kind: 'formula', formula: f, format, expected: numberOf(expected) };
 
 /** "=SUM(D12:D15)" over one column's rows (0-based, inclusive). */
 export const sumColumn = (column: number, firstRow: number, lastRow: number): string =>

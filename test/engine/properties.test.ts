@@ -239,6 +239,42 @@ test('lowering an FTE or removing a role never raises any figure', () => {
   );
 });
 
+test("a staffing row's whole totals are the sums of its rounded years, applied and proposed", () => {
+  fc.assert(
+    fc.property(
+      budgetArb,
+      fc.nat(),
+      fc.integer({ min: 0, max: 100 }),
+      fc.constantFrom('setFte', 'remove', 'setEnd'),
+      (budget, pick, percent, action) => {
+        const row = budget.staffing[pick % budget.staffing.length] as StaffingRow;
+        const change =
+          action === 'remove'
+            ? adjustment('S', { action, initiative: 'A', role: row.role })
+            : action === 'setEnd'
+              ? adjustment('S', {
+                  action,
+                  initiative: 'A',
+                  role: row.role,
+                  end: budget.initiatives[0]!.start,
+                })
+              : adjustment('S', {
+                  action,
+                  initiative: 'A',
+                  role: row.role,
+                  fte: row.fte.times(percent).div(100),
+                });
+        const result = computeBudget({ ...budget, adjustments: [change] }, 'S');
+        for (const s of result.staffing) {
+          expect(s.appliedWhole).toBe(BigInt(sumOf(s.appliedByYear.values()).toFixed()));
+          expect(s.proposedWhole).toBe(BigInt(sumOf(s.proposedByYear.values()).toFixed()));
+        }
+      },
+    ),
+    runs,
+  );
+});
+
 test("splitting a row's date range into two adjacent rows leaves every figure unchanged", () => {
   fc.assert(
     fc.property(budgetArb, fc.nat(), fc.double({ min: 0, max: 1, noNaN: true }), (budget, pick, at) => {

@@ -159,6 +159,8 @@ export function staffingResult(spec: StaffingSpec): StaffingResult {
     employer: null,
   };
   const toMap = (r: Record<number, number>) => new Map(Object.entries(r).map(([y, v]) => [Number(y), D(v)]));
+  // As the engine's: the years' sum in whole kronor.
+  const whole = (r: Record<number, number>) => Object.values(r).reduce((a, v) => a + BigInt(v), 0n);
   return {
     row,
     included: spec.included ?? true,
@@ -169,6 +171,8 @@ export function staffingResult(spec: StaffingSpec): StaffingResult {
     removed: spec.removed ?? false,
     appliedByYear: toMap(spec.appliedByYear),
     proposedByYear: toMap(spec.proposedByYear ?? spec.appliedByYear),
+    appliedWhole: whole(spec.appliedByYear),
+    proposedWhole: whole(spec.proposedByYear ?? spec.appliedByYear),
     payrollOverheadUsed: D('0.42'),
   };
 }

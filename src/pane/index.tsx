@@ -1,13 +1,16 @@
 // Task pane entry point (taskpane.html, the page the manifest names): the pane on the Office.js
-// adapter. The first download holds only React, Fluent's provider and the first paint (PaneLoading:
-// this workbook's figures from last time, marked as being checked, or a spinner); the pane itself is
-// a chunk whose download starts at once, while office.js is still starting.
+// adapter. The first download holds only React and the first paint in plain CSS (PaneLoading: this
+// workbook's figures from last time, marked as being checked, or a spinner), with what the Excel
+// adapter keeps in the user's browser storage (local-store.ts: the first view and the language the
+// user chose); the pane itself, with Fluent, is a chunk whose download starts at once, while
+// office.js is still starting.
 // Opened in a plain browser, Office.onReady reports no host and the page moves on to the preview,
 // which has its own page without office.js (preview.html) so that it never waits for it.
 import { createRoot } from 'react-dom/client';
 import { PaneLoading } from './loading';
 import { themeOf } from './theme';
-import { keepFirstView, loadFirstView } from './first-paint/store';
+import { keepFirstView, loadFirstView, savedLanguage } from '../adapters/excel/local-store';
+import { storedFirstView } from '../session/views/first-view-model';
 
 const pane = import(/* webpackChunkName: "pane" */ './excel-pane');
 
@@ -21,21 +24,34 @@ Office.onReady((info) => {
     Office.context.officeTheme,
     typeof matchMedia === 'function' && matchMedia('(forced-colors: active)').matches,
   );
-  // This workbook's figures from the pane's last run, shown as being checked until read again.
-  const firstView = loadFirstView();
+  // This workbook's figures from the pane's last run, shown as being checked until read again, in
+  // the language the user chose in the pane (Office's only when none was chosen).
+  const firstView = storedFirstView(loadFirstView());
+  const language = savedLanguage();
   const root = createRoot(document.getElementById('root')!);
-  root.render(<PaneLoading theme={theme} officeLanguage={officeLanguage} firstView={firstView} />);
+  root.render(
+    <PaneLoading
+      theme={theme}
+      officeLanguage={officeLanguage}
+      savedLanguage={language}
+      firstView={firstView}
+    />,
+  );
   pane.then(
     ({ createExcelPort, Pane }) =>
       root.render(
         <Pane
           port={createExcelPort()}
           officeLanguage={officeLanguage}
+          savedLanguage={language}
           theme={theme}
           firstView={firstView}
           keepFirstView={keepFirstView}
         />,
       ),
-    () => root.render(<PaneLoading theme={theme} officeLanguage={officeLanguage} failed />),
+    () =>
+      root.render(
+        <PaneLoading theme={theme} officeLanguage={officeLanguage} savedLanguage={language} failed />,
+      ),
   );
 });

@@ -1,12 +1,11 @@
 // The pane's first paint in Excel: the frame and a "reading the workbook" spinner, from the small
-// first download, while the pane itself (session, contract, engine, views, the Excel adapter)
+// first download, while the pane itself (session, contract, engine, views, Fluent, the Excel adapter)
 // arrives in its own chunk. With figures from last time (a FirstView) it draws them marked as being
-// checked against the workbook, never as current; without, it shows no figure.
-import { FluentProvider, Spinner } from '@fluentui/react-components';
-import { FLUENT_THEMES } from './theme';
+// checked against the workbook, never as current; without, it shows no figure. Plain React and CSS
+// (first-paint/style.ts): no Fluent in the first download.
 import type { PaneTheme } from './shell/Pane';
 import type { FirstView } from '../session/views/first-view-model';
-import { FirstPaint } from './first-paint/FirstPaint';
+import { FirstPaint, PlainProvider, PlainSpinner } from './first-paint/FirstPaint';
 
 /**
  * The three messages, here rather than from src/i18n so that the whole catalogue stays out of the
@@ -25,36 +24,56 @@ export const LOADING_TEXT = {
   },
 } as const;
 
-/** As resolveLanguage (src/i18n) decides before a saved choice is known: Swedish unless Office says otherwise. */
-export function loadingLanguage(officeLanguage: string | null): 'sv' | 'en' {
+/**
+ * As resolveLanguage (src/i18n) decides: the language the user saved in the pane when there is one,
+ * else Swedish unless Office says otherwise.
+ */
+export function loadingLanguage(
+  officeLanguage: string | null,
+  saved: 'sv' | 'en' | null = null,
+): 'sv' | 'en' {
+  if (saved) return saved;
   return !officeLanguage || officeLanguage.toLowerCase().startsWith('sv') ? 'sv' : 'en';
 }
 
 export function PaneLoading({
   theme,
   officeLanguage,
+  savedLanguage = null,
   failed = false,
   firstView = null,
   preview = false,
 }: {
   theme: PaneTheme;
   officeLanguage: string | null;
+  /** The language the user chose in the pane, as the host keeps it (null: none chosen). */
+  savedLanguage?: 'sv' | 'en' | null;
   failed?: boolean;
   /** Figures from last time: drawn as the pane will draw them, marked as being checked. */
   firstView?: FirstView | null;
   preview?: boolean;
 }) {
-  const lang = loadingLanguage(officeLanguage);
+  const lang = loadingLanguage(officeLanguage, savedLanguage);
   const text = LOADING_TEXT[lang];
   if (firstView && !failed)
     return (
-      <FluentProvider theme={FLUENT_THEMES[theme]} style={{ minHeight: '100vh' }}>
+      <PlainProvider theme={theme} style={{ minHeight: '100vh' }}>
         <FirstPaint view={firstView[lang]} checking={text.firstPaintChecking} preview={preview} lang={lang} />
-      </FluentProvider>
+      </PlainProvider>
     );
   return (
-    <FluentProvider theme={FLUENT_THEMES[theme]} style={{ minHeight: '100vh', padding: 12 }}>
-      {failed ? <p role="alert">{text.failed}</p> : <Spinner label={text.loading} />}
-    </FluentProvider>
+    <PlainProvider theme={theme} style={{ minHeight: '100vh', padding: 12 }}>
+      <div lang={lang}>
+        {failed ? (
+          <p role="alert">{text.failed}</p>
+        ) : (
+          // As Fluent's Spinner with a label: the ring, and its words under it, said as they change.
+          <div className="fp-loading" role="progressbar" aria-label={text.loading}>
+            <PlainSpinner large />
+            <span>{text.loading}</span>
+          </div>
+        )}
+      </div>
+    </PlainProvider>
   );
 }

@@ -1,13 +1,6 @@
-// Office's theme → the pane's: dark when Office's body background is dark.
-import { teamsHighContrastTheme, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+// Office's theme → the pane's: dark when Office's body background is dark. Fluent's themes for each
+// are in shell/Pane.tsx: this module is in the first download, which carries no Fluent.
 import type { PaneTheme } from './shell/Pane';
-
-/** Fluent's theme for each of the pane's. */
-export const FLUENT_THEMES = {
-  light: webLightTheme,
-  dark: webDarkTheme,
-  highContrast: teamsHighContrastTheme,
-};
 
 interface OfficeThemeLike {
   bodyBackgroundColor?: string;

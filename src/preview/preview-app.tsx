@@ -2,7 +2,7 @@
 // and the real pane on the right, over an in-memory workbook. Opening an .xlsx replaces the
 // workbook and remounts the pane; downloading writes the current workbook as .xlsx. ExcelJS is
 // loaded only for those two actions.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   FluentProvider,
   mergeClasses,
@@ -14,8 +14,8 @@ import {
 } from '@fluentui/react-components';
 import { PREVIEW_THEMES, PreviewBanner, usePreviewStyles, type PreviewTheme } from './preview-frame';
 import type { MemoryWorkbook } from '../adapters/memory/memory-workbook';
-import type { WorkbookPort } from '../workbook/port';
 import type { FirstView } from '../pane/first-paint/FirstPaint';
+import { Pane } from '../pane/mount';
 import type { DisplayLanguage } from './format-cell';
 import { PreviewPort } from './preview-port';
 import { parseQualified, SheetGrid } from './sheet-grid';
@@ -34,17 +34,6 @@ function ourWords(error: unknown, lang: DisplayLanguage): string | null {
 
 export type { PreviewTheme } from './preview-frame';
 
-export type MountPane = (
-  root: HTMLElement,
-  port: WorkbookPort,
-  options: {
-    officeLanguage: string | null;
-    theme?: PreviewTheme;
-    preview?: boolean;
-    firstView?: FirstView | null;
-  },
-) => { unmount(): void };
-
 export interface WorkbookFiles {
   /** Reads an .xlsx into a new in-memory workbook. */
   open(bytes: Uint8Array): Promise<MemoryWorkbook>;
@@ -57,7 +46,6 @@ export interface PreviewAppProps {
   initialName: string;
   /** The initial workbook's figures as the page's first paint showed them (being checked). */
   initialFirstView?: FirstView | null;
-  mountPane: MountPane;
   files: WorkbookFiles;
   officeLanguage: string | null;
   theme: PreviewTheme;
@@ -83,34 +71,34 @@ function newSession(workbook: MemoryWorkbook, name: string): Session {
   return { workbook, port: new PreviewPort(workbook), name, id: ++sessions };
 }
 
-/** Mounts the pane into a div of its own and unmounts it when the session changes. */
-function PaneHost({
+/**
+ * The pane, for the current session, in the preview's own React tree: rendered in the same commit
+ * as the frame, so that the first paint's figures are replaced by the pane's (the same figures,
+ * still being checked) with no moment between them without a headline. Memoised: the grids'
+ * redraws after each cut do not render the pane again.
+ */
+const PaneHost = memo(function PaneHost({
   session,
-  mountPane,
   officeLanguage,
   theme,
   firstView,
 }: {
   session: Session;
-  mountPane: MountPane;
   officeLanguage: string | null;
   theme: PreviewTheme;
   firstView: FirstView | null;
 }) {
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const handle = mountPane(ref.current!, session.port, { officeLanguage, theme, preview: true, firstView });
-    // The pane is a React root of its own: unmount it after this commit, not during it.
-    return () => void setTimeout(() => handle.unmount(), 0);
-  }, [session, mountPane, officeLanguage, theme, firstView]);
-  return <div ref={ref} data-testid="pane-root" />;
-}
+  return (
+    <div data-testid="pane-root">
+      <Pane port={session.port} officeLanguage={officeLanguage} theme={theme} preview firstView={firstView} />
+    </div>
+  );
+});
 
 export function PreviewApp({
   initial,
   initialName,
   initialFirstView = null,
-  mountPane,
   files,
   officeLanguage,
   theme,
@@ -250,7 +238,6 @@ export function PreviewApp({
           <PaneHost
             key={session.id}
             session={session}
-            mountPane={mountPane}
             officeLanguage={officeLanguage}
             theme={theme}
             firstView={session.id === firstSession ? initialFirstView : null}

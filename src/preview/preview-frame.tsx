@@ -1,6 +1,5 @@
-// The preview page's frame (banner, the pane's column beside the grids), shared by the page's first
-// paint (first-paint.tsx) and the preview itself, so that the first paint sits where the preview
-// will draw.
+// The preview page's frame (banner, the pane's column beside the grids). The page's first paint
+// (first-paint.tsx) draws the same frame in plain CSS, before Fluent has loaded; keep the two alike.
 import {
   Button,
   MessageBar,
@@ -15,24 +14,13 @@ import {
 import type { DisplayLanguage } from './format-cell';
 import { PREVIEW_STRINGS } from './strings';
 
-export type PreviewTheme = 'light' | 'dark' | 'highContrast';
+export { themeFrom, type PreviewTheme } from './theme';
 
 export const PREVIEW_THEMES = {
   light: webLightTheme,
   dark: webDarkTheme,
   highContrast: teamsHighContrastTheme,
 };
-
-/** The theme asked for in the URL (?theme=), else the system's preference. */
-export function themeFrom(params: URLSearchParams): PreviewTheme {
-  const asked = params.get('theme');
-  if (asked === 'light' || asked === 'dark' || asked === 'highContrast') return asked;
-  if (typeof matchMedia === 'function') {
-    if (matchMedia('(forced-colors: active)').matches) return 'highContrast';
-    if (matchMedia('(prefers-color-scheme: dark)').matches) return 'dark';
-  }
-  return 'light';
-}
 
 export const usePreviewStyles = makeStyles({
   page: {

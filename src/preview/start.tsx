@@ -6,9 +6,8 @@
 // ?theme=light|dark|highContrast (otherwise the system's preference).
 import type { Root } from 'react-dom/client';
 import type { FirstView } from '../pane/first-paint/FirstPaint';
-import { mountPane } from '../pane/mount';
 import { PreviewApp } from './preview-app';
-import { themeFrom } from './preview-frame';
+import { themeFrom } from './theme';
 import { xlsxFiles } from './xlsx-files';
 import { exampleWorkbook } from './example-workbook';
 
@@ -26,7 +25,6 @@ export function startPreview(root: Root, firstView: FirstView | null): void {
       initial={exampleWorkbook()}
       initialName="Insatsbudget-exempel"
       initialFirstView={firstView}
-      mountPane={mountPane}
       files={xlsxFiles}
       officeLanguage={params.get('lang')}
       theme={themeFrom(params)}

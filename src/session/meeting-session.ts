@@ -83,6 +83,11 @@ export interface SessionState {
 
 export interface SessionOptions {
   officeLanguage: string | null;
+  /**
+   * The language the user saved, when the host knows it before the add-in's state is read (the
+   * pane's first paint, in it): the language until then. The state read at start decides after.
+   */
+  savedLanguage?: Language | null;
   /** The clock, for the summary's "written at". */
   now?: () => Date;
 }
@@ -104,7 +109,7 @@ export class MeetingSession {
   ) {
     this.state = {
       phase: 'loading',
-      lang: resolveLanguage(options.officeLanguage, null),
+      lang: resolveLanguage(options.officeLanguage, options.savedLanguage ?? null),
       snapshot: null,
       input: null,
       tables: null,

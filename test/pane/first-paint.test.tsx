@@ -132,3 +132,21 @@ it('hands the session’s figures to the host’s store for the next start', asy
     jest.useRealTimers();
   }
 });
+
+it('draws the figures of last time in the language the user saved, not in Office’s', async () => {
+  const view = await exampleFirstView();
+  // Before the pane has loaded (Excel's first download): Office is Swedish, the user chose English.
+  const { unmount } = render(
+    <PaneLoading theme="light" officeLanguage="sv-SE" savedLanguage="en" firstView={view} />,
+  );
+  expect(screen.getByTestId('first-paint')).toHaveAttribute('lang', 'en');
+  expect(screen.getByRole('status')).toHaveTextContent(en.firstPaintChecking);
+  unmount();
+  // And the pane itself while it reads the workbook: still English, so nothing switches language.
+  const port = new GatedPort(exampleWorkbook());
+  render(<Pane port={port} officeLanguage="sv-SE" savedLanguage="en" firstView={view} />);
+  expect(await screen.findByTestId('first-paint-checking')).toHaveTextContent(en.firstPaintChecking);
+  expect(screen.getByRole('tab', { name: en.tabOverview })).toBeDisabled();
+  port.open();
+  await screen.findByTestId('frame-strip');
+});

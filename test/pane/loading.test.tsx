@@ -10,7 +10,8 @@ it('says what the pane says while it reads, in the language the pane starts in',
   expect(LOADING_TEXT.sv.loading).toBe(sv.loading);
   expect(LOADING_TEXT.en.loading).toBe(en.loading);
   for (const office of [null, 'sv-SE', 'sv-FI', 'en-US', 'de-DE', 'SV-se'])
-    expect(loadingLanguage(office)).toBe(resolveLanguage(office, null));
+    for (const saved of [null, 'sv', 'en'] as const)
+      expect(loadingLanguage(office, saved)).toBe(resolveLanguage(office, saved));
   render(<PaneLoading theme="dark" officeLanguage="en-US" />);
   expect(screen.getByText('Reading the workbook …')).toBeInTheDocument();
 });

@@ -5,10 +5,11 @@
 // display language is the user's own (see AddinStateStore).
 import type { AddinState } from '../../workbook/port';
 import { EMPTY_STATE } from '../../workbook/port';
+import { keepLanguage, savedLanguage } from './local-store';
 
 export const STATE_KEY = 'Insatsbudget.state';
-/** The display language is the user's, not the document's: browser storage, per add-in. */
-export const LANGUAGE_KEY = 'Insatsbudget.language';
+/** The display language is the user's, not the document's: browser storage, per add-in (local-store.ts). */
+export { LANGUAGE_KEY } from './local-store';
 
 function settings(): Office.Settings {
   return Office.context.document.settings;
@@ -25,9 +26,8 @@ const DOCUMENT_KEYS: readonly DocumentKey[] = ['activeScenario', 'summaryFingerp
  * summaryFingerprint. So every save refreshes first and writes back only the keys this instance
  * changed, onto what is stored now.
  *
- * The language is kept per user in localStorage, its key prefixed with Office.context.partitionKey
- * (Microsoft's guidance for add-ins that use localStorage: the partition key keeps the add-in's
- * data apart where Office partitions storage), never in the shared document.
+ * The language is kept per user in localStorage (local-store.ts, under Office.context.partitionKey),
+ * never in the shared document.
  */
 export class AddinStateStore {
   /** What this instance last read or wrote: what a save compares with. */
@@ -36,12 +36,12 @@ export class AddinStateStore {
   async load(): Promise<AddinState> {
     const stored = parseState(await refreshed());
     // A document written before the language moved out of it still carries one: a fallback.
-    this.known = { ...stored, language: readLanguage() ?? stored.language };
+    this.known = { ...stored, language: savedLanguage() ?? stored.language };
     return { ...this.known };
   }
 
   async save(state: AddinState): Promise<void> {
-    if (state.language !== this.known.language) writeLanguage(state.language);
+    if (state.language !== this.known.language) keepLanguage(state.language);
     const changed = DOCUMENT_KEYS.filter((k) => state[k] !== this.known[k]);
     if (changed.length > 0) {
       const current = parseState(await refreshed());
@@ -67,41 +67,6 @@ async function refreshed(): Promise<unknown> {
   if (typeof s.refreshAsync === 'function')
     await new Promise<void>((resolve) => s.refreshAsync(() => resolve()));
   return s.get(STATE_KEY);
-}
-
-function storage(): Storage | null {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
-  } catch {
-    // Storage can be refused (privacy settings): the language then lasts for the session.
-    return null;
-  }
-}
-
-function languageKey(): string {
-  let partition: string | undefined;
-  try {
-    partition = Office.context.partitionKey;
-  } catch {
-    partition = undefined;
-  }
-  return `${partition ?? ''}${LANGUAGE_KEY}`;
-}
-
-function readLanguage(): AddinState['language'] {
-  const value = storage()?.getItem(languageKey());
-  return value === 'sv' || value === 'en' ? value : null;
-}
-
-function writeLanguage(language: AddinState['language']): void {
-  try {
-    const store = storage();
-    if (!store) return;
-    if (language === null) store.removeItem(languageKey());
-    else store.setItem(languageKey(), language);
-  } catch {
-    // Full or refused: the choice lasts for the session.
-  }
 }
 
 /** Anything unreadable falls back field by field to the empty state: never a crash. */

@@ -3,53 +3,72 @@
 // drawn where the pane will draw them, under a line saying they are being checked against the
 // workbook. The session's own figures replace them as soon as it has read the workbook. Nothing
 // here computes or parses: it lays out strings the session made.
-import {
-  Badge,
-  Caption1,
-  Spinner,
-  Tab,
-  TabList,
-  Title3,
-  mergeClasses,
-  tokens,
-} from '@fluentui/react-components';
+//
+// Plain React and a small stylesheet (style.ts) over Fluent's design tokens (tokens.ts), no Fluent
+// component: this is the pane's first download, and Fluent's components and styling runtime load
+// with the pane itself. Inside the pane (Shell, while the session reads) the same components draw
+// under FluentProvider, whose CSS variables they then read.
+import type { CSSProperties, ReactNode } from 'react';
 import type { FirstViewText } from '../../session/views/first-view-model';
+import type { PaneTheme } from '../shell/Pane';
+import { DecisionYears } from '../overview/DecisionYears';
+import { PlainBadge } from './PlainBadge';
+import { useFirstPaintStyle } from './style';
+import { tokenVariables } from './tokens';
 
 export { storedFirstView, type FirstView } from '../../session/views/first-view-model';
-import { DecisionYears } from '../overview/DecisionYears';
-import { IncompleteBadge } from '../incomplete-badge';
-import { Section } from '../shared';
-import { useShellStyles } from '../shell/shell-styles';
-import { useStripStyles } from '../shell/strip-styles';
 
 export interface FirstPaintProps {
   view: FirstViewText;
   /** "Siffror från förra gången. Kontrollerar mot arbetsboken …" in the view's language. */
   checking: string;
   preview: boolean;
-  /**
-   * The pane's header and a place for its controls, for the page before the pane has loaded;
-   * inside the pane (Shell) its own header and controls are drawn instead.
-   */
-  frame?: boolean;
   lang: 'sv' | 'en';
+}
+
+/**
+ * What FluentProvider gives the pane, before Fluent has loaded: the theme's tokens as the CSS
+ * variables Fluent's styles read, and the base text and background.
+ */
+export function PlainProvider({
+  theme,
+  style,
+  className,
+  children,
+}: {
+  theme: PaneTheme;
+  style?: CSSProperties;
+  className?: string;
+  children: ReactNode;
+}) {
+  useFirstPaintStyle();
+  return (
+    <div
+      className={className ? `fp-provider ${className}` : 'fp-provider'}
+      style={{ ...(tokenVariables(theme) as CSSProperties), ...style }}
+    >
+      {children}
+    </div>
+  );
+}
+
+/** Fluent's extra-tiny Spinner, in CSS; decorative (the words beside it say what is happening). */
+export function PlainSpinner({ large = false }: { large?: boolean }) {
+  useFirstPaintStyle();
+  return <span aria-hidden className={large ? 'fp-spinner fp-spinner-large' : 'fp-spinner'} />;
 }
 
 /** The header and controls' row, as Shell draws them, without anything to operate yet. */
 function Frame({ view, preview, checking }: { view: FirstViewText; preview: boolean; checking: string }) {
-  const shell = useShellStyles();
   return (
     <>
-      <header className={shell.header}>
-        <Title3 as="h1">{view.labels.appTitle}</Title3>
-        {preview && (
-          <Badge appearance="tint" color="warning">
-            {view.labels.previewBadge}
-          </Badge>
-        )}
+      <header className="fp-header">
+        <h1 className="fp-title">{view.labels.appTitle}</h1>
+        {preview && <span className="fp-badge">{view.labels.previewBadge}</span>}
       </header>
-      {/* Where the scenario and language fields will be: the checking line meanwhile. */}
-      <div className={mergeClasses(shell.controls, shell.controlsPlaceholder)}>
+      {/* Where the scenario and language fields will be: the checking line meanwhile, as tall as a
+          small Field with its label, so that nothing below moves when the pane takes over. */}
+      <div className="fp-controls">
         <CheckingLine checking={checking} />
       </div>
     </>
@@ -58,67 +77,85 @@ function Frame({ view, preview, checking }: { view: FirstViewText; preview: bool
 
 /** "Figures from last time. Checking …", in the controls' row. Said by the live region beside it. */
 export function CheckingLine({ checking }: { checking: string }) {
-  const shell = useShellStyles();
+  useFirstPaintStyle();
   return (
-    <div className={shell.checking} data-testid="first-paint-checking" aria-hidden>
-      <Spinner size="extra-tiny" />
-      <Caption1>{checking}</Caption1>
+    <div className="fp-checking" data-testid="first-paint-checking" aria-hidden>
+      <PlainSpinner />
+      <span className="fp-caption">{checking}</span>
     </div>
   );
 }
 
 /** The tabs, the strip and Översikt's decision years; the checking line is in the controls' row. */
 export function FirstPaintBody({ view }: { view: FirstViewText }) {
-  const shell = useShellStyles();
-  const strip = useStripStyles();
+  useFirstPaintStyle();
   return (
     <>
       {/* The tabs as they will be, to be chosen once the figures are checked. */}
       <nav aria-label={view.labels.navLabel}>
-        <TabList className={shell.tabs} size="small" selectedValue={0} disabled>
+        <div role="tablist" aria-orientation="horizontal" className="fp-tabs">
           {view.labels.tabs.map((name, i) => (
-            <Tab key={name} value={i}>
-              {name}
-            </Tab>
+            <button
+              key={name}
+              type="button"
+              role="tab"
+              disabled
+              aria-selected={i === 0}
+              className={i === 0 ? 'fp-tab fp-tab-selected' : 'fp-tab'}
+            >
+              <span>{name}</span>
+              {/* As wide as the chosen (bold) name, so that the tabs do not move when chosen. */}
+              <span className="fp-tab-reserved" aria-hidden>
+                {name}
+              </span>
+            </button>
           ))}
-        </TabList>
+        </div>
       </nav>
-      <section className={strip.strip} aria-label={view.labels.stripLabel} data-testid="first-paint-strip">
-        <div className={strip.line}>
+      <section className="fp-strip" aria-label={view.labels.stripLabel} data-testid="first-paint-strip">
+        <div className="fp-line">
           {view.strip.map((item) => (
-            <span key={item.year} className={strip.item}>
+            <span key={item.year} className="fp-item">
               {`${item.year} · `}
-              <span className={item.isOver ? strip.over : strip.room}>{item.text}</span>
+              <span className={item.isOver ? 'fp-over' : 'fp-room'}>{item.text}</span>
               {item.incomplete && (
                 <>
                   {' '}
-                  <IncompleteBadge label={view.labels.incompleteMark} />
+                  <PlainBadge label={view.labels.incompleteMark} />
                 </>
               )}
             </span>
           ))}
         </div>
       </section>
-      <main className={shell.main} aria-busy>
-        <Section heading={view.scenario}>
+      <main className="fp-main" aria-busy>
+        <section className="fp-section" aria-label={view.scenario}>
+          <h2>{view.scenario}</h2>
           <section aria-label={view.decisionYears.heading} data-testid="first-paint-years">
-            <h3 style={{ margin: 0, fontSize: tokens.fontSizeBase300 }}>{view.decisionYears.heading}</h3>
+            <h3>{view.decisionYears.heading}</h3>
             <DecisionYears view={view.decisionYears} labels={view.labels} />
-            <Caption1>{view.labels.frameScaleNote}</Caption1>
+            {view.decisionYears.unreadYears.length > 0 && (
+              <ul className="fp-unread">
+                {view.decisionYears.unreadYears.map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+            )}
+            <span className="fp-caption">{view.labels.frameScaleNote}</span>
           </section>
-        </Section>
+        </section>
       </main>
     </>
   );
 }
 
 /** The whole first paint, for the page before the pane's own code has arrived. */
-export function FirstPaint({ view, checking, preview, frame = true, lang }: FirstPaintProps) {
-  const shell = useShellStyles();
+export function FirstPaint({ view, checking, preview, lang }: FirstPaintProps) {
+  useFirstPaintStyle();
   return (
-    <div className={shell.root} lang={lang} data-testid="first-paint">
-      {frame && <Frame view={view} preview={preview} checking={checking} />}
-      <div role="status" aria-live="polite" className={shell.status}>
+    <div className="fp-root" lang={lang} data-testid="first-paint">
+      <Frame view={view} preview={preview} checking={checking} />
+      <div role="status" aria-live="polite" className="fp-status">
         {checking}
       </div>
       <FirstPaintBody view={view} />

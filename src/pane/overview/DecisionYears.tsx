@@ -1,12 +1,13 @@
 // The decision years lead Översikt: per year, room or excess against the frame in kronor and in %
 // of that year's available funds, applied and proposed side by side, and bars on one scale for all
 // the years with the frame drawn as a line. The bars repeat the figures and are hidden from
-// screen readers. Its words come as props: the first paint draws it too, before the session (and
-// the strings catalogue) has loaded.
-import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+// screen readers. Its words come as props, and its look is the first paint's plain stylesheet
+// (src/pane/first-paint/style.ts), not Fluent's: the first paint draws it too, before the session,
+// the strings catalogue and Fluent have loaded, and the two must look the same.
 import type { DecisionYearsView, FrameFigure } from '../../session/views/frame';
 import { FIGURE_COLOURS } from '../../session/views/colours';
-import { IncompleteBadge } from '../incomplete-badge';
+import { PlainBadge } from '../first-paint/PlainBadge';
+import { useFirstPaintStyle } from '../first-paint/style';
 
 export interface DecisionYearsLabels {
   appliedColumn: string;
@@ -15,71 +16,31 @@ export interface DecisionYearsLabels {
   incompleteMark: string;
 }
 
-const useStyles = makeStyles({
-  table: {
-    width: '100%',
-    borderCollapse: 'collapse',
-    fontSize: tokens.fontSizeBase200,
-    lineHeight: tokens.lineHeightBase200,
-    '& th, & td': { padding: `1px ${tokens.spacingHorizontalXS}` },
-  },
-  column: { textAlign: 'right', fontWeight: tokens.fontWeightSemibold, width: '50%' },
-  swatch: {
-    display: 'inline-block',
-    width: '10px',
-    height: '10px',
-    marginRight: '4px',
-    verticalAlign: 'baseline',
-  },
-  year: {
-    textAlign: 'left',
-    fontWeight: tokens.fontWeightRegular,
-    paddingTop: tokens.spacingVerticalXS,
-    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
-  },
-  yearNumber: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300 },
-  figure: { textAlign: 'right', verticalAlign: 'top', fontVariantNumeric: 'tabular-nums' },
-  amount: { display: 'block', whiteSpace: 'nowrap', fontWeight: tokens.fontWeightSemibold },
-  over: { color: tokens.colorPaletteRedForeground1 },
-  room: { color: tokens.colorPaletteGreenForeground1 },
-  share: { display: 'block', color: tokens.colorNeutralForeground2 },
-  track: { position: 'relative', height: '22px', margin: `2px 0 ${tokens.spacingVerticalXS}` },
-  bar: { position: 'absolute', left: 0, height: '9px', minWidth: '2px' },
-  frame: {
-    position: 'absolute',
-    top: '-2px',
-    bottom: '-2px',
-    width: '2px',
-    marginLeft: '-1px',
-    backgroundColor: tokens.colorNeutralForeground1,
-  },
-});
-
 export function DecisionYears({ view, labels: s }: { view: DecisionYearsView; labels: DecisionYearsLabels }) {
-  const styles = useStyles();
+  useFirstPaintStyle();
   const cell = (figure: FrameFigure) => (
-    <td className={styles.figure}>
+    <td className="fp-figure">
       <span
-        className={mergeClasses(styles.amount, figure.isOver ? styles.over : styles.room)}
+        className={`fp-amount ${figure.isOver ? 'fp-over' : 'fp-room'}`}
         data-state={figure.isOver ? 'over' : 'room'}
       >
         {figure.text}
       </span>
-      <span className={styles.share}>{figure.percent}</span>
+      <span className="fp-share">{figure.percent}</span>
     </td>
   );
   const swatch = (colour: string) => (
-    <span aria-hidden className={styles.swatch} style={{ backgroundColor: colour }} />
+    <span aria-hidden className="fp-swatch" style={{ backgroundColor: colour }} />
   );
   return (
-    <table className={styles.table} aria-label={view.heading} data-testid="decision-years-table">
+    <table className="fp-years" aria-label={view.heading} data-testid="decision-years-table">
       <thead>
         <tr>
-          <th scope="col" className={styles.column}>
+          <th scope="col" className="fp-column">
             {swatch(FIGURE_COLOURS.applied)}
             {s.appliedColumn}
           </th>
-          <th scope="col" className={styles.column}>
+          <th scope="col" className="fp-column">
             {swatch(FIGURE_COLOURS.proposed)}
             {s.proposedColumn}
           </th>
@@ -88,10 +49,10 @@ export function DecisionYears({ view, labels: s }: { view: DecisionYearsView; la
       {view.years.map((y) => (
         <tbody key={y.year} data-testid={`decision-year-${y.year}`}>
           <tr>
-            <th scope="rowgroup" colSpan={2} className={styles.year}>
-              <span className={styles.yearNumber}>{y.year}</span>
+            <th scope="rowgroup" colSpan={2} className="fp-year">
+              <span className="fp-year-number">{y.year}</span>
               {` · ${s.availableColumn} ${y.available} `}
-              {y.incomplete && <IncompleteBadge label={s.incompleteMark} />}
+              {y.incomplete && <PlainBadge label={s.incompleteMark} />}
             </th>
           </tr>
           <tr>
@@ -100,9 +61,9 @@ export function DecisionYears({ view, labels: s }: { view: DecisionYearsView; la
           </tr>
           <tr aria-hidden>
             <td colSpan={2}>
-              <div className={styles.track}>
+              <div className="fp-track">
                 <span
-                  className={styles.bar}
+                  className="fp-bar"
                   data-testid="bar-applied"
                   style={{
                     top: 0,
@@ -111,7 +72,7 @@ export function DecisionYears({ view, labels: s }: { view: DecisionYearsView; la
                   }}
                 />
                 <span
-                  className={styles.bar}
+                  className="fp-bar"
                   data-testid="bar-proposed"
                   style={{
                     top: '12px',
@@ -120,7 +81,7 @@ export function DecisionYears({ view, labels: s }: { view: DecisionYearsView; la
                   }}
                 />
                 <span
-                  className={styles.frame}
+                  className="fp-frame"
                   data-testid="frame-line"
                   style={{ left: `${y.bars.frame * 100}%` }}
                 />

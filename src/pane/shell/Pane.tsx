@@ -1,17 +1,33 @@
 // The pane as one component: owns the session for a port, provides it, and follows the theme.
 import { useEffect, useState } from 'react';
-import { FluentProvider } from '@fluentui/react-components';
+import {
+  FluentProvider,
+  teamsHighContrastTheme,
+  webDarkTheme,
+  webLightTheme,
+} from '@fluentui/react-components';
 import type { WorkbookPort } from '../../workbook/port';
 import { MeetingSession, firstViewOf, type FirstView } from '../../session';
 import { SessionContext } from '../hooks';
 import { Shell } from './Shell';
-import { FLUENT_THEMES } from '../theme';
 
 export type PaneTheme = 'light' | 'dark' | 'highContrast';
+
+/** Fluent's theme for each of the pane's (the first paint's plain copy: first-paint/tokens.ts). */
+export const FLUENT_THEMES = {
+  light: webLightTheme,
+  dark: webDarkTheme,
+  highContrast: teamsHighContrastTheme,
+};
 
 export interface PaneProps {
   port: WorkbookPort;
   officeLanguage: string | null;
+  /**
+   * The language the user chose in the pane, when the host can tell before the session has read
+   * its state (Excel: browser storage): the figures from last time are shown in it, not in Office's.
+   */
+  savedLanguage?: 'sv' | 'en' | null;
   theme?: PaneTheme;
   /** Running outside Office on an in-memory workbook: say so. */
   preview?: boolean;
@@ -88,13 +104,14 @@ function useKeepFirstView(session: MeetingSession, keep: PaneProps['keepFirstVie
 export function Pane({
   port,
   officeLanguage,
+  savedLanguage = null,
   theme = 'light',
   preview = false,
   now,
   firstView = null,
   keepFirstView,
 }: PaneProps) {
-  const [session] = useState(() => new MeetingSession(port, { officeLanguage, now }));
+  const [session] = useState(() => new MeetingSession(port, { officeLanguage, savedLanguage, now }));
   useEffect(() => {
     mark('session start');
     void session.start().then(() => mark('session read and computed'));

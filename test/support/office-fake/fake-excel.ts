@@ -125,6 +125,8 @@ export interface FakeOptions {
   delayForCellEdit?: boolean;
   /** Office.context.partitionKey (undefined: none, as on desktop). */
   partitionKey?: string;
+  /** Office.context.document.url: the saved workbook's address ('' for a new, unsaved one). */
+  documentUrl?: string;
   /**
    * The user's browser storage (globalThis.localStorage while installed). Two hosts given the same
    * map are one user on one machine; separate maps are two people. Default: a new map.
@@ -199,6 +201,7 @@ export class FakeExcelHost {
   private settingsCopy = new Map<string, unknown>();
   readonly storage: Map<string, string>;
   readonly partitionKey: string | undefined;
+  readonly documentUrl: string;
 
   constructor(
     readonly workbook: MemoryWorkbook,
@@ -213,6 +216,7 @@ export class FakeExcelHost {
     for (const [k, v] of workbook.settings) this.settingsCopy.set(k, JSON.parse(v));
     this.storage = options.localStorage ?? new Map();
     this.partitionKey = options.partitionKey;
+    this.documentUrl = options.documentUrl ?? '';
   }
 
   // ---- What tests use -----------------------------------------------------------------------
@@ -322,7 +326,7 @@ export class FakeExcelHost {
             (name === 'ExcelApi' && this.supports(version ?? '1.1')) ||
             (name === 'DelayForCellEdit' && this.delayForCellEdit),
         },
-        document: { settings: this.settingsApi() },
+        document: { settings: this.settingsApi(), url: this.documentUrl },
       },
       AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
     };

@@ -27,7 +27,7 @@ import {
 } from './periodise';
 import { carryEquity } from './equity';
 import { resolveFrame } from './frame-parts';
-import { decisionAmount, percentOf, statedDifferenceMatters } from './round';
+import { decisionAmountOfWhole, percentOf, statedDifferenceMatters } from './round';
 import { roundStatusOf, screenDecidedAdjustments } from './round-status';
 import { scenarioNames } from './scenarios';
 import type {
@@ -103,20 +103,25 @@ class Aggregate {
 
   private change(s: Sums, sign: bigint): void {
     if (!s.counts) return;
-    const years = new Set([...s.applied.rounded.years.keys(), ...s.proposed.rounded.years.keys()]);
-    for (const year of years) {
-      let y = this.years.get(year);
-      if (!y) this.years.set(year, (y = { applied: 0n, proposed: 0n, granted: 0n }));
-      const a = s.applied.rounded.years.get(year) ?? 0n;
-      y.applied += sign * a;
-      y.proposed += sign * (s.proposed.rounded.years.get(year) ?? 0n);
-      if (s.granted) y.granted += sign * a;
-    }
+    const applied = s.applied.rounded.years;
+    const proposed = s.proposed.rounded.years;
+    for (const [year, a] of applied)
+      this.addYear(year, sign * a, sign * (proposed.get(year) ?? 0n), s.granted);
+    if (proposed !== applied)
+      for (const [year, p] of proposed) if (!applied.has(year)) this.addYear(year, 0n, sign * p, s.granted);
     this.applied += sign * s.applied.rounded.total;
     this.proposed += sign * s.proposed.rounded.total;
     if (s.granted) this.granted += sign * s.applied.rounded.total;
     this.selfFinanced += sign * s.selfFinanced.rounded.total;
     this.decision = sign > 0n ? this.decision.plus(s.decision) : this.decision.minus(s.decision);
+  }
+
+  private addYear(year: number, applied: bigint, proposed: bigint, granted: boolean): void {
+    let y = this.years.get(year);
+    if (!y) this.years.set(year, (y = { applied: 0n, proposed: 0n, granted: 0n }));
+    y.applied += applied;
+    y.proposed += proposed;
+    if (granted) y.granted += applied;
   }
 }
 
@@ -495,8 +500,8 @@ function computeInitiative(
     ownProposedFigures = removed || planEnd !== null ? buildFigures(ownProposed) : ownAppliedFigures;
   }
 
-  const rounded = decisionAmount(
-    proposed.figures.rounded.total,
+  const rounded = decisionAmountOfWhole(
+    proposed.rounded.total,
     parameters.roundingStep,
     parameters.roundingMode,
   );

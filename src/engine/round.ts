@@ -2,7 +2,7 @@
 // whole kronor that add up exactly to the level above, by largest remainder (ties to the earlier).
 import Decimal from 'decimal.js';
 import { monthKey, parseMonthKey, quarterKey, yearOfMonth } from './calendar';
-import { Dx, type Kronor, allocate, fromWhole, pow10, roundHalfUp, toScaled } from './units';
+import { Dx, type Kronor, allocate, floorDiv, fromWhole, pow10, roundHalfUp, toScaled } from './units';
 import type { ExactSeries, RoundedSeries, RoundingMode, YearMonth, YearQuarter } from './types';
 
 /** Whole kronor as BigInt, before they become Decimals. */
@@ -271,6 +271,25 @@ export function decisionAmount(total: Decimal, step: Decimal, mode: RoundingMode
   const steps = exactTotal.div(step);
   const whole = mode === 'up' ? steps.ceil() : steps.toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
   return whole.times(step);
+}
+
+/** The last whole step decisionAmountOfWhole saw, as BigInt (the same Decimal for every initiative). */
+let wholeStep: { step: Decimal; units: bigint | null } | undefined;
+
+/**
+ * decisionAmount of a whole number of kronor, in BigInt when the step is a whole number of kronor
+ * (as it is in practice): the same value without four Decimal operations per initiative. Anything
+ * else (a step with decimals, a result of -0 that Decimal would keep) takes decisionAmount.
+ */
+export function decisionAmountOfWhole(total: Kronor, step: Decimal, mode: RoundingMode): Decimal {
+  if (wholeStep?.step !== step) {
+    wholeStep = { step, units: step.isInteger() && step.gt(0) ? toScaled(step, 0) : null };
+  }
+  const units = wholeStep.units;
+  if (units === null) return decisionAmount(fromWhole(total), step, mode);
+  const steps = mode === 'up' ? -floorDiv(-total, units) : roundHalfUp(total, units);
+  if (steps === 0n && total < 0n) return decisionAmount(fromWhole(total), step, mode);
+  return fromWhole(steps * units);
 }
 
 /** over / available × 100, half-up to one decimal; null when available is 0. */

@@ -27,15 +27,31 @@ export function daysInMonth(year: number, month: number): number {
   return days;
 }
 
-/** Strict 'YYYY-MM-DD' with a real day; null otherwise. */
+/**
+ * Strict 'YYYY-MM-DD' (ASCII digits) with a real day; null otherwise. Read by character codes: a
+ * regular expression's match allocates an array and three strings, for every date of every row.
+ */
 export function parseIsoDate(iso: string): CalendarDate | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!match) return null;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  if (iso.length !== 10 || iso.charCodeAt(4) !== DASH || iso.charCodeAt(7) !== DASH) return null;
+  const year = digitsAt(iso, 0, 4);
+  const month = digitsAt(iso, 5, 2);
+  const day = digitsAt(iso, 8, 2);
+  if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
   return { year, month, day };
+}
+
+const DASH = 45;
+const ZERO_CODE = 48;
+
+/** The number written by `count` ASCII digits from `from`; -1 when one is not a digit. */
+function digitsAt(text: string, from: number, count: number): number {
+  let n = 0;
+  for (let i = from; i < from + count; i++) {
+    const digit = text.charCodeAt(i) - ZERO_CODE;
+    if (digit < 0 || digit > 9) return -1;
+    n = n * 10 + digit;
+  }
+  return n;
 }
 
 export function isoDate(date: CalendarDate): IsoDate {

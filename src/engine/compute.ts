@@ -20,7 +20,7 @@ import {
   StaffingShapes,
   baseMonthlyCost,
   piecesByYear,
-  salaryIndex,
+  SalaryIndexes,
   scaleToCap,
   spreadAmount,
   truncatePieces,
@@ -180,6 +180,7 @@ export function computeBudget(
     : new Array(input.staffing.length);
   const costs: Array<CostResult | undefined> = same ? same.costs.slice() : new Array(input.costs.length);
   const fresh: number[] = [];
+  const indexes = new SalaryIndexes(input.parameters);
   const initiativeAt = (i: number): Computed => {
     const initiative = input.initiatives[i]!;
     const valid = validated.initiatives[i];
@@ -194,7 +195,7 @@ export function computeBudget(
     if (!valid) return { signature, ...excludedInitiative(initiative, roundStatus) };
     return {
       signature,
-      ...computeInitiative(valid, initiativePlan, roundStatus, input.parameters, staffing, costs),
+      ...computeInitiative(valid, initiativePlan, roundStatus, input.parameters, indexes, staffing, costs),
     };
   };
   // After a cut only an initiative that a plan shaped before or shapes now can differ (the others
@@ -413,6 +414,7 @@ function computeInitiative(
   plan: InitiativePlan | undefined,
   roundStatus: RoundStatus,
   parameters: Parameters,
+  indexes: SalaryIndexes,
   staffingOut: Array<StaffingResult | undefined>,
   costsOut: Array<CostResult | undefined>,
 ): { result: InitiativeResult; sums: Sums } {
@@ -420,7 +422,7 @@ function computeInitiative(
   const count = lastMonth - firstMonth + 1;
   const years: number[] = [];
   for (let y = valid.start.year; y <= valid.end.year; y++) years.push(y);
-  const shapes = new StaffingShapes(salaryIndex(valid.start, lastMonth, parameters));
+  const shapes = new StaffingShapes(indexes.of(valid.start, lastMonth));
 
   const changes =
     plan !== undefined && (plan.removed || plan.end !== null || plan.cap !== null || plan.rows.size > 0);

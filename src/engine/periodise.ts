@@ -62,6 +62,34 @@ export function salaryIndex(start: CalendarDate, lastMonth: number, parameters: 
   return steps;
 }
 
+/**
+ * salaryIndex for the initiatives of one computation. Its raises depend only on the first and the
+ * last revision year in the period, so initiatives that share those share the compounded
+ * Decimal products instead of each multiplying them again.
+ */
+export class SalaryIndexes {
+  private readonly raises = new Map<number, IndexStep[]>();
+
+  constructor(private readonly parameters: Parameters) {}
+
+  of(start: CalendarDate, lastMonth: number): IndexStep[] {
+    const revisionMonth = this.parameters.revisionMonth;
+    // As salaryIndex: the first revision strictly after the start, the last in or before lastMonth.
+    const firstYear =
+      ordinal({ year: start.year, month: revisionMonth, day: 1 }) > ordinal(start)
+        ? start.year
+        : start.year + 1;
+    const lastYear = Math.floor((lastMonth - revisionMonth + 1) / 12);
+    const key = firstYear * 10_000 + lastYear;
+    let raises = this.raises.get(key);
+    if (raises === undefined) {
+      raises = salaryIndex(start, lastMonth, this.parameters).slice(1);
+      this.raises.set(key, raises);
+    }
+    return [{ from: monthOf(start), factor: pow10(FACTOR_SCALE) as Factor }, ...raises];
+  }
+}
+
 /** Rule b without the index: monthly salary × FTE × (1 + PO), scaled by 10^FACTOR_SCALE. */
 export function baseMonthlyCost(salary: Decimal, fte: Decimal, payrollOverhead: Decimal): Factor {
   return salaryFactor(salary, fte, payrollOverhead);

@@ -12,6 +12,7 @@ import {
 } from '../../src/engine/calendar';
 import {
   MonthAccumulator,
+  SalaryIndexes,
   type Piece,
   StaffingShapes,
   salaryIndex,
@@ -135,6 +136,39 @@ describe('staffing by period (StaffingShape)', () => {
           }
           expect(byShape.yearSums()).toEqual(byRow.yearSums());
           expect(byShape.months()).toEqual(byRow.months());
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('SalaryIndexes', () => {
+  it('gives every initiative of one computation the index salaryIndex gives it', () => {
+    const rates = fc.array(fc.constantFrom('0', '0.03', '0.034', '0.0275', '0.123456789'), {
+      minLength: 1,
+      maxLength: 6,
+    });
+    fc.assert(
+      fc.property(
+        rates,
+        fc.integer({ min: 1, max: 12 }),
+        fc.array(fc.tuple(date, fc.integer({ min: 0, max: 80 })), { minLength: 1, maxLength: 20 }),
+        (r, revisionMonth, initiatives) => {
+          const p: Parameters = {
+            payrollOverhead: null,
+            payrollOverheadByEmployer: new Map(),
+            salaryIncrease: new Decimal(r[0]!),
+            salaryIncreaseByYear: new Map(r.slice(1).map((x, i) => [2021 + i, new Decimal(x)])),
+            revisionMonth,
+            roundingStep: new Decimal(1000),
+            roundingMode: 'up',
+          };
+          const indexes = new SalaryIndexes(p);
+          for (const [start, months] of initiatives) {
+            const lastMonth = monthOf(start) + months;
+            expect(indexes.of(start, lastMonth)).toEqual(salaryIndex(start, lastMonth, p));
+          }
         },
       ),
       { numRuns: 1000 },

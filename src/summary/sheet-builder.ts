@@ -88,6 +88,8 @@ export const CHARS_PER_WIDTH_UNIT = 1.05;
 /** Lines a wrapped text needs in a cell this many width units wide, wrapping at spaces. */
 export function wrappedLines(value: string, widthUnits: number, fontSize = 11): number {
   const perLine = Math.max(1, Math.floor((widthUnits * CHARS_PER_WIDTH_UNIT * 11) / fontSize));
+  // A text no longer than a line fits on it, however it splits (most names in a table's rows).
+  if (value.length <= perLine) return 1;
   let lines = 1;
   let used = 0;
   for (const word of value.split(/\s+/)) {

@@ -8,7 +8,8 @@ import { FTE_FORMAT, KRONOR_FORMAT, PERCENT_1_FORMAT } from '../../src/format/ex
 import { budgetResult, context, emptyInput, initiativeResult, seedMeeting, staffingResult } from './fixtures';
 import { cellsOf, evaluate } from './evaluate-plan';
 import { planProblems } from './plan-checks';
-import { wrappedLines } from '../../src/summary/sheet-builder';
+import fc from 'fast-check';
+import { CHARS_PER_WIDTH_UNIT, wrappedLines } from '../../src/summary/sheet-builder';
 
 const NBSP = '\u00a0';
 
@@ -577,6 +578,41 @@ describe('layout for reading and printing', () => {
     expect(wrappedLines('x'.repeat(25), 10)).toBe(3); // a long word breaks anywhere: 10 per line
     expect(wrappedLines('ord '.repeat(100), 10, 22)).toBeGreaterThan(
       wrappedLines('ord '.repeat(100), 10, 11),
+    );
+  });
+
+  it('a text no longer than a line is one line, as the word walk counts it (the short cut)', () => {
+    // The word walk without the short cut, as it was.
+    const walked = (value: string, width: number, fontSize: number) => {
+      const perLine = Math.max(1, Math.floor((width * CHARS_PER_WIDTH_UNIT * 11) / fontSize));
+      let lines = 1;
+      let used = 0;
+      for (const word of value.split(/\s+/)) {
+        if (used === 0) used = word.length;
+        else if (used + 1 + word.length <= perLine) used += 1 + word.length;
+        else {
+          lines += 1;
+          used = word.length;
+        }
+        while (used > perLine) {
+          lines += 1;
+          used -= perLine;
+        }
+      }
+      return lines;
+    };
+    fc.assert(
+      fc.property(
+        fc
+          .array(fc.constantFrom('a', 'b', ' ', '  ', '\n', '\t', 'ord'), { maxLength: 40 })
+          .map((p) => p.join('')),
+        fc.integer({ min: 1, max: 30 }),
+        fc.constantFrom(11, 13, 16),
+        (value, width, fontSize) => {
+          expect(wrappedLines(value, width, fontSize)).toBe(walked(value, width, fontSize));
+        },
+      ),
+      { numRuns: 2000 },
     );
   });
 });

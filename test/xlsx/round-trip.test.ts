@@ -272,6 +272,26 @@ describe('.xlsx round trip', () => {
     expect(sheet).toMatch(/<drawing r:id="rId\d+"\/>(<tableParts|<\/worksheet>)/);
   });
 
+  it('escapes markup and drops what XML cannot carry in text and formulas, alone or together; plain text as it is', async () => {
+    // A sheet added to a package that was read: the package editor writes it (as summarize --out).
+    const first = new MemoryWorkbook();
+    first.addSheet('Indata').setCell(0, 0, { value: 'x', type: 'String' });
+    const wb = await roundTrip(first);
+    const sheet = wb.addSheet('Blad1');
+    const texts = ['Lokaler', 'R&D <x> "q" \'s\'', 'a\u0001b\u001f', '<\u0008&', 'Coach 1 – Håbo'];
+    texts.forEach((t, r) => sheet.setCell(r, 0, { value: t, type: 'String' }));
+    sheet.setCell(0, 1, { value: 'R&D', type: 'String', formula: '="R&D"&"<>"' });
+    const back = (await roundTrip(wb)).getSheet('Blad1')!;
+    expect(texts.map((_, r) => back.getCell(r, 0).value)).toEqual([
+      'Lokaler',
+      'R&D <x> "q" \'s\'',
+      'ab',
+      '<&',
+      'Coach 1 – Håbo',
+    ]);
+    expect(back.getCell(0, 1).formula).toBe('="R&D"&"<>"');
+  });
+
   it('round-trips random cells exactly, text that looks like a formula included', async () => {
     const text = fc.oneof(
       fc.string(),

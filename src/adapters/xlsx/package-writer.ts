@@ -315,9 +315,17 @@ function withoutOverride(types: string, part: string): string {
 
 const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
+/** What xmlText changes: the markup characters escapeXml replaces, and those XML 1.0 forbids. */
+const NOT_PLAIN = /[&<>"'\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
+
 function xmlText(s: string): string {
-  return escapeXml(s.replace(INVALID_XML, ''));
+  // Most cell texts have none of them: one scan instead of a replacement per character kind.
+  return NOT_PLAIN.test(s) ? escapeXml(s.replace(INVALID_XML, '')) : s;
 }
+
+/** Column letters by index, made once: every cell's reference starts with one. */
+const LETTERS: string[] = [];
+const letterOf = (column: number): string => (LETTERS[column] ??= columnLetter(column));
 
 function cellXml(ref: string, cell: MemoryCell, s: number, date1904: boolean): string {
   void date1904;
@@ -474,7 +482,7 @@ function rewriteSheetData(
         const found = formats.findIndex((f) => sameFormat(f, cell));
         s = found >= 0 ? found : styles.index(cell.numberFormat, cell.style);
       }
-      return cellXml(`${columnLetter(c)}${r + 1}`, cell, s, false);
+      return cellXml(`${letterOf(c)}${r + 1}`, cell, s, false);
     });
     let tag = parsed.rowTags.get(r) ?? `<row r="${r + 1}">`;
     if (changed) tag = tag.replace(/\s+spans="[^"]*"/, '');
@@ -550,7 +558,7 @@ function newSheetXml(
     const h = sheet.rowHeights.get(r);
     let cells = '';
     for (const [c, cell] of rows.cells(r))
-      cells += cellXml(`${columnLetter(c)}${r + 1}`, cell, styleIndex(styles, cell), date1904);
+      cells += cellXml(`${letterOf(c)}${r + 1}`, cell, styleIndex(styles, cell), date1904);
     const row = `<row r="${r + 1}"${h !== undefined ? ` ht="${h}" customHeight="1"` : ''}>${cells}</row>`;
     piece.push(row);
     pieceLength += row.length;

@@ -162,18 +162,18 @@ export class StyleAppender {
   /** The style index of a cell with this number format and style. */
   index(numberFormat: string, style: CellStyle | undefined): number {
     // Plans share their style objects among cells: by identity first, which spares the JSON key.
-    const byFormat = style ? this.byStyle.get(style) : undefined;
+    const byFormat = style ? this.byStyle.get(style) : this.unstyled;
     const seen = byFormat?.get(numberFormat);
     if (seen !== undefined) return seen;
     const id = this.indexByKey(numberFormat, style);
-    if (style) {
-      if (byFormat) byFormat.set(numberFormat, id);
-      else this.byStyle.set(style, new Map([[numberFormat, id]]));
-    }
+    if (byFormat) byFormat.set(numberFormat, id);
+    else if (style) this.byStyle.set(style, new Map([[numberFormat, id]]));
     return id;
   }
 
   private readonly byStyle = new WeakMap<CellStyle, Map<string, number>>();
+  /** Cells without a style (most amounts), by number format. */
+  private readonly unstyled = new Map<string, number>();
 
   private indexByKey(numberFormat: string, style: CellStyle | undefined): number {
     const key = `${numberFormat}\u0000${style ? JSON.stringify(style) : ''}`;

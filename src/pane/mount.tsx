@@ -27,4 +27,4 @@ export function mountPane(root: HTMLElement, port: WorkbookPort, options: MountO
   return { unmount: () => reactRoot.unmount() };
 }
 
-export { Pane, type PaneProps, type PaneTheme } from './shell/Pane';
+export { Pane, startedSession, type PaneProps, type PaneTheme } from './shell/Pane';

@@ -15,7 +15,7 @@ import {
 import { PREVIEW_THEMES, PreviewBanner, usePreviewStyles, type PreviewTheme } from './preview-frame';
 import type { MemoryWorkbook } from '../adapters/memory/memory-workbook';
 import type { FirstView } from '../pane/first-paint/FirstPaint';
-import { Pane } from '../pane/mount';
+import { Pane, startedSession } from '../pane/mount';
 import type { DisplayLanguage } from './format-cell';
 import { PreviewPort } from './preview-port';
 import { parseQualified, SheetGrid } from './sheet-grid';
@@ -42,8 +42,8 @@ export interface WorkbookFiles {
 }
 
 export interface PreviewAppProps {
-  initial: MemoryWorkbook;
-  initialName: string;
+  /** The workbook the preview starts with (the example), its session already started. */
+  initial: PreviewSession;
   /** The initial workbook's figures as the page's first paint showed them (being checked). */
   initialFirstView?: FirstView | null;
   files: WorkbookFiles;
@@ -58,17 +58,29 @@ function defaultLanguage(officeLanguage: string | null): DisplayLanguage {
   return officeLanguage && !/^sv\b/i.test(officeLanguage) ? 'en' : 'sv';
 }
 
-interface Session {
+/** A workbook in the preview: its port and the pane's meeting session on it, started at once. */
+export interface PreviewSession {
   workbook: MemoryWorkbook;
   port: PreviewPort;
+  meeting: ReturnType<typeof startedSession>;
   name: string;
   id: number;
 }
 
 let sessions = 0;
 
-function newSession(workbook: MemoryWorkbook, name: string): Session {
-  return { workbook, port: new PreviewPort(workbook), name, id: ++sessions };
+/**
+ * The pane's session starts reading and computing the workbook here, before the preview renders:
+ * for the example at page start (start.tsx) it is done by the first render, which then draws the
+ * verified figures straight away.
+ */
+export function previewSession(
+  workbook: MemoryWorkbook,
+  name: string,
+  officeLanguage: string | null,
+): PreviewSession {
+  const port = new PreviewPort(workbook);
+  return { workbook, port, meeting: startedSession(port, { officeLanguage }), name, id: ++sessions };
 }
 
 /**
@@ -83,28 +95,34 @@ const PaneHost = memo(function PaneHost({
   theme,
   firstView,
 }: {
-  session: Session;
+  session: PreviewSession;
   officeLanguage: string | null;
   theme: PreviewTheme;
   firstView: FirstView | null;
 }) {
   return (
     <div data-testid="pane-root">
-      <Pane port={session.port} officeLanguage={officeLanguage} theme={theme} preview firstView={firstView} />
+      <Pane
+        port={session.port}
+        session={session.meeting}
+        officeLanguage={officeLanguage}
+        theme={theme}
+        preview
+        firstView={firstView}
+      />
     </div>
   );
 });
 
 export function PreviewApp({
   initial,
-  initialName,
   initialFirstView = null,
   files,
   officeLanguage,
   theme,
 }: PreviewAppProps) {
   const styles = usePreviewStyles();
-  const [session, setSession] = useState<Session>(() => newSession(initial, initialName));
+  const [session, setSession] = useState<PreviewSession>(initial);
   // Only the initial workbook's figures were shown first; an opened file starts with a spinner.
   const [firstSession] = useState(session.id);
   const [language, setLanguage] = useState<DisplayLanguage>(defaultLanguage(officeLanguage));
@@ -163,7 +181,7 @@ export function PreviewApp({
         const workbook = await files.open(new Uint8Array(await file.arrayBuffer()));
         setActiveSheet(null);
         setSelection(null);
-        setSession(newSession(workbook, file.name.replace(/\.xlsx$/i, '')));
+        setSession(previewSession(workbook, file.name.replace(/\.xlsx$/i, ''), officeLanguage));
         setStatus(PREVIEW_STRINGS[language].opened(file.name));
       } catch (e) {
         setError(() => (lang: DisplayLanguage) => {
@@ -174,7 +192,7 @@ export function PreviewApp({
         setBusy(null);
       }
     },
-    [files, language],
+    [files, language, officeLanguage],
   );
 
   const download = useCallback(async () => {

@@ -6,7 +6,7 @@
 // ?theme=light|dark|highContrast (otherwise the system's preference).
 import type { Root } from 'react-dom/client';
 import type { FirstView } from '../pane/first-paint/FirstPaint';
-import { PreviewApp } from './preview-app';
+import { PreviewApp, previewSession } from './preview-app';
 import { themeFrom } from './theme';
 import { xlsxFiles } from './xlsx-files';
 import { exampleWorkbook } from './example-workbook';
@@ -14,19 +14,23 @@ import { exampleWorkbook } from './example-workbook';
 export { exampleWorkbook } from './example-workbook';
 
 /**
- * Renders the preview into root (preview.html's entry). firstView: the example's figures as the
+ * Renders the preview into root (preview.html's entry), the pane's session on the example started
+ * first. firstView: the example's figures as the
  * page's first paint showed them, for the pane to keep showing (as being checked) until it has read
  * the example itself.
  */
 export function startPreview(root: Root, firstView: FirstView | null): void {
   const params = new URLSearchParams(window.location.search);
+  const officeLanguage = params.get('lang');
+  // Started before rendering: the session reads and computes the example (microtasks) before React
+  // renders the preview (a task), so the first render already has the verified figures.
+  const initial = previewSession(exampleWorkbook(), 'Insatsbudget-exempel', officeLanguage);
   root.render(
     <PreviewApp
-      initial={exampleWorkbook()}
-      initialName="Insatsbudget-exempel"
+      initial={initial}
       initialFirstView={firstView}
       files={xlsxFiles}
-      officeLanguage={params.get('lang')}
+      officeLanguage={officeLanguage}
       theme={themeFrom(params)}
     />,
   );

@@ -37,6 +37,12 @@ export interface PaneProps {
   firstView?: FirstView | null;
   /** Keeps the figures for the next start (the host's store); called when they change. */
   keepFirstView?: (view: FirstView) => void;
+  /**
+   * A session the host has started already (startedSession), for the same port: the preview starts
+   * it before its first render, so that reading and computing the workbook do not wait for the
+   * pane's first render, and that render already shows the workbook's own figures.
+   */
+  session?: MeetingSession;
 }
 
 /** At most one re-read per this many milliseconds when the pane comes back into view. */
@@ -75,6 +81,28 @@ function mark(name: string): void {
   globalThis.performance?.mark?.(`insatsbudget:${name}`);
 }
 
+/** Sessions whose first start was marked (a later start, e.g. after React's strict-mode remount, is not). */
+const begun = new WeakSet<MeetingSession>();
+
+/** Starts (or, after dispose, resumes) a session; the bench's marks for its first start only. */
+function begin(session: MeetingSession): void {
+  const first = !begun.has(session);
+  begun.add(session);
+  if (first) mark('session start');
+  const done = session.start();
+  if (first) void done.then(() => mark('session read and computed'));
+}
+
+/** A session for the pane, started now: see PaneProps.session. */
+export function startedSession(
+  port: WorkbookPort,
+  options: { officeLanguage: string | null; savedLanguage?: 'sv' | 'en' | null },
+): MeetingSession {
+  const session = new MeetingSession(port, options);
+  begin(session);
+  return session;
+}
+
 /** Hands the session's first view to the host's store whenever it changes, at idle. */
 function useKeepFirstView(session: MeetingSession, keep: PaneProps['keepFirstView']): void {
   useEffect(() => {
@@ -110,11 +138,13 @@ export function Pane({
   now,
   firstView = null,
   keepFirstView,
+  session: started,
 }: PaneProps) {
-  const [session] = useState(() => new MeetingSession(port, { officeLanguage, savedLanguage, now }));
+  const [session] = useState(
+    () => started ?? new MeetingSession(port, { officeLanguage, savedLanguage, now }),
+  );
   useEffect(() => {
-    mark('session start');
-    void session.start().then(() => mark('session read and computed'));
+    begin(session);
     return () => session.dispose();
   }, [session]);
   useRefreshOnReturn(session);

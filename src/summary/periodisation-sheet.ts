@@ -56,6 +56,36 @@ function layout(quarters: readonly string[]): Column[] {
   return columns;
 }
 
+/**
+ * Column sums of whole kronor, added up as Numbers while the cells are made. Every amount is a
+ * whole number, so while the sum of their sizes stays a safe integer the Number sum is exact and
+ * equal to the Decimal sum as a cell's number; past that (never in practice) `exact` adds the
+ * column up in Decimal. 18 columns × 2 000 initiatives in a large workbook: Decimal additions cost
+ * more than the rest of the sheet.
+ */
+class ColumnSums {
+  private readonly numbers: number[];
+  private readonly sizes: number[];
+
+  constructor(count: number) {
+    this.numbers = new Array<number>(count).fill(0);
+    this.sizes = new Array<number>(count).fill(0);
+  }
+
+  /** Adds v to column k; returns v as a number (the cell's). */
+  add(k: number, v: Decimal): number {
+    const n = v.toNumber();
+    this.numbers[k]! += n;
+    // A fraction (no engine figure has one) makes the column's size unsafe: Decimal then.
+    this.sizes[k]! += Number.isInteger(n) ? Math.abs(n) : Infinity;
+    return n;
+  }
+
+  total(k: number, exact: () => Decimal): number | Decimal {
+    return Number.isSafeInteger(this.sizes[k]!) ? this.numbers[k]! : exact();
+  }
+}
+
 export function buildPeriodisationSheet(result: BudgetResult, context: SummaryContext): SummarySheetPlan {
   const l = labels(context.lang);
   // Rejected initiatives count nowhere; granted ones are paid out (and requisitioned) like the rest.
@@ -94,6 +124,8 @@ export function buildPeriodisationSheet(result: BudgetResult, context: SummaryCo
         ...(last ? [l.total] : []),
       ];
       const first = b.next + 1;
+      // Each column's sum, added up from the cells' whole kronor as they are made (see ColumnSums).
+      const sums = new ColumnSums(columns.length);
       const rowCells = (r: InitiativeResult, i: number): PlanCell[] => {
         const row = first + i;
         const rounded = r.proposed.rounded;
@@ -101,13 +133,15 @@ export function buildPeriodisationSheet(result: BudgetResult, context: SummaryCo
         columns.forEach((c, k) => {
           if (c.kind === 'quarter') {
             const v = rounded.byQuarter.get(c.key);
-            cells.push(v === undefined ? null : money(v));
+            cells.push(v === undefined ? null : money(sums.add(k, v)));
             return;
           }
           const v = rounded.byYear.get(c.year);
           subtotalCells[i]!.push(a1(row, k + 1));
           cells.push(
-            v === undefined ? null : formula(sumRow(row, [[c.from, c.to]]), v, KRONOR_FORMAT, { bold: true }),
+            v === undefined
+              ? null
+              : formula(sumRow(row, [[c.from, c.to]]), sums.add(k, v), KRONOR_FORMAT, { bold: true }),
           );
         });
         if (last)
@@ -139,7 +173,7 @@ export function buildPeriodisationSheet(result: BudgetResult, context: SummaryCo
           ...columns.map((c, i) =>
             formula(
               sumColumn(i + 1, t.firstDataRow, t.lastDataRow),
-              columnSum(c),
+              sums.total(i, () => columnSum(c)),
               KRONOR_FORMAT,
               STYLE.total,
             ),

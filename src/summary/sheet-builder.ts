@@ -22,27 +22,25 @@ export const STYLE = {
 export const text = (value: string, style?: CellStyle): PlanCell =>
   style ? { kind: 'text', text: value, style } : { kind: 'text', text: value };
 
-/** A cell's number: the engine's whole kronor come as bigint (exact below 2^53 kr), the rest as Decimal. */
-const numberOf = (value: Decimal | bigint): number =>
-  typeof value === 'bigint' ? Number(value) : value.toNumber();
+/**
+ * A cell's number: the engine's whole kronor come as bigint (exact below 2^53 kr), the rest as
+ * Decimal, or as a number already made from one.
+ */
+type Amount = Decimal | bigint | number;
+const numberOf = (value: Amount): number =>
+  typeof value === 'number' ? value : typeof value === 'bigint' ? Number(value) : value.toNumber();
 
-export const num = (value: Decimal | bigint, format: string, style?: CellStyle): PlanCell =>
+export const num = (value: Amount, format: string, style?: CellStyle): PlanCell =>
   style
     ? { kind: 'number', value: numberOf(value), format, style }
     : { kind: 'number', value: numberOf(value), format };
 
-export const money = (value: Decimal | bigint, style?: CellStyle): PlanCell =>
-  num(value, KRONOR_FORMAT, style);
+export const money = (value: Amount, style?: CellStyle): PlanCell => num(value, KRONOR_FORMAT, style);
 
 export const date = (iso: string, style?: CellStyle): PlanCell =>
   style ? { kind: 'date', iso, format: DATE_FORMAT, style } : { kind: 'date', iso, format: DATE_FORMAT };
 
-export const formula = (
-  f: string,
-  expected: Decimal | bigint,
-  format: string,
-  style?: CellStyle,
-): PlanCell =>
+export const formula = (f: string, expected: Amount, format: string, style?: CellStyle): PlanCell =>
   style
     ? { kind: 'formula', formula: f, format, expected: numberOf(expected), style }
     : { kind: 'formula', formula: f, format, expected: numberOf(expected) };

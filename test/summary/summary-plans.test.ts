@@ -453,6 +453,20 @@ describe('initiatives left out for errors', () => {
   });
 });
 
+describe('Periodisering column totals', () => {
+  it('are the exact sums of the cells, also past the integers a Number adds up exactly', () => {
+    // 2^53 + 1 + 1 in Number arithmetic is 2^53 (each + 1 rounds back to even); the sum is 2^53 + 2.
+    const month = (name: string, applied: number) =>
+      initiativeResult({ name, start: '2025-01-01', end: '2025-01-31', applied });
+    const result = budgetResult({ initiatives: [month('Stor', 2 ** 53), month('Ett', 1), month('Två', 1)] });
+    const periodisation = buildSummaryPlans(result, context())[1]!;
+    expect(table(periodisation, PERIODISATION_TABLE).total('2025 kv. 1')).toMatchObject({
+      kind: 'formula',
+      expected: 2 ** 53 + 2,
+    });
+  });
+});
+
 describe('English labels', () => {
   it('translates headings and labels but keeps the decision texts Swedish', () => {
     const [summary, periodisation] = buildSummaryPlans(seedMeeting(), context({ lang: 'en' }));

@@ -145,12 +145,18 @@ function reusableOf(result: BudgetResult): Reusable | undefined {
   return (result as BudgetResult & { [REUSABLE]?: Reusable })[REUSABLE];
 }
 
-/** True when the inputs are the same objects except for the adjustments. */
+/**
+ * True when the inputs are the same objects except for the adjustments and the rows the reader
+ * left out: no figure depends on those (only incompleteness() reads them), and a cut that also
+ * changes an error in a Justeringar row gives a new rejectedRows array.
+ */
 function sameExceptAdjustments(a: BudgetInput, b: BudgetInput): boolean {
   const keys = new Set([...Object.keys(a), ...Object.keys(b)] as Array<keyof BudgetInput>);
-  for (const k of keys) if (k !== 'adjustments' && a[k] !== b[k]) return false;
+  for (const k of keys) if (!NOT_COMPUTED_FROM.has(k) && a[k] !== b[k]) return false;
   return true;
 }
+
+const NOT_COMPUTED_FROM: ReadonlySet<keyof BudgetInput> = new Set(['adjustments', 'rejectedRows']);
 
 /**
  * The figures of every initiative under a scenario, the frame and the totals. With `previous` (a

@@ -174,4 +174,31 @@ describe('incremental recompute', () => {
       else expect(r).toBe(first.initiatives[i]);
     });
   });
+
+  it('reuses them when the rows the reader left out changed too (an error in a Justeringar row)', () => {
+    // A cut in a workbook whose Justeringar has a row with an error: the next read's rejectedRows is
+    // a new array when that error changed. No figure is computed from it.
+    const rejected = (row: number) => [{ table: 'Justeringar', row, initiative: null }];
+    const before = { ...base, rejectedRows: rejected(40) };
+    const first = computeBudget(before, 'Kansliets förslag');
+    const target = base.initiatives.find((i) => (i.roundStatus ?? 'application') === 'application')!.name;
+    const adjustments: Adjustment[] = [
+      ...base.adjustments,
+      {
+        id: 'Justeringar:99',
+        scenario: 'Kansliets förslag',
+        initiative: target,
+        role: null,
+        action: 'remove',
+        reason: null,
+      },
+    ];
+    const after = { ...base, adjustments, rejectedRows: rejected(41) };
+    const next = computeBudget(after, 'Kansliets förslag', first);
+    next.initiatives.forEach((r, i) => {
+      if (r.initiative.name === target) expect(r).not.toBe(first.initiatives[i]);
+      else expect(r).toBe(first.initiatives[i]);
+    });
+    expect(plain(next)).toEqual(plain(computeBudget(after, 'Kansliets förslag')));
+  });
 });

@@ -15,7 +15,7 @@ import {
 import { PREVIEW_THEMES, PreviewBanner, usePreviewStyles, type PreviewTheme } from './preview-frame';
 import type { MemoryWorkbook } from '../adapters/memory/memory-workbook';
 import type { FirstView } from '../pane/first-paint/FirstPaint';
-import { Pane, startedSession } from '../pane/mount';
+import { Pane, startedSession } from '../pane/shell/Pane';
 import type { DisplayLanguage } from './format-cell';
 import { PreviewPort } from './preview-port';
 import { parseQualified, SheetGrid } from './sheet-grid';

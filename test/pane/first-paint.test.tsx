@@ -5,7 +5,7 @@
 import '@testing-library/jest-dom';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import { MemoryPort } from '../../src/adapters/memory/memory-port';
-import { Pane } from '../../src/pane/mount';
+import { Pane } from '../../src/pane/shell/Pane';
 import { PaneLoading } from '../../src/pane/loading';
 import { exampleWorkbook } from '../../src/preview/example-workbook';
 import {

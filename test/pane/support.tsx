@@ -2,7 +2,7 @@
 import { TextDecoder, TextEncoder } from 'node:util';
 import { configure, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Pane } from '../../src/pane/mount';
+import { Pane } from '../../src/pane/shell/Pane';
 import type { MemoryPort } from '../../src/adapters/memory/memory-port';
 
 // jsdom lacks ResizeObserver, which Fluent's TabList and Toolbar use to measure overflow.

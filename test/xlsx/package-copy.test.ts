@@ -9,7 +9,16 @@ import { editTableColumnIn, editTableRowsIn } from '../../src/adapters/memory/me
 import { OWNERSHIP_NAMES } from '../../src/adapters/memory/ownership';
 import { loadXlsx, writeXlsxData } from '../../src/adapters/xlsx';
 import { cli, tempDir } from '../cli/support';
-import { editPackage, editSheet, partsOf, read, sheetPath, tablePath, userWorkbook } from './user-workbook';
+import {
+  addUserChart,
+  editPackage,
+  editSheet,
+  partsOf,
+  read,
+  sheetPath,
+  tablePath,
+  userWorkbook,
+} from './user-workbook';
 
 // Each test runs the CLI on real files (ExcelJS for the template): more than jest's 5 s on a
 // machine shared under load. What they check is the output, not the time.
@@ -50,6 +59,7 @@ describe('summarize --out on a user workbook', () => {
     expect(changedParts(input, output).filter((p) => !EDITED.has(p))).toEqual([]);
     // The image, the comment, the user's sheet-scoped names and properties are all there.
     for (const part of [
+      'xl/charts/chart1.xml',
       'xl/media/image1.png',
       'xl/comments1.xml',
       'xl/drawings/vmlDrawing1.vml',
@@ -120,9 +130,10 @@ describe('summarize --out on a user workbook', () => {
     const input = await partsOf(await fs.readFile(path.join(dir, 'in.xlsx')));
     const output = await partsOf(await fs.readFile(path.join(dir, 'ut2.xlsx')));
     expect(changedParts(input, output).filter((p) => !EDITED.has(p))).toEqual([]);
-    // The first run's sheets, tables and chart are gone, not left behind beside the new ones.
+    // The first run's sheets, tables and chart are gone, not left behind beside the new ones: the
+    // user's line chart and the summary's.
     const zip = await JSZip.loadAsync(await fs.readFile(path.join(dir, 'ut2.xlsx')));
-    expect(zip.file(/^xl\/charts\/chart\d+\.xml$/)).toHaveLength(1);
+    expect(zip.file(/^xl\/charts\/chart\d+\.xml$/)).toHaveLength(2);
     expect(zip.file(/^xl\/worksheets\/sheet\d+\.xml$/)).toHaveLength(10);
     // The sheet titles once each: the replaced sheets are not listed twice.
     expect(await read(zip, 'docProps/app.xml')).toContain('<vt:i4>10</vt:i4>');
@@ -131,6 +142,45 @@ describe('summarize --out on a user workbook', () => {
     ).toHaveLength(1);
     const types = await read(zip, '[Content_Types].xml');
     for (const m of types.matchAll(/PartName="\/([^"]+)"/g)) expect(zip.file(m[1]!)).not.toBeNull();
+  });
+
+  test('a chart the user added after a first summarize, numbered after the summary’s, is kept by the next', async () => {
+    // The summary's chart and drawing are removed and written anew; the new ones must not take the
+    // names of the user's parts that follow them (a count of the parts left would).
+    expect((await cli(dir, 'summarize', 'in.xlsx', '--out', 'ut.xlsx')).code).toBe(0);
+    const first = await partsOf(await fs.readFile(path.join(dir, 'ut.xlsx')));
+    expect([...first.keys()].filter((p) => /^xl\/(charts|drawings)\/[^/]+\.xml$/.test(p)).sort()).toEqual([
+      'xl/charts/chart1.xml',
+      'xl/charts/chart2.xml',
+      'xl/drawings/drawing1.xml',
+      'xl/drawings/drawing2.xml',
+      'xl/drawings/drawing3.xml',
+    ]);
+    await fs.writeFile(
+      path.join(dir, 'ut.xlsx'),
+      await editPackage(await fs.readFile(path.join(dir, 'ut.xlsx')), (zip) =>
+        addUserChart(zip, 'Kostnader', 'drawing4.xml', 'chart3.xml'),
+      ),
+    );
+    expect((await cli(dir, 'summarize', 'ut.xlsx', '--out', 'ut2.xlsx')).code).toBe(0);
+    const input = await partsOf(await fs.readFile(path.join(dir, 'in.xlsx')));
+    const withChart = await partsOf(await fs.readFile(path.join(dir, 'ut.xlsx')));
+    const output = await partsOf(await fs.readFile(path.join(dir, 'ut2.xlsx')));
+    const userParts = [
+      'xl/drawings/drawing4.xml',
+      'xl/drawings/_rels/drawing4.xml.rels',
+      'xl/charts/chart3.xml',
+      await sheetPath(await JSZip.loadAsync(await fs.readFile(path.join(dir, 'ut.xlsx'))), 'Kostnader'),
+    ];
+    for (const part of userParts) expect(output.get(part)?.equals(withChart.get(part)!)).toBe(true);
+    // Against the user's workbook: only Kostnader changed, where the chart was added.
+    expect(
+      changedParts(input, output)
+        .filter((p) => !EDITED.has(p))
+        .sort(),
+    ).toEqual([userParts[3]!, 'xl/worksheets/_rels/sheet3.xml.rels'].sort());
+    const back = await loadXlsx(path.join(dir, 'ut2.xlsx'));
+    expect(back.getSheet('Beslutsunderlag')!.charts).toHaveLength(1);
   });
 });
 

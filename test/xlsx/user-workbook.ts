@@ -2,7 +2,8 @@
 // after a user added what ExcelJS drops: an image, a comment, conditional formatting, a range-based
 // and a whole-number validation, a sheet-scoped name, a print area, header/footer, hidden and
 // grouped rows, an autofilter, zoom and gridline settings, rich text, a hyperlink, sheet protection,
-// medium and double borders, the author, title, company and a numeric custom property.
+// medium and double borders, the author, title, company, a numeric custom property, and a chart
+// of another kind than the summary's clustered columns (a line chart on Ram).
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import JSZip from 'jszip';
@@ -148,7 +149,53 @@ export function userWorkbook(): Promise<Uint8Array> {
       '<Default Extension="png" ContentType="image/png"/><Default Extension="vml" ContentType="application/vnd.openxmlformats-officedocument.vmlDrawing"/><Override PartName="/xl/drawings/drawing1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/><Override PartName="/xl/comments1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml"/><Override PartName="/docProps/custom.xml" ContentType="application/vnd.openxmlformats-officedocument.custom-properties+xml"/></Types>',
     );
     zip.file('[Content_Types].xml', types);
+
+    // A line chart of the user's own on Ram.
+    await addUserChart(zip, 'Ram', 'drawing2.xml', 'chart1.xml');
   });
+}
+
+/**
+ * A line chart of the user's own on `sheet`, in the drawing and chart parts named (as Excel adds
+ * them: a drawing in the sheet's relationships, a chart in the drawing's).
+ */
+export async function addUserChart(zip: JSZip, sheet: string, drawing: string, chart: string): Promise<void> {
+  const part = await sheetPath(zip, sheet);
+  const relsPath = part.replace('worksheets/', 'worksheets/_rels/') + '.rels';
+  const rels =
+    zip.file(relsPath) !== null
+      ? await read(zip, relsPath)
+      : '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
+  zip.file(
+    relsPath,
+    rels.replace(
+      '</Relationships>',
+      `<Relationship Id="rId77" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing" Target="../drawings/${drawing}"/></Relationships>`,
+    ),
+  );
+  const xml = await read(zip, part);
+  if (/<drawing\b/.test(xml)) throw new Error(`${sheet} has a drawing already`);
+  zip.file(part, xml.replace(/(<legacyDrawing\b|<tableParts\b|<\/worksheet>)/, '<drawing r:id="rId77"/>$1'));
+  zip.file(
+    `xl/drawings/${drawing}`,
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><xdr:twoCellAnchor><xdr:from><xdr:col>5</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>1</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to><xdr:col>12</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>16</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to><xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="2" name="Diagram 1"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr><xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="rId1"/></a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor></xdr:wsDr>',
+  );
+  zip.file(
+    `xl/drawings/_rels/${drawing}.rels`,
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart" Target="../charts/${chart}"/></Relationships>`,
+  );
+  const q = sheet.includes(' ') ? `'${sheet}'` : sheet;
+  zip.file(
+    `xl/charts/${chart}`,
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><c:chart><c:title><c:tx><c:rich><a:bodyPr/><a:p><a:r><a:t>Egna kostnader per år</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title><c:autoTitleDeleted val="0"/><c:plotArea><c:layout/><c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/><c:ser><c:idx val="0"/><c:order val="0"/><c:tx><c:v>Egna kostnader</c:v></c:tx><c:marker><c:symbol val="circle"/></c:marker><c:cat><c:numRef><c:f>${q}!$A$2:$A$4</c:f></c:numRef></c:cat><c:val><c:numRef><c:f>${q}!$D$2:$D$4</c:f></c:numRef></c:val><c:smooth val="0"/></c:ser><c:marker val="1"/><c:axId val="500"/><c:axId val="501"/></c:lineChart><c:catAx><c:axId val="500"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/><c:crossAx val="501"/></c:catAx><c:valAx><c:axId val="501"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="l"/><c:crossAx val="500"/></c:valAx></c:plotArea><c:plotVisOnly val="1"/></c:chart></c:chartSpace>`,
+  );
+  zip.file(
+    '[Content_Types].xml',
+    (await read(zip, '[Content_Types].xml')).replace(
+      '</Types>',
+      `<Override PartName="/xl/drawings/${drawing}" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/><Override PartName="/xl/charts/${chart}" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/></Types>`,
+    ),
+  );
 }
 
 /** Every part's bytes, by path (folders left out). */

@@ -118,8 +118,16 @@ export async function addCharts(
   sheets: readonly MemorySheet[],
   parts: readonly SheetPart[],
 ): Promise<void> {
-  let chartNo = zip.file(/^xl\/charts\/chart\d+\.xml$/).length;
-  let drawingNo = zip.file(/^xl\/drawings\/drawing\d+\.xml$/).length;
+  // The first free number, not the count of parts: a user's chart or drawing may be numbered above
+  // a gap (ours removed on a second summarize, or another tool's numbering), and a count would
+  // overwrite it.
+  const taken = new Set<string>();
+  const free = (stem: string): string => {
+    let n = 1;
+    while (zip.file(`${stem}${n}.xml`) || taken.has(`${stem}${n}.xml`)) n++;
+    taken.add(`${stem}${n}.xml`);
+    return `${stem}${n}.xml`;
+  };
   const overrides: Array<{ part: string; type: string }> = [];
   for (const sheet of sheets) {
     if (sheet.charts.length === 0) continue;
@@ -127,8 +135,8 @@ export async function addCharts(
     if (!part) throw new Error(`No worksheet part for ${sheet.name}`);
     let sheetXml = await zip.file(part.path)!.async('string');
     if (/<drawing\s/.test(sheetXml)) throw new Error(`Sheet ${sheet.name} has a drawing already`);
-    const drawingPath = `xl/drawings/drawing${++drawingNo}.xml`;
-    const chartPaths = sheet.charts.map(() => `xl/charts/chart${++chartNo}.xml`);
+    const drawingPath = free('xl/drawings/drawing');
+    const chartPaths = sheet.charts.map(() => free('xl/charts/chart'));
     const chartIds = await addRelationships(
       zip,
       drawingPath,

@@ -218,6 +218,58 @@ describe('doubts are said at the cell, in Swedish and English', () => {
     ]);
   });
 
+  test('a row typed right under a table is warned about at that row; the table is read as it is', async () => {
+    const bytes = await editPackage(EXAMPLE, (zip) =>
+      editSheet(zip, 'Kostnader', (xml) =>
+        xml.replace(
+          '</sheetData>',
+          `<row r="12">${inline('A12', 'Framsteget 2.0')}${inline('B12', 'Lokaler')}<c r="C12"><v>50000</v></c></row></sheetData>`,
+        ),
+      ),
+    );
+    const run = await summarize(bytes);
+    expect(run.code).toBe(0);
+    expect(issuesOf(run)).toEqual([
+      expect.objectContaining({ severity: 'warning', cell: 'Kostnader!A12', row: 12, table: 'Kostnader' }),
+    ]);
+    expect(issuesOf(run)[0]!.message).toContain('Rad 12 under tabellen Kostnader har värden');
+    expect((JSON.parse(run.stdout) as SummaryJson).totals).toEqual((await exampleJson()).totals);
+  });
+
+  test('a table’s own total row (Table Design → Total Row) is not a row below it; a row under the total row is', async () => {
+    // Justeringar with a total row at 3 (label and SUBTOTAL as Excel writes them): ref A1:F3,
+    // totalsRowCount 1.
+    const withTotals = (below: string) =>
+      editPackage(EXAMPLE, async (zip) => {
+        const part = await tablePath(zip, 'Justeringar');
+        zip.file(
+          part,
+          (await read(zip, part))
+            .replace(/ ref="A1:F2"/, ' ref="A1:F3" totalsRowCount="1"')
+            .replace(
+              /(<tableColumn id="5" name="Värde") totalsRowFunction="none"/,
+              '$1 totalsRowFunction="sum"',
+            ),
+        );
+        await editSheet(zip, 'Justeringar', (xml) =>
+          xml.replace(
+            '</sheetData>',
+            `<row r="3">${inline('A3', 'Summa')}<c r="E3"><f>SUBTOTAL(109,Justeringar[Värde])</f><v>3</v></c></row>${below}</sheetData>`,
+          ),
+        );
+      });
+    const run = await summarize(await withTotals(''), '--scenario', 'Kansliets förslag');
+    expect(run.code).toBe(0);
+    expect(issuesOf(run)).toEqual([]);
+    expect((JSON.parse(run.stdout) as SummaryJson).totals).toEqual(
+      (await exampleJson('--scenario', 'Kansliets förslag')).totals,
+    );
+    const typed = await summarize(await withTotals(`<row r="4">${inline('A4', 'Kansliets förslag')}</row>`));
+    expect(issuesOf(typed)).toEqual([
+      expect.objectContaining({ severity: 'warning', cell: 'Justeringar!A4', row: 4, table: 'Justeringar' }),
+    ]);
+  });
+
   test.each([
     ['Kostnader', 'E1', 'Finansiär', 'Finansiering'],
     ['Kostnader', 'D1', 'Budgetår', 'År'],

@@ -52,6 +52,8 @@ export interface MemoryTable {
   /** Header row included; no total row. */
   range: CellRange;
   style: string;
+  /** Total rows under the range (Table Design → Total Row), when the table shows them. */
+  totalsRows?: number;
 }
 
 export interface MemoryChart extends PlanChart {

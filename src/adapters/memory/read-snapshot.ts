@@ -30,6 +30,8 @@ export function readSnapshot(workbook: MemoryWorkbook): WorkbookSnapshot {
     }
     const formulasWithoutValue: Array<{ row: number; column: number }> = [];
     let firstBelow = Infinity;
+    // The table's own total row is not a row typed below it.
+    const lastOfTable = table.range.bottom + (table.totalsRows ?? 0);
     // One pass over the sheet's cells, not a lookup by a made key per grid cell.
     for (let i = 0; i < cells.rows.length; i++) {
       const r = cells.rows[i]!;
@@ -45,7 +47,7 @@ export function readSnapshot(workbook: MemoryWorkbook): WorkbookSnapshot {
         valueTypes[row]![column] = cell.type;
       }
       // Rows typed below the table: the first that holds a value in one of its columns.
-      if (r > table.range.bottom && r < firstBelow && (cell.type !== 'Empty' || cell.formula)) firstBelow = r;
+      if (r > lastOfTable && r < firstBelow && (cell.type !== 'Empty' || cell.formula)) firstBelow = r;
     }
     formulasWithoutValue.sort((x, y) => x.row - y.row || x.column - y.column);
     tables.push({

@@ -325,10 +325,13 @@ async function readTables(
     }
     // A table without a header row has no column names to find it by; the model cannot hold it.
     if (!name || a.headerRowCount === '0') continue;
-    if (Number(a.totalsRowCount ?? 0) > 0) range.bottom -= Number(a.totalsRowCount);
+    const totalsRows = Number(a.totalsRowCount ?? 0) > 0 ? Number(a.totalsRowCount) : 0;
+    range.bottom -= totalsRows;
     const styleTag = elements(xml, 'tableStyleInfo')[0];
     const style = (styleTag && attributes(styleTag.start).name) || 'TableStyleMedium2';
-    tables.push({ table: { name, sheet: sheetName, range, style }, path, ref: a.ref! });
+    const table: MemoryTable = { name, sheet: sheetName, range, style };
+    if (totalsRows > 0) table.totalsRows = totalsRows;
+    tables.push({ table, path, ref: a.ref! });
   }
   return tables;
 }

@@ -4,7 +4,8 @@
 // table's right end in the table's language (Låst / Held).
 import type { BudgetInput } from '../engine/types';
 import type { RowCell, TableColumnEdit } from '../workbook/port';
-import { HELD_LABELS } from '../contract/cells';
+import type { CellType, CellValue } from '../workbook/snapshot';
+import { HELD_LABELS, parseHeld } from '../contract/cells';
 import { TABLE_SPECS, usesEnglish } from '../contract/tables';
 import type { FoundTables } from '../contract/read/find-tables';
 import { TEXT_FORMAT } from '../format/excel-formats';
@@ -17,6 +18,7 @@ export interface HoldTarget {
 }
 
 const HELD_HEADER = 'Låst';
+const HELD_COLUMN = TABLE_SPECS.Insatser.columns.find((c) => c.sv === HELD_HEADER)!;
 
 /** Granted and rejected initiatives are never touched by a proposal: nothing to hold. */
 export function canHold(input: BudgetInput, initiative: string): boolean {
@@ -62,7 +64,11 @@ export function holdEdit(
     .map((source) => source.row - table.grid.headerRow - 1)
     .filter((index) => index >= 0 && index < table.grid.values.length)
     // A release where the cell is blank already, or a hold where it says held: nothing to write.
-    .filter((index) => column === undefined || isHeldCell(table.grid.values[index]![column]) !== held)
+    .filter(
+      (index) =>
+        column === undefined ||
+        isHeldCell(table.grid.values[index]![column]!, table.grid.valueTypes[index]![column]!) !== held,
+    )
     .map((index) => ({ index, cell }));
   if (!cells.length) return null;
   const spec = TABLE_SPECS[name].columns.find((c) => c.sv === HELD_HEADER)!;
@@ -74,7 +80,7 @@ export function holdEdit(
   };
 }
 
-function isHeldCell(value: unknown): boolean {
-  const word = String(value).trim().toLocaleLowerCase('sv');
-  return word === HELD_LABELS.yes.sv.toLocaleLowerCase('sv') || word === HELD_LABELS.yes.en.toLowerCase();
+/** Held by the contract's own reading of the cell (Ja / Yes, by nameKey); anything else is not. */
+function isHeldCell(value: CellValue, type: CellType): boolean {
+  return parseHeld({ value, type, format: 'General' }, HELD_COLUMN).value === true;
 }

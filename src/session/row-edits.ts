@@ -2,7 +2,7 @@
 // a second read), and find the edit that turns a table's rows back into earlier rows (undo/redo).
 import type { RowCell, TableColumnEdit, TableRowEdit } from '../workbook/port';
 import type { CellType, CellValue, TableGrid, WorkbookSnapshot } from '../workbook/snapshot';
-import { excelNameKey } from '../workbook/names';
+import { excelNameKey, nameKey } from '../workbook/names';
 
 export function tableOf(snapshot: WorkbookSnapshot, name: string): TableGrid | undefined {
   const wanted = excelNameKey(name);
@@ -50,7 +50,8 @@ export function applyRowEdit(snapshot: WorkbookSnapshot, edit: TableRowEdit): Wo
   return { ...snapshot, tables: snapshot.tables.map((t) => (t === grid ? next : t)) };
 }
 
-const headerKey = (text: unknown) => String(text).trim().toLocaleLowerCase('sv');
+// A header is a name: the contract finds its columns by nameKey, and so must an edit.
+const headerKey = (text: unknown) => nameKey(String(text));
 
 /** 0-based position of the column with this header in the grid (as the adapters find it), or -1. */
 export function columnOf(grid: TableGrid, header: string): number {

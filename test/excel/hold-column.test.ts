@@ -7,6 +7,8 @@ import { editTableColumnIn } from '../../src/adapters/memory/memory-port';
 import type { MemoryWorkbook } from '../../src/adapters/memory/memory-workbook';
 import { readSnapshot as memoryRead } from '../../src/adapters/memory/read-snapshot';
 import { MeetingSession } from '../../src/session';
+import { columnOf } from '../../src/session/row-edits';
+import { readWorkbook } from '../../src/contract';
 import { SAMORDNAT } from '../session/support';
 import type { TableColumnEdit } from '../../src/workbook/port';
 import { installOfficeWire } from '../support/office-wire';
@@ -120,6 +122,36 @@ test('with the column there, only the asked cells change, and a formula elsewher
   // Releasing writes the cell blank again.
   await port().editTableColumn({ ...edit, cells: [mark(0, '')] });
   expect(sheet.getCell(table.range.top + 1, table.range.right).value).toBe('');
+});
+
+test("the column is found by the contract's name rule: other case, spacing and Unicode form", async () => {
+  // The header as macOS or another writer may store it: decomposed (A + combining ring), upper
+  // case, spaces around. The contract reads it as Låst (nameKey); so must every edit of it.
+  const wb = exampleWorkbook();
+  const table = wb.getTable('Bemanning')!;
+  const sheet = wb.getSheet(table.sheet)!;
+  const header = ' LA\u030aST ';
+  sheet.setCell(table.range.top, table.range.right, { value: header, type: 'String' });
+  const grid = memoryRead(wb).tables.find((t) => t.name === 'Bemanning')!;
+  expect(columnOf(grid, 'Låst')).toBe(table.range.right - table.range.left);
+  expect(readWorkbook(memoryRead(wb)).tables.Bemanning!.columns['Låst']).toBe(columnOf(grid, 'Låst'));
+
+  const edit: TableColumnEdit = {
+    table: 'Bemanning',
+    header: 'Låst',
+    addColumn: false,
+    cells: [mark(0, 'Ja')],
+  };
+  const expected = wb.clone();
+  editTableColumnIn(expected, edit);
+  const fake = installOfficeWire(wb);
+  uninstall = fake.uninstall;
+  await port().editTableColumn(edit);
+  expect(contentsOf(wb)).toEqual(contentsOf(expected));
+  expect(sheet.getCell(table.range.top, table.range.right).value).toBe(header);
+  expect(sheet.getCell(table.range.top + 1, table.range.right).value).toBe('Ja');
+  // Adding a Låst column where one is, by that rule, already there is refused.
+  expect(() => editTableColumnIn(wb.clone(), { ...edit, addColumn: true })).toThrow(/already has a column/);
 });
 
 test('something right of the table: the column is not added and nothing changes', async () => {

@@ -65,7 +65,8 @@ describe('the engine compares names by nameKey', () => {
       adjustments: [
         {
           id: 'Justeringar:2',
-          scenario: 'Kansliets  förslag',
+          // NFD (o + combining diaeresis) and a double space.
+          scenario: 'Kansliets  fo\u0308rslag',
           initiative: 'FRAMSTEGET 2.0',
           reason: null,
           action: 'setFte',

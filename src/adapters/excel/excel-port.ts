@@ -14,6 +14,7 @@ import type { SheetPlan } from '../../workbook/sheet-plan';
 import { TableFilteredError } from '../../workbook/port';
 import { parseRange } from '../memory/memory-workbook';
 import type { WorkbookSnapshot } from '../../workbook/snapshot';
+import { excelNameKey, nameKey } from '../../workbook/names';
 import { SnapshotReader } from './read';
 import { ChangeGate } from './change-gate';
 import { supports } from './requirements';
@@ -284,14 +285,14 @@ export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
   async function createInputTables(plans: SheetPlan[]): Promise<void> {
     await Excel.run(async (context) => {
       const facts = await inspect(context);
-      const existing = new Set(facts.tables.map((t) => t.toLocaleLowerCase('sv')));
-      const sheets = new Set(facts.sheets.map((s) => s.name.toLocaleLowerCase('sv')));
+      const existing = new Set(facts.tables.map((t) => excelNameKey(t)));
+      const sheets = new Set(facts.sheets.map((s) => excelNameKey(s.name)));
       // A plan whose table exists already is the user's data: left alone entirely. A plan without
       // tables (the read-me sheet) is left out when its sheet exists.
       const exists = (p: SheetPlan) =>
         p.tables.length > 0
-          ? p.tables.some((t) => existing.has(t.name.toLocaleLowerCase('sv')))
-          : sheets.has(p.name.toLocaleLowerCase('sv'));
+          ? p.tables.some((t) => existing.has(excelNameKey(t.name)))
+          : sheets.has(excelNameKey(p.name));
       const missing = plans.filter((p) => p.kind === 'inputs' && !exists(p));
       if (missing.length > 0) await writePlans(missing, facts, context);
     });
@@ -403,7 +404,7 @@ export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
         const after = edit.addColumn ? table.getRange().getColumnsAfter(1).load('formulas') : null;
         await context.sync();
         own.addTargets([table.id]);
-        const key = (text: unknown) => String(text).trim().toLocaleLowerCase('sv');
+        const key = (text: unknown) => nameKey(String(text));
         const found = (headers.values[0] ?? []).findIndex((h) => key(h) === key(edit.header));
         const rows = whole.rowCount - 1;
         const bad = edit.cells.map((c) => c.index).filter((i) => !Number.isInteger(i) || i < 0 || i >= rows);
@@ -519,7 +520,7 @@ function isCosmetic(command: WriteCommand): boolean {
   );
 }
 
-const lower = (s: string) => s.toLocaleLowerCase('sv');
+const lower = excelNameKey;
 
 function isRequestTooLarge(error: unknown): boolean {
   return (error as { code?: string } | null)?.code === 'RequestPayloadSizeLimitExceeded';

@@ -33,6 +33,7 @@
 // written by a script; Excel calculates every formula it loads, and Range.values gives its result
 // (docs/architecture.md).
 import type { CellValue, TableGrid } from '../../workbook/snapshot';
+import { excelNameKey } from '../../workbook/names';
 import { TABLE_NAMES, TABLE_SPECS } from '../../contract/tables';
 import { parseRange } from '../memory/memory-workbook';
 import { cellTypeOf } from './cell-types';
@@ -50,7 +51,7 @@ export const GUESSED_TABLE_NAMES: readonly string[] = TABLE_NAMES.flatMap((name)
   TABLE_SPECS[name].en,
 ]);
 
-const lower = (s: string) => s.toLocaleLowerCase('sv');
+const lower = excelNameKey;
 
 interface KnownTable {
   name: string;

@@ -3,6 +3,7 @@
 import type { SheetPlan } from '../../workbook/sheet-plan';
 import type { SheetInfo } from '../../workbook/snapshot';
 import { placeSheet, finalName } from '../../workbook/placement';
+import { excelNameKey } from '../../workbook/names';
 import { OWNERSHIP_NAMES, PENDING_MARK_PREFIX, sheetOfReference } from '../memory/ownership';
 
 export interface WorkbookFacts {
@@ -28,7 +29,7 @@ export interface SheetWrite {
   pendingMark: string;
 }
 
-const lower = (s: string) => s.toLocaleLowerCase('sv');
+const lower = excelNameKey;
 
 /** The add-in's sheets: those its ownership marks name, and half-written ones (pending marks). */
 export function ownedSheets(facts: WorkbookFacts): SheetInfo[] {

@@ -25,6 +25,7 @@ import { readSnapshot } from './read-snapshot';
 import { sheetOfReference } from './ownership';
 import { renderInto, writePlans } from './write-plan';
 import { placeSheet } from '../../workbook/placement';
+import { nameKey } from '../../workbook/names';
 
 /** The document setting that holds the add-in's state as JSON. */
 export const STATE_SETTING = 'Insatsbudget.state';
@@ -205,7 +206,8 @@ export function editTableRowsIn(workbook: MemoryWorkbook, edit: TableRowEdit): v
   }
 }
 
-const headerKey = (text: unknown) => String(text).trim().toLocaleLowerCase('sv');
+// A header is a name: found by the contract's rule (nameKey), as the session's columnOf finds it.
+const headerKey = (text: unknown) => nameKey(String(text));
 
 /**
  * Applies a TableColumnEdit as the Excel adapter does: the column is found by its header; when it

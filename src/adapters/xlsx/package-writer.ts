@@ -623,8 +623,8 @@ function tableXml(sheet: MemorySheet, table: MemoryTable, id: number): string {
     // Header cells are text and unique within a table, or Excel repairs the file.
     const header = String(sheet.getCell(top, c).value).trim();
     let name = header || `Kolumn${c - left + 1}`;
-    for (let n = 2; used.has(name.toLocaleLowerCase('sv')); n++) name = `${header || 'Kolumn'}${n}`;
-    used.add(name.toLocaleLowerCase('sv'));
+    for (let n = 2; used.has(excelNameKey(name)); n++) name = `${header || 'Kolumn'}${n}`;
+    used.add(excelNameKey(name));
     columns.push(`<tableColumn id="${c - left + 1}" name="${escapeXml(name)}"/>`);
   }
   return (

@@ -13,6 +13,7 @@ import {
 } from '../memory/memory-workbook';
 import { sheetOfReference } from '../memory/ownership';
 import { columnLetter } from '../../workbook/snapshot';
+import { excelNameKey } from '../../workbook/names';
 import type { PrintSetup } from '../../workbook/sheet-plan';
 import { addCharts } from './charts';
 import { footerText } from './footer';
@@ -170,9 +171,9 @@ function addTable(
   for (let c = left; c <= right; c++) {
     // Header cells are text and unique within a table, or Excel repairs the file.
     let name = String(sheet.getCell(top, c).value).trim() || `Kolumn${c - left + 1}`;
-    for (let n = 2; used.has(name.toLocaleLowerCase('sv')); n++)
+    for (let n = 2; used.has(excelNameKey(name)); n++)
       name = `${String(sheet.getCell(top, c).value).trim() || 'Kolumn'}${n}`;
-    used.add(name.toLocaleLowerCase('sv'));
+    used.add(excelNameKey(name));
     columns.push({ name, filterButton: true });
     headers.set(`${top},${c}`, name);
   }
@@ -247,11 +248,11 @@ function valueOf(cell: MemoryCell): ExcelJS.CellValue {
 /** The workbook part with the model's names (workbook-scoped) in its <definedNames>. */
 function withDefinedNames(wbXml: string, workbook: MemoryWorkbook): string {
   if (workbook.names.size === 0) return wbXml;
-  const sheets = new Set(workbook.sheets.map((s) => s.name.toLocaleLowerCase('sv')));
+  const sheets = new Set(workbook.sheets.map((s) => excelNameKey(s.name)));
   const entries = [...workbook.names].map(([name, reference]) => {
     const sheet = sheetOfReference(reference);
     // A name whose sheet is gone refers to nothing, as Excel writes it.
-    const text = sheet && !sheets.has(sheet.toLocaleLowerCase('sv')) ? '#REF!' : reference.replace(/^=/, '');
+    const text = sheet && !sheets.has(excelNameKey(sheet)) ? '#REF!' : reference.replace(/^=/, '');
     return `<definedName name="${escapeXml(name)}">${escapeXml(text)}</definedName>`;
   });
   if (/<definedNames>/.test(wbXml))

@@ -44,7 +44,7 @@ const inline = (ref: string, text: string, s = '0') =>
   `<c r="${ref}" s="${s}" t="inlineStr"><is><t>${text}</t></is></c>`;
 
 describe('a damaged package is refused with exit 2 and a message that says what to do', () => {
-  test.each([
+  const damaged: Array<[string, (zip: JSZip) => Promise<void>]> = [
     [
       'a listed worksheet part is missing',
       async (zip: JSZip) => void zip.remove(await sheetPath(zip, 'Kostnader')),
@@ -68,7 +68,23 @@ describe('a damaged package is refused with exit 2 and a message that says what 
       'a worksheet is not well-formed XML',
       (zip: JSZip) => editSheet(zip, 'Bemanning', (xml) => xml.replace('</sheetData>', '</sheetDat>')),
     ],
-  ])('%s', async (_name, edit) => {
+    [
+      // Read as index 0 it was the first shared string ("Insats") in Roll, exit 0.
+      'a shared-string cell without an index',
+      (zip: JSZip) =>
+        editSheet(zip, 'Bemanning', (xml) =>
+          withCell(xml, 'B2', `<c r="B2" s="${styleOf(xml, 'B2')}" t="s"><v></v></c>`),
+        ),
+    ],
+    [
+      // Read without it every percent was a bare number and every date a serial: warnings and a
+      // total of 3,5 Mkr instead of 22,2 Mkr, exit 0.
+      'the listed styles part is missing',
+      async (zip: JSZip) => void zip.remove('xl/styles.xml'),
+    ],
+  ];
+
+  test.each(damaged)('%s', async (_name, edit) => {
     const run = await summarize(await editPackage(EXAMPLE, edit));
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
@@ -82,14 +98,13 @@ describe('a damaged package is refused with exit 2 and a message that says what 
     expect(run.stderr).toMatch(/delen xl\/\S+ går inte att läsa/);
   });
 
-  test('the message is English with --lang en', async () => {
-    const run = await summarize(
-      await editPackage(EXAMPLE, async (zip) => void zip.remove(await sheetPath(zip, 'Kostnader'))),
-      '--lang',
-      'en',
-    );
+  test.each(damaged)('%s: the message is English with --lang en', async (_name, edit) => {
+    const run = await summarize(await editPackage(EXAMPLE, edit), '--lang', 'en');
     expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
     expect(run.stderr).toContain('The workbook is damaged');
+    expect(run.stderr).toContain('Open it in Excel and save it again');
+    expect(run.stderr).not.toMatch(/Cannot read|undefined|TypeError|Unexpected|closing tag|does not exist/);
   });
 });
 

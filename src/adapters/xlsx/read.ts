@@ -221,6 +221,9 @@ async function cellMeanings(
   partText: (path: string) => Promise<string | null | undefined> | undefined,
 ): Promise<{ formats: CellFormat[]; sharedStrings: string[] | null }> {
   const stylesXml = stylesPath ? await partText(stylesPath) : null;
+  // Listed but missing: read without it every percent would be a bare number and every date a serial.
+  if (stylesPath && (stylesXml === undefined || stylesXml === null))
+    throw new PackageDamage(stylesPath, 'the styles are missing');
   const formats = readCellFormats(stylesXml ?? null);
   let sharedStrings: string[] | null = null;
   if (stringsPath) {

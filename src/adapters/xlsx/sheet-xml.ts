@@ -397,7 +397,8 @@ function valueOf(
   switch (t) {
     case 's': {
       if (v === null) return { value: '', type: 'Empty' };
-      const index = Number(v);
+      // An empty <v> is no index (Number('') would make it the first string).
+      const index = v.trim() === '' ? NaN : Number(v);
       const s = ctx.sharedString(index);
       return { value: s, type: s === '' ? 'Empty' : 'String' };
     }

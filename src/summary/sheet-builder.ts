@@ -176,7 +176,11 @@ export class SheetBuilder {
       false,
     );
     this.fitHeight(row, cells);
-    const own = this.rowHeights.findIndex((h) => h.row === row);
+    // Rows are placed in order (next only grows), so only the fitHeight just above can have set
+    // this row's height, as the last entry: no search of every height so far (a search per
+    // adjustment over the 20 000-row staffing table's heights was quadratic).
+    const last = this.rowHeights.length - 1;
+    const own = last >= 0 && this.rowHeights[last]!.row === row ? last : -1;
     const width = this.widths.slice(from, this.mergeWidth).reduce((a, w) => a + w, 0);
     const fontSize = style.fontSize ?? 11;
     const lines = style.wrap ? wrappedLines(value, width, fontSize) : 1;

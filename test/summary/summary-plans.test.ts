@@ -9,7 +9,15 @@ import { budgetResult, context, emptyInput, initiativeResult, seedMeeting, staff
 import { cellsOf, evaluate } from './evaluate-plan';
 import { planProblems } from './plan-checks';
 import fc from 'fast-check';
-import { CHARS_PER_WIDTH_UNIT, wrappedLines } from '../../src/summary/sheet-builder';
+import {
+  CHARS_PER_WIDTH_UNIT,
+  SheetBuilder,
+  rangeA1,
+  STYLE,
+  text,
+  wrappedLines,
+} from '../../src/summary/sheet-builder';
+import type { CellStyle, PlanCell } from '../../src/workbook/sheet-plan';
 
 const NBSP = '\u00a0';
 
@@ -627,6 +635,76 @@ describe('layout for reading and printing', () => {
         },
       ),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('SheetBuilder.putWithMergedTail', () => {
+  // The row's own height found by searching every height so far, as it was.
+  class Searching extends SheetBuilder {
+    override putWithMergedTail(cells: PlanCell[], from: number, value: string, style: CellStyle): number {
+      if (value === '') return this.put([cells]);
+      const row = this.put(
+        [[...cells, ...Array.from({ length: from - cells.length }, () => null), text(value, style)]],
+        false,
+      );
+      (this as unknown as { fitHeight(r: number, c: PlanCell[]): void }).fitHeight(row, cells);
+      const own = this.rowHeights.findIndex((h) => h.row === row);
+      const width = this.widths.slice(from, 6).reduce((a, w) => a + w, 0);
+      const fontSize = style.fontSize ?? 11;
+      const lines = style.wrap ? wrappedLines(value, width, fontSize) : 1;
+      const height = Math.ceil((lines * 15 * fontSize) / 11);
+      if (own >= 0) this.rowHeights[own]!.height = Math.max(this.rowHeights[own]!.height, height);
+      else if (lines > 1) this.rowHeights.push({ row, height });
+      this.merges.push(rangeA1(row, from, row, 5));
+      return row;
+    }
+  }
+
+  it('sets the same row heights and merges as the search over every height', () => {
+    const words = fc
+      .array(fc.constantFrom('ord', 'a', 'långt ord', 'x'.repeat(30), ' '), { maxLength: 12 })
+      .map((p) => p.join(' ').trim());
+    const style = fc.constantFrom<CellStyle>(STYLE.wrapped, STYLE.header, STYLE.note, STYLE.aside, {
+      wrap: true,
+      fontSize: 16,
+    });
+    const step = fc.oneof(
+      fc.record({
+        kind: fc.constant('put' as const),
+        texts: fc.array(fc.tuple(words, style), { maxLength: 4 }),
+      }),
+      fc.record({ kind: fc.constant('merged' as const), value: words, style }),
+      fc.record({
+        kind: fc.constant('tail' as const),
+        texts: fc.array(fc.tuple(words, style), { maxLength: 3 }),
+        value: words,
+        style,
+      }),
+      fc.record({ kind: fc.constant('gap' as const), rows: fc.integer({ min: 0, max: 3 }) }),
+    );
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 40 }), (steps) => {
+        const widths = [12, 20, 8, 10, 30, 14];
+        const builders = [new SheetBuilder(6, widths), new Searching(6, widths)];
+        for (const b of builders)
+          for (const s of steps) {
+            if (s.kind === 'put') b.put([s.texts.map(([t, st]) => text(t, st))]);
+            else if (s.kind === 'merged') b.putMerged(s.value, s.style);
+            else if (s.kind === 'tail')
+              b.putWithMergedTail(
+                s.texts.map(([t, st]) => text(t, st)),
+                3,
+                s.value,
+                s.style,
+              );
+            else b.gap(s.rows);
+          }
+        expect(builders[0]!.rowHeights).toEqual(builders[1]!.rowHeights);
+        expect(builders[0]!.merges).toEqual(builders[1]!.merges);
+        expect(builders[0]!.blocks).toEqual(builders[1]!.blocks);
+      }),
+      { numRuns: 500 },
     );
   });
 });

@@ -1,4 +1,5 @@
-import { fnv1a64, fingerprintOf } from '../../src/contract/fingerprint';
+import fc from 'fast-check';
+import { fnv1a64, fnv1a64Update, fingerprintOf, type FnvState } from '../../src/contract/fingerprint';
 import { exampleWorkbook, read, setCell } from './support';
 import { writePlans } from '../../src/adapters/memory/write-plan';
 import type { SheetPlan } from '../../src/workbook/sheet-plan';
@@ -12,6 +13,53 @@ describe('FNV-1a 64', () => {
   test('UTF-8, and 12 hex digits shown', () => {
     expect(fnv1a64('å')).not.toBe(fnv1a64('a'));
     expect(fingerprintOf('Insatser')).toMatch(/^[0-9a-f]{12}$/);
+  });
+  test("the same state as hashing TextEncoder's bytes (surrogate pairs, lone surrogates, any state)", () => {
+    // Over the encoder's bytes, as it was.
+    const overBytes = (text: string, state: FnvState): FnvState => {
+      let [h0, h1, h2, h3] = state;
+      for (const byte of new TextEncoder().encode(text)) {
+        h0 ^= byte;
+        const t0 = h0 * 0x1b3;
+        let t1 = h1 * 0x1b3;
+        let t2 = h2 * 0x1b3;
+        let t3 = h3 * 0x1b3;
+        t2 += h0 << 8;
+        t3 += h1 << 8;
+        t1 += t0 >>> 16;
+        h0 = t0 & 0xffff;
+        t2 += t1 >>> 16;
+        h1 = t1 & 0xffff;
+        h3 = (t3 + (t2 >>> 16)) & 0xffff;
+        h2 = t2 & 0xffff;
+      }
+      return [h0, h1, h2, h3];
+    };
+    const limb = fc.integer({ min: 0, max: 0xffff });
+    const text = fc.oneof(
+      fc.string({ unit: 'binary' }),
+      fc.string({ unit: 'grapheme' }),
+      fc.string({
+        unit: fc.constantFrom(
+          'a',
+          'å',
+          '€',
+          '\u07ff',
+          '\u0800',
+          '\ud83d',
+          '\ude00',
+          '\ud83d\ude00',
+          '\uffff',
+        ),
+      }),
+    );
+    fc.assert(
+      fc.property(text, fc.tuple(limb, limb, limb, limb), (t, state) => {
+        expect(fnv1a64Update(t, state)).toEqual(overBytes(t, state));
+        expect(fnv1a64Update(t)).toEqual(overBytes(t, [0x2325, 0x8422, 0x9ce4, 0xcbf2]));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 

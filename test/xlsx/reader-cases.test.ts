@@ -174,6 +174,21 @@ test.each([
   ]);
 });
 
+test('#REF! in a date-formatted cell is an error at its cell, not a date or a crash', async () => {
+  const bytes = await editPackage(EXAMPLE, (zip) =>
+    editSheet(zip, 'Insatser', (xml) =>
+      withCell(xml, 'D3', `<c r="D3" s="${styleOf(xml, 'D3')}" t="e"><f>#REF!+1</f><v>#REF!</v></c>`),
+    ),
+  );
+  const run = await summarize(bytes);
+  expect(run.code).toBe(1);
+  const json = JSON.parse(run.stdout) as SummaryJson;
+  expect(json.issues).toEqual([
+    expect.objectContaining({ severity: 'error', cell: 'Insatser!D3', column: 'Start', value: '#REF!' }),
+  ]);
+  expect(json.issues[0]!.message).toContain('#REF!');
+});
+
 test('a whole-column table (down to row 1 048 576) is read only as far as it has cells', async () => {
   const bytes = await editPackage(EXAMPLE, async (zip) => {
     const part = await tablePath(zip, 'Bemanning');
@@ -212,6 +227,44 @@ describe('doubts are said at the cell, in Swedish and English', () => {
     const en = await summarize(bytes, '--lang', 'en');
     expect(issuesOf(en)[0]!.message).toContain('no computed value');
   });
+
+  // The other columns the issue names, and a required one: each an error at its cell, never "tom"
+  // (empty) and never the column's default. A shared formula's cells (only <f t="shared" si="0"/>)
+  // are formulas too.
+  test.each([
+    ['Insatser', 'E2', 'Slut', '<f>DATE(2019,12,31)</f>'],
+    ['Insatser', 'F2', 'Ansökt belopp', '<f>1245000</f>'],
+    ['Bemanning', 'E4', 'PO-pålägg', '<f>0.4215</f>'],
+    ['Kostnader', 'D10', 'År', '<f>2025</f>'],
+    ['Bemanning', 'D2', 'Månadslön', '<f>36000</f>'],
+    ['Bemanning', 'D3', 'Månadslön', '<f t="shared" si="0"/>'],
+  ])(
+    'a formula without a cached value in %s!%s (%s) is an error at its cell',
+    async (sheet, ref, column, f) => {
+      const bytes = await editPackage(EXAMPLE, (zip) =>
+        editSheet(zip, sheet, (xml) => {
+          // The shared formula's first cell (D2, which holds its text) and a later one (D3).
+          if (f.includes('shared'))
+            xml = withCell(
+              xml,
+              'D2',
+              `<c r="D2" s="${styleOf(xml, 'D2')}"><f t="shared" ref="D2:D3" si="0">36000</f></c>`,
+            );
+          return withCell(xml, ref, `<c r="${ref}" s="${styleOf(xml, ref)}">${f}</c>`);
+        }),
+      );
+      for (const lang of ['sv', 'en'] as const) {
+        const run = await summarize(bytes, '--lang', lang);
+        expect(run.code).toBe(1);
+        const issues = issuesOf(run).filter((i) => i.cell === `${sheet}!${ref}`);
+        expect(issues).toEqual([expect.objectContaining({ severity: 'error', column, value: null })]);
+        expect(issues[0]!.message).toContain(
+          lang === 'sv' ? 'har inget beräknat värde' : 'has no computed value',
+        );
+        expect(issues[0]!.message).not.toMatch(/\btom\b|\bempty\b/);
+      }
+    },
+  );
 
   test('rows left below a shrunk table are warned about at the first of them', async () => {
     let last = 0;
@@ -401,14 +454,24 @@ describe('doubts are said at the cell, in Swedish and English', () => {
     expect(issue?.message).toContain('Bemanning (Bemanning)');
   });
 
-  test('a salary increase typed as a fraction in a General cell is warned about, with the other reading', async () => {
-    const bytes = await editPackage(EXAMPLE, (zip) =>
-      editSheet(zip, 'Parametrar', (xml) => withCell(xml, 'B7', '<c r="B7"><v>0.041</v></c>')),
-    );
-    const run = await summarize(bytes);
-    expect(issuesOf(run)).toEqual([expect.objectContaining({ severity: 'warning', cell: 'Parametrar!B7' })]);
-    expect(issuesOf(run)[0]!.message).toContain('läses som 0,041\u00a0% per år. Menade du 4,1\u00a0%?');
-  });
+  test.each([
+    ['Löneökning', 'B6', '0.022', '0,022', '2,2'],
+    ['Löneökning 2023', 'B7', '0.041', '0,041', '4,1'],
+  ])(
+    'a salary increase (%s) typed as a fraction in a General cell is warned about, with the other reading',
+    async (_key, ref, v, read, meant) => {
+      const bytes = await editPackage(EXAMPLE, (zip) =>
+        editSheet(zip, 'Parametrar', (xml) => withCell(xml, ref, `<c r="${ref}"><v>${v}</v></c>`)),
+      );
+      const run = await summarize(bytes);
+      expect(issuesOf(run)).toEqual([
+        expect.objectContaining({ severity: 'warning', cell: `Parametrar!${ref}` }),
+      ]);
+      expect(issuesOf(run)[0]!.message).toContain(
+        `läses som ${read}\u00a0% per år. Menade du ${meant}\u00a0%?`,
+      );
+    },
+  );
 });
 
 describe('a scenario whose only row is broken still exists; its row is an error at its cell (exit 1)', () => {

@@ -32,13 +32,13 @@ export type WriteCommand =
   | { op: 'activate'; sheet: string };
 
 /** Excel on the web refuses requests and responses over 5 MB ("Excel data transfer limits"). */
-export const EXCEL_PAYLOAD_LIMIT_BYTES = 5_000_000;
+const EXCEL_PAYLOAD_LIMIT_BYTES = 5_000_000;
 /**
  * Bytes per request by estimateBytes, an upper bound of the real serialisation (test/excel/
  * wire-sizes.test.ts): a fifth under the limit, for what the estimate cannot see (headers, the
  * envelope of the message) and for hosts whose limit is a little lower.
  */
-export const DEFAULT_BATCH_BUDGET_BYTES = 4_000_000;
+export const DEFAULT_BATCH_BUDGET_BYTES = (EXCEL_PAYLOAD_LIMIT_BYTES * 4) / 5;
 /** Large blocks are split by rows so that no single range operation is huge. */
 export const DEFAULT_CHUNK_BYTES = 1_000_000;
 

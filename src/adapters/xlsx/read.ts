@@ -351,17 +351,4 @@ async function readCustomProperties(zip: JSZip, workbook: MemoryWorkbook): Promi
   }
 }
 
-/** 0-based rows that start a page: <brk id="r"/> breaks after 1-based row r, so before 0-based row r. */
-export function readRowBreaks(sheetXml: string): number[] {
-  const block = /<(?:\w+:)?rowBreaks\b[\s\S]*?<\/(?:\w+:)?rowBreaks>/.exec(sheetXml);
-  if (!block) return [];
-  const rows: number[] = [];
-  const re = /<(?:\w+:)?brk\b([^>]*)\/?>/g;
-  for (let m = re.exec(block[0]); m; m = re.exec(block[0])) {
-    const a = attributes(m[1]!);
-    if (a.id && a.man !== '0' && a.man !== 'false') rows.push(Number(a.id));
-  }
-  return rows.sort((a, b) => a - b);
-}
-
 export { parseFooter } from './footer';

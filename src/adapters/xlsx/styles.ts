@@ -16,11 +16,6 @@ function argb(hex: string): string {
   return `FF${hex.replace('#', '').toUpperCase()}`;
 }
 
-function hex(color: Partial<ExcelJS.Color> | undefined): string | undefined {
-  const v = color?.argb;
-  return typeof v === 'string' && /^[0-9A-Fa-f]{8}$/.test(v) ? `#${v.slice(2).toUpperCase()}` : undefined;
-}
-
 /** The ExcelJS style for a cell: the source style, if any, with the plan's style over it. */
 export function toExcelStyle(
   style: CellStyle | undefined,
@@ -55,42 +50,4 @@ export function toExcelStyle(
     };
   }
   return out;
-}
-
-/** The part of an ExcelJS style that CellStyle can say; undefined when there is none. */
-export function fromExcelStyle(cell: ExcelJS.Cell): CellStyle | undefined {
-  const style: CellStyle = {};
-  const font = cell.font;
-  if (font?.bold) style.bold = true;
-  if (font?.italic) style.italic = true;
-  if (font?.size !== undefined && font.size !== DEFAULT_FONT.size) style.fontSize = font.size;
-  const fontColor = hex(font?.color);
-  if (fontColor && fontColor !== '#000000') style.fontColor = fontColor;
-  const fill = cell.fill;
-  if (fill?.type === 'pattern' && fill.pattern === 'solid') {
-    const c = hex(fill.fgColor);
-    if (c) style.fill = c;
-  }
-  const al = cell.alignment;
-  if (al?.wrapText) style.wrap = true;
-  if (al?.horizontal === 'left' || al?.horizontal === 'center' || al?.horizontal === 'right')
-    style.horizontal = al.horizontal;
-  if (al?.vertical === 'top' || al?.vertical === 'bottom') style.vertical = al.vertical;
-  if (al?.vertical === 'middle') style.vertical = 'center';
-  if (cell.border?.bottom?.style) style.borderBottom = true;
-  if (cell.border?.top?.style) style.borderTop = true;
-  return Object.keys(style).length ? style : undefined;
-}
-
-/** The style a cell had in its file, without the number format (the model carries that). */
-export function sourceStyleOf(cell: ExcelJS.Cell): Partial<ExcelJS.Style> | undefined {
-  const s = cell.style as Partial<ExcelJS.Style> | undefined;
-  if (!s) return undefined;
-  const copy: Partial<ExcelJS.Style> = {};
-  if (s.font) copy.font = s.font;
-  if (s.fill) copy.fill = s.fill;
-  if (s.border && Object.keys(s.border).length) copy.border = s.border;
-  if (s.alignment && Object.keys(s.alignment).length) copy.alignment = s.alignment;
-  if (s.protection) copy.protection = s.protection;
-  return Object.keys(copy).length ? copy : undefined;
 }

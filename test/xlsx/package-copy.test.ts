@@ -93,13 +93,28 @@ describe('summarize --out on a user workbook', () => {
     const custom = output.get('docProps/custom.xml')!.toString('utf8');
     expect(custom).toContain('<vt:i4>2025017</vt:i4>');
     expect(custom).toContain('name="Handläggare"><vt:lpwstr>Anna</vt:lpwstr>');
-    // New cell formats go after the user's: every existing one keeps its index.
-    const cellXfs = (xml: string) => /<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(xml)![1]!;
-    expect(
-      cellXfs(output.get('xl/styles.xml')!.toString('utf8')).startsWith(
-        cellXfs(input.get('xl/styles.xml')!.toString('utf8')),
-      ),
-    ).toBe(true);
+    // New cell formats go after the user's: every existing one keeps its index, and every list of
+    // the styles part (the user's medium and double borders, the rule's dxf) starts as it was.
+    const hidden = input.get('xl/worksheets/sheet8.xml')!.toString('utf8');
+    expect(hidden).toContain('<col min="2" max="2" width="9" hidden="1" customWidth="1" outlineLevel="1"/>');
+    const stylesIn = input.get('xl/styles.xml')!.toString('utf8');
+    const stylesOut = output.get('xl/styles.xml')!.toString('utf8');
+    expect(stylesIn).toContain('<left style="medium"/><right/><top/><bottom style="double"/>');
+    for (const list of [
+      'numFmts',
+      'fonts',
+      'fills',
+      'borders',
+      'cellStyleXfs',
+      'cellXfs',
+      'cellStyles',
+      'dxfs',
+    ]) {
+      const inner = (xml: string) => new RegExp(`<${list}\\b[^>]*>([\\s\\S]*?)</${list}>`).exec(xml)?.[1];
+      if (inner(stylesIn) === undefined) continue;
+      expect([list, inner(stylesOut)!.startsWith(inner(stylesIn)!)]).toEqual([list, true]);
+    }
+    expect(stylesOut).toContain('<left style="medium"/><right/><top/><bottom style="double"/>');
     const back = await loadXlsx(path.join(dir, 'ut.xlsx'));
     expect(back.sheets.map((s) => s.name)).toEqual([
       'Insatser',

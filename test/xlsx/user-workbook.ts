@@ -63,10 +63,14 @@ export function userWorkbook(): Promise<Uint8Array> {
     );
     zip.file('xl/worksheets/_rels/sheet2.xml.rels', bemRels);
 
-    // Läs mig: hidden and grouped rows, an autofilter, an image, a comment.
+    // Läs mig: hidden and grouped rows, a hidden and grouped column, an autofilter, an image, a comment.
     let readme = await read(zip, 'xl/worksheets/sheet8.xml');
     readme = readme.replace(/<row r="3"([^>]*)>/, '<row r="3"$1 hidden="1" outlineLevel="1">');
     readme = readme.replace(/<row r="4"([^>]*)>/, '<row r="4"$1 outlineLevel="1">');
+    readme = readme.replace(
+      '<col min="1" max="1" width="110" customWidth="1"/>',
+      '<col min="1" max="1" width="110" customWidth="1"/><col min="2" max="2" width="9" hidden="1" customWidth="1" outlineLevel="1"/>',
+    );
     readme = readme.replace('</sheetData>', '</sheetData><autoFilter ref="A1:A10"/>');
     readme = readme.replace('</worksheet>', '<drawing r:id="rId1"/><legacyDrawing r:id="rId2"/></worksheet>');
     zip.file('xl/worksheets/sheet8.xml', readme);

@@ -11,7 +11,8 @@ import type {
   Parameters,
   StaffingRow,
 } from '../../src/engine/types';
-import { inputPlans, inputRowsFrom } from '../../src/contract/template';
+import { inputPlans } from '../../src/contract/template';
+import { inputRowsFrom } from './input-rows';
 import { read, workbookOf } from './support';
 
 const DAY0 = Date.UTC(1990, 0, 1);

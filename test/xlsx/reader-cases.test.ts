@@ -513,3 +513,27 @@ test('an employer that nearly matches a PO-pålägg <arbetsgivare> key is warned
   expect(issues[0]!.cell).toMatch(/^Bemanning!I\d+$/);
   expect(issues[0]!.message).toContain('menade du "Håbo kommun AB"?');
 });
+
+test.each([
+  ['a letter left out', 'Håbo komun'],
+  ['two letters swapped', 'Håbo kommnu'],
+  ['a letter changed', 'Håbo kommun'.replace('å', 'a')],
+])(
+  'an employer one typing slip from a PO-pålägg <arbetsgivare> key (%s) is warned about with the near match',
+  async (_slip, employer) => {
+    const bytes = await editPackage(EXAMPLE, (zip) =>
+      editSheet(zip, 'Bemanning', (xml) => withCell(xml, 'I5', inline('I5', employer, styleOf(xml, 'I5')))),
+    );
+    const run = await summarize(bytes);
+    const issues = (JSON.parse(run.stdout) as SummaryJson).issues;
+    expect(issues).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        cell: 'Bemanning!I5',
+        column: 'Arbetsgivare',
+        value: employer,
+      }),
+    ]);
+    expect(issues[0]!.message).toContain('menade du "Håbo kommun"?');
+  },
+);

@@ -41,13 +41,17 @@ export function validateStaffing(
     return found;
   };
   const nearMatchOf = (e: string): string | null => {
+    const eLetters = lettersOf(e);
     for (const [name] of parameters.payrollOverheadByEmployer) {
       const k = nameKey(name);
+      if (k === e) continue;
+      const kLetters = lettersOf(k);
       if (
-        k !== e &&
-        (k.startsWith(`${e} `) ||
-          e.startsWith(`${k} `) ||
-          k.replace(/[^\p{L}\d]/gu, '') === e.replace(/[^\p{L}\d]/gu, ''))
+        k.startsWith(`${e} `) ||
+        e.startsWith(`${k} `) ||
+        kLetters === eLetters ||
+        // A typing slip ("Håbo komun"): in names long enough that one letter is not most of them.
+        (Math.min(kLetters.length, eLetters.length) >= 6 && oneEditApart(kLetters, eLetters))
       )
         return name;
     }
@@ -142,4 +146,27 @@ export function validateStaffing(
     return used;
   });
   return { payrollOverheads, owners };
+}
+
+/** A name's letters and digits only ("Håbo-kommun" and "Håbo kommun" are the same). */
+function lettersOf(key: string): string {
+  return key.replace(/[^\p{L}\d]/gu, '');
+}
+
+/** True when a and b differ by one character added, left out or changed, or two neighbours swapped. */
+export function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let head = 0;
+  while (head < a.length && head < b.length && a[head] === b[head]) head++;
+  let tail = 0;
+  while (
+    tail < a.length - head &&
+    tail < b.length - head &&
+    a[a.length - 1 - tail] === b[b.length - 1 - tail]
+  )
+    tail++;
+  const restA = a.length - head - tail;
+  const restB = b.length - head - tail;
+  if (restA <= 1 && restB <= 1) return true;
+  return restA === 2 && restB === 2 && a[head] === b[head + 1] && a[head + 1] === b[head];
 }

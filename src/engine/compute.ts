@@ -256,7 +256,7 @@ export function computeBudget(
 
   // Frame (rule h; issue 13): Tillgängligt from its parts, then sums of the counting initiatives'
   // rounded year figures, then the equity carried through the years.
-  const parts = resolveFrame(validated.frame, input.contributions ?? []);
+  const parts = resolveFrame(validated.frame, input.contributions ?? [], unreadFrameYearsOf(input));
   // After a cut the sums change by what the recomputed initiatives changed (exact integers).
   const aggregate = same ? same.aggregate.copy() : new Aggregate();
   if (same) for (const i of fresh) aggregate.remove(same.initiatives[i]!.sums);
@@ -761,4 +761,17 @@ function excludedFigures(startIso: string, endIso: string): BuiltFigures {
   const end = parseIsoDate(endIso);
   if (!start || !end || ordinal(end) < ordinal(start)) return zeroFigures(0, 0);
   return zeroFigures(monthOf(start), monthOf(end) - monthOf(start) + 1);
+}
+
+/**
+ * The years of the Ram rows the reader could not read (their År cell as written, '2025' or
+ * 'år 2025'): the year is in Ram, only its row is in error, which its own issue says.
+ */
+function unreadFrameYearsOf(input: BudgetInput): ReadonlySet<number> {
+  const years = new Set<number>();
+  for (const r of input.rejectedRows ?? []) {
+    const year = r.table === 'Ram' && r.year ? /\b(\d{4})\b/.exec(r.year) : null;
+    if (year) years.add(Number(year[1]));
+  }
+  return years;
 }

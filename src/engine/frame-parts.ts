@@ -52,6 +52,7 @@ function contributionsByYear(rows: readonly Contribution[]): Map<number, YearCon
 export function resolveFrame(
   frame: readonly FrameYear[],
   contributions: readonly Contribution[],
+  unreadFrameYears: ReadonlySet<number> = new Set(),
 ): { frame: ResolvedFrameYear[]; issues: Issue[] } {
   const issues: Issue[] = [];
   const byYear = contributionsByYear(contributions);
@@ -76,7 +77,8 @@ export function resolveFrame(
 
   const frameYears = new Set(frame.map((f) => f.year));
   for (const [year, y] of byYear) {
-    if (frameYears.has(year)) continue;
+    // A year whose Ram row is in error is in Ram: "add it to Ram" would be wrong advice.
+    if (frameYears.has(year) || unreadFrameYears.has(year)) continue;
     issues.push(
       issueAt(
         'warning',

@@ -537,3 +537,20 @@ test.each([
     expect(issues[0]!.message).toContain('menade du "Håbo kommun"?');
   },
 );
+
+test('a Ram row in error is not also called missing from Ram by Medlemsbidrag', async () => {
+  // Ram 2024's Egna kostnader a formula without a value: the row is an error; its year's
+  // contributions were warned about as "the year is not in the Ram table … Add 2024 to Ram".
+  const bytes = await editPackage(EXAMPLE, (zip) =>
+    editSheet(zip, 'Ram', (xml) =>
+      withCell(xml, 'D2', `<c r="D2" s="${styleOf(xml, 'D2')}"><f>1200000</f></c>`),
+    ),
+  );
+  for (const lang of ['sv', 'en'] as const) {
+    const run = await summarize(bytes, '--lang', lang);
+    expect(run.code).toBe(1);
+    expect((JSON.parse(run.stdout) as SummaryJson).issues).toEqual([
+      expect.objectContaining({ severity: 'error', cell: 'Ram!D2', column: 'Egna kostnader' }),
+    ]);
+  }
+});

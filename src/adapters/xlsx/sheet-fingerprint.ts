@@ -50,6 +50,25 @@ function value(v: MemoryCell['value']): void {
   }
 }
 
+/** A cell's type as one word: the five types are every cell's, spelled out they were most of its words. */
+function type(t: MemoryCell['type']): void {
+  switch (t) {
+    case 'Empty':
+      return word(11);
+    case 'String':
+      return word(12);
+    case 'Double':
+      return word(13);
+    case 'Boolean':
+      return word(14);
+    case 'Error':
+      return word(15);
+    default:
+      word(16);
+      text(String(t));
+  }
+}
+
 /** The sheet's digest: the number of cells and the two lanes' sums over its cells, in any order. */
 export function sheetFingerprint(sheet: MemorySheet): string {
   // Formats and styles are few and shared by many cells: each distinct one is digested once.
@@ -75,7 +94,7 @@ export function sheetFingerprint(sheet: MemorySheet): string {
     a = 0x811c9dc5;
     b = 0x9747b28c;
     text(key);
-    text(cell.type);
+    type(cell.type);
     value(cell.value);
     if (cell.formula === null) word(5);
     else {

@@ -1,23 +1,13 @@
 // Every message the engine writes, Swedish and English side by side: what is wrong, what is right.
 import type Decimal from 'decimal.js';
 import type { LocalizedText } from '../issues/types';
+import { formatFte, formatKronor } from '../format';
 
 const q = (s: string): string => `"${s}"`;
 
-const NBSP = '\u00a0';
-/** Whole or exact kronor in running text: sv '3 400 000 kr', en 'SEK 3,400,000'. */
-function kr(value: Decimal, lang: 'sv' | 'en'): string {
-  const [int = '0', frac] = value.abs().toFixed().split('.');
-  const sign = value.isNegative() ? (lang === 'sv' ? '−' : '-') : '';
-  if (lang === 'sv')
-    return `${sign}${int.replace(/\B(?=(\d{3})+(?!\d))/g, NBSP)}${frac ? `,${frac}` : ''}${NBSP}kr`;
-  return `SEK${NBSP}${sign}${int.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${frac ? `.${frac}` : ''}`;
-}
-/** An FTE fraction as a percentage: sv '37,5 %', en '37.5%'. */
-const fte = (value: Decimal, lang: 'sv' | 'en'): string => {
-  const percent = value.times(100).toFixed();
-  return lang === 'sv' ? `${percent.replace('.', ',')}${NBSP}%` : `${percent}%`;
-};
+/** Kronor and FTE in running text as everywhere else: sv '3 400 000 kr', en 'SEK 3,400,000'. */
+const kr = formatKronor;
+const fte = formatFte;
 const both = (value: Decimal): { sv: string; en: string } => ({ sv: kr(value, 'sv'), en: kr(value, 'en') });
 
 function yearList(years: readonly number[], and: string): string {

@@ -1,6 +1,8 @@
 // Every issue code the engine reports, with the exact table, row, column and cell.
 import { computeBudget } from '../../src/engine';
 import type { Issue } from '../../src/issues/types';
+import { messages } from '../../src/engine/messages';
+import { formatFte, formatKronor } from '../../src/format';
 import { adjustment, cost, d, frameYear, initiative, input, params, source, staff } from './builders';
 
 const INSATSER = ['Insats', 'Insatsägare', 'Samverkansparter', 'Start', 'Slut', 'Ansökt belopp', 'Maxbelopp'];
@@ -224,4 +226,19 @@ test('without a source the location fields are null', () => {
   const r = computeBudget(input({ staffing: [staff('X', 'Coach', 1, 1)] }), null);
   expect(r.issues.map(where)).toEqual([['error', 'unknown-initiative', null, null, null, null]]);
   expect(r.issues[0]!.message.en).toContain('"X"');
+});
+
+describe('amounts and FTE in messages read as src/format writes them', () => {
+  it('a negative difference with the true minus in both languages, FTE grouped', () => {
+    const text = messages.frameAvailableDiffers(2026, d(100_000), d(40_000), d(85_000));
+    expect(text.sv).toContain(`= ${formatKronor(d(-45_000), 'sv')}.`);
+    expect(text.en).toContain(`= ${formatKronor(d(-45_000), 'en')}.`);
+    expect(text.en).toContain('SEK\u00a0\u221245,000');
+    const rows = messages.roleRowsDiffer('Coach', [
+      { row: 3, id: 'a', fte: d(12) },
+      { row: 4, id: 'b', fte: d('0.5') },
+    ]);
+    expect(rows.sv).toContain(`rad 3: ${formatFte(d(12), 'sv')}, rad 4: 50\u00a0%`);
+    expect(rows.en).toContain('row 3: 1,200%, row 4: 50%');
+  });
 });

@@ -1,5 +1,6 @@
 // The numbers in the reasons a proposal writes into Justeringar (Swedish, as the workbook's Orsak).
 import type Decimal from 'decimal.js';
+import { formatFte } from '../../format';
 
 const NBSP = '\u00a0';
 
@@ -10,7 +11,7 @@ export function permilleText(permille: number): string {
   return `${whole}${tenth === 0 ? '' : `,${tenth}`}${NBSP}%`;
 }
 
-/** An FTE fraction as a percentage: 3.5 → "350 %", 0.375 → "37,5 %". */
+/** An FTE fraction as a percentage: 3.5 → "350 %", 0.375 → "37,5 %" (src/format's, in Swedish). */
 export function fteText(fte: Decimal): string {
-  return `${fte.times(100).toFixed().replace('.', ',')}${NBSP}%`;
+  return formatFte(fte, 'sv');
 }

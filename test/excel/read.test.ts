@@ -334,6 +334,29 @@ describe('what the contract warns about besides the cells, read in the same requ
     expect(warned).toHaveLength(2);
   });
 
+  test('a table’s own total row is not a row below it; a row under the total row is', async () => {
+    // Justeringar with a total row (Table Design → Total Row): its label and sum under the data.
+    const wb = exampleWorkbook();
+    const j = wb.getTable('Justeringar')!;
+    j.totalsRows = 1;
+    const sheet = wb.getSheet(j.sheet)!;
+    sheet.setCell(j.range.bottom + 1, j.range.left, { value: 'Summa', type: 'String' });
+    sheet.setCell(j.range.bottom + 1, j.range.left + 4, {
+      value: 3,
+      type: 'Double',
+      formula: '=SUBTOTAL(109,Justeringar[Värde])',
+    });
+    install(wb);
+    const total = await createExcelPort().readSnapshot();
+    expect(total.tables.find((t) => t.name === 'Justeringar')!.firstRowBelow).toBeUndefined();
+    expect(total).toEqual(await createExcelPort().readSnapshot());
+    expect(memoryRead(wb).tables.find((t) => t.name === 'Justeringar')!.firstRowBelow).toBeUndefined();
+
+    sheet.setCell(j.range.bottom + 2, j.range.left, { value: 'Kansliets förslag', type: 'String' });
+    const typed = await createExcelPort().readSnapshot();
+    expect(typed.tables.find((t) => t.name === 'Justeringar')!.firstRowBelow).toBe(j.range.bottom + 3);
+  });
+
   test('dates in a 1904 workbook read as the same dates as in a 1900 one', async () => {
     const input = async (wb: MemoryWorkbook) => {
       const fake = installOfficeWire(wb);

@@ -77,11 +77,12 @@ interface Extras {
 
 /**
  * The used part of the table's columns from the row under it to the sheet's last row, and the
- * text of its first data row, from the data body's proxy (one path less each). Paths only: no
+ * text of its first data row. Under the whole table (Table.getRange), not under the data body:
+ * the table's own total row (Table Design → Total Row) is not a row typed below it. Paths only: no
  * address has to be known before the request.
  */
-function queueExtras(body: Excel.Range): Extras {
-  const under = body.getRowsBelow(1).getBoundingRect(body.getEntireColumn().getLastRow());
+function queueExtras(table: Excel.Table, body: Excel.Range): Extras {
+  const under = table.getRange().getRowsBelow(1).getBoundingRect(body.getEntireColumn().getLastRow());
   return {
     below: under.getUsedRangeOrNullObject(true).load('address'),
     firstRow: body.getRow(0).load('text'),
@@ -182,7 +183,7 @@ export class SnapshotReader {
           table,
           header: table.getHeaderRowRange().load('values,address'),
           body,
-          extras: knownNames.size === 0 || knownNames.has(lower(name)) ? queueExtras(body) : null,
+          extras: knownNames.size === 0 || knownNames.has(lower(name)) ? queueExtras(table, body) : null,
         };
       });
       await context.sync();
@@ -213,14 +214,14 @@ export class SnapshotReader {
             sheet: t.sheet,
             header: g.header,
             bodies: [g.body],
-            extras: g.extras ?? queueExtras(g.body),
+            extras: g.extras ?? queueExtras(g.table, g.body),
           });
         }
         if (late && missing.length === 0) await context.sync();
         if (missing.length > 0) {
           const more = missing.map((t) => {
             const queued = queueWhole(t.table);
-            return { t, ...queued, extras: queueExtras(queued.body) };
+            return { t, ...queued, extras: queueExtras(t.table, queued.body) };
           });
           await context.sync();
           for (const m of more)
@@ -280,7 +281,7 @@ export class SnapshotReader {
         ...t,
         header: t.header ?? t.table.getHeaderRowRange().load('values,address'),
         size,
-        extras: t.extras ?? queueExtras(size),
+        extras: t.extras ?? queueExtras(t.table, size),
       };
     });
     if (tables.some((t) => !t.header || !t.size)) await context.sync();

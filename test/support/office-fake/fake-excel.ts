@@ -1363,8 +1363,9 @@ export class FakeTable extends Proxy {
       bottom: Math.max(r.bottom, r.top + 1),
     }));
   }
+  /** The whole table: header, data body and the total row when it shows one. */
   getRange(): FakeRange {
-    return this.part('getRange', (r) => ({ ...r }));
+    return this.part('getRange', (r) => ({ ...r, bottom: r.bottom + (this.find()?.totalsRows ?? 0) }));
   }
   /**
    * Table.resize (ExcelApi 1.13): "The new range must overlap with the original table range and

@@ -5,6 +5,7 @@ import { ACTION_LABELS } from '../contract';
 import type { BalanceMethod, BalanceOutcome } from '../engine/balance';
 import type { Adjustment } from '../engine/types';
 import type { Language } from '../issues/types';
+import { formatFte } from '../format';
 import { notCutHeading, notCutRoles } from '../session/views/balance';
 import { kronor } from './json';
 import { formatKronor, formatPercent, pad } from './report';
@@ -166,12 +167,6 @@ export interface BalanceReportOptions {
 }
 
 const years = (ys: readonly number[]) => ys.join(', ');
-/** An FTE fraction as the report writes it: 0.3 → "30 %". */
-const fte = (value: Decimal, lang: Language) =>
-  `${value
-    .times(100)
-    .toFixed()
-    .replace('.', lang === 'sv' ? ',' : '.')}\u00a0%`;
 
 export function balanceReport(outcome: BalanceOutcome, options: BalanceReportOptions): string {
   const { lang } = options;
@@ -203,7 +198,8 @@ export function balanceReport(outcome: BalanceOutcome, options: BalanceReportOpt
         `   ${touched.initiative}: ${kr(touched.before)} → ${kr(touched.after)} (−${formatPercent(number(touched.cutPercent), lang)})`,
       );
     for (const a of p.added) {
-      if (a.action === 'setFte') lines.push(`   ${t.fte} ${a.role} (${a.initiative}): ${fte(a.fte, lang)}`);
+      if (a.action === 'setFte')
+        lines.push(`   ${t.fte} ${a.role} (${a.initiative}): ${formatFte(a.fte, lang)}`);
       if (a.action === 'cap') lines.push(`   ${t.cap} ${a.initiative}: ${kr(a.amount)}`);
     }
     const rows = p.frame
@@ -225,7 +221,7 @@ export function balanceReport(outcome: BalanceOutcome, options: BalanceReportOpt
   if (outcome.notCut.length > 0) {
     // The pane's wording (session/views/balance.ts), in the report's layout.
     lines.push(notCutHeading(lang));
-    for (const n of notCutRoles(outcome.notCut, lang, fte))
+    for (const n of notCutRoles(outcome.notCut, lang, formatFte))
       lines.push(`  ${n.role} (${n.initiative}): ${n.why}`);
   }
   if (options.out !== null)

@@ -1,21 +1,18 @@
 // The human-readable report of `summarize` without --json: oversubscription per year, totals and
 // the issues with their cells, in Swedish or English. Pure: built from the summary (json.ts).
+import Decimal from 'decimal.js';
+import { formatKronor as formatKronorExact, formatPercent as formatPercentExact } from '../format';
 import type { Language } from '../issues/types';
 import { yearRanges } from '../summary/years';
 import type { ReportSummary } from './json';
 
-const NUMBER_LOCALE: Record<Language, string> = { sv: 'sv-SE', en: 'en-GB' };
-
+// Amounts and percentages read as in the pane and the summary sheets: one formatter (src/format).
 export function formatKronor(amount: number, lang: Language): string {
-  return `${new Intl.NumberFormat(NUMBER_LOCALE[lang], { maximumFractionDigits: 0 }).format(amount)} kr`;
+  return formatKronorExact(new Decimal(amount), lang);
 }
 
 export function formatPercent(value: number, lang: Language): string {
-  const n = new Intl.NumberFormat(NUMBER_LOCALE[lang], {
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
-  }).format(value);
-  return lang === 'sv' ? `${n}\u00a0%` : `${n} %`;
+  return formatPercentExact(new Decimal(value), lang);
 }
 
 const T = {

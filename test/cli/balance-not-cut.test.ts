@@ -58,7 +58,7 @@ describe('balance: roles färre tjänster does not cut', () => {
       'Färre tjänster sänker inte dessa roller:\n  Coach (B): rollens rader har olika omfattning (rad 3: 50\u00a0%, rad 4: 25\u00a0%), och en Omfattning ändrar alla rollens rader.',
     );
     expect(balanceReport(outcome, { ...options, lang: 'en' })).toContain(
-      "Fewer posts does not cut these roles:\n  Coach (B): the role's rows have different FTEs (row 3: 50\u00a0%, row 4: 25\u00a0%), and an FTE change sets every row of the role.",
+      "Fewer posts does not cut these roles:\n  Coach (B): the role's rows have different FTEs (row 3: 50%, row 4: 25%), and an FTE change sets every row of the role.",
     );
     expect(balanceReport(outcome, { ...options, lang: 'sv' })).toContain(
       '\n  Handledare (B): en av rollens rader är låst, och en Omfattning skulle ändra den också.\n',

@@ -40,13 +40,13 @@ describe('insatsbudget summarize', () => {
     expect(run.stdout).toContain('Insatsbudget: in.xlsx');
     expect(run.stdout).toContain('Scenario: inget – förslaget är lika med ansökan');
     expect(run.stdout).toMatch(
-      /2024\s+6\u00a0200\u00a0000 kr\s+5\u00a0633\u00a0604 kr\s+6\u00a0487\u00a0794 kr\s+287\u00a0794 kr över \(4,6\u00a0%\)/,
+      /2024\s+6\u00a0200\u00a0000\u00a0kr\s+5\u00a0633\u00a0604\u00a0kr\s+6\u00a0487\u00a0794\u00a0kr\s+287\u00a0794\u00a0kr över \(4,6\u00a0%\)/,
     );
     expect(run.stdout).toContain('Beslutsår: 2024–2026');
     expect(run.stdout).toContain('1 ansökan i omgången, 4 tidigare beviljade, 0 avslagna.');
     // 2026 as applied: 1 200 000 + Σ available 12 700 000 − Σ applied 13 948 565 = −48 565 kr,
     // 548 565 kr under the 500 000 kr floor.
-    expect(run.stdout).toMatch(/2026\s.*−48\u00a0565 kr \(548\u00a0565 kr under lägsta\)/);
+    expect(run.stdout).toMatch(/2026\s.*−48\u00a0565\u00a0kr \(548\u00a0565\u00a0kr under lägsta\)/);
     expect(run.stdout).toContain('Inga fel eller varningar.');
     expect(await files()).toEqual(['in.xlsx']);
   });

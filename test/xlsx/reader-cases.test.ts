@@ -77,6 +77,14 @@ describe('a damaged package is refused with exit 2 and a message that says what 
         ),
     ],
     [
+      // Outside XFD1048576: the value was read nowhere, and Månadslön was called blank (exit 1).
+      'a cell reference beyond the sheet',
+      (zip: JSZip) =>
+        editSheet(zip, 'Bemanning', (xml) =>
+          withCell(xml, 'D2', `<c r="ZZZZ2" s="${styleOf(xml, 'D2')}"><v>36000</v></c>`),
+        ),
+    ],
+    [
       // Read without it every percent was a bare number and every date a serial: warnings and a
       // total of 3,5 Mkr instead of 22,2 Mkr, exit 0.
       'the listed styles part is missing',

@@ -370,7 +370,8 @@ function readCellReference(ref: string): boolean {
   }
   cellAt.row = (ref.length - i > 15 ? Number(ref.slice(i)) : row) - 1;
   cellAt.col = col - 1;
-  return true;
+  // Within Excel's sheet (XFD1048576): a cell outside it would be read nowhere, silently.
+  return col <= 16_384 && cellAt.row >= 0 && cellAt.row < 1_048_576;
 }
 
 function local(name: string): string {

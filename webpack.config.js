@@ -55,7 +55,7 @@ async function devCertificates() {
 
 /**
  * <link rel="preload"> in a page's head for the chunks its entry imports at once (taskpane.html: the
- * pane; preview.html: the preview's app), so that they download while the first paint's scripts
+ * pane's session, then the pane; preview.html: the preview's session, then its app), so that they download while the first paint's scripts
  * (and, in Excel, office.js) load, instead of only once the entry has run. The preload scanner finds
  * them past office.js's blocking script.
  */
@@ -67,17 +67,23 @@ class PreloadChunks {
   apply(compiler) {
     compiler.hooks.compilation.tap('PreloadChunks', (compilation) => {
       HtmlWebpackPlugin.getHooks(compilation).alterAssetTags.tap('PreloadChunks', (data) => {
-        const group = compilation.namedChunkGroups.get(this.pages[data.outputName]);
-        if (!group) return data;
-        const initial = new Set(data.assetTags.scripts.map((tag) => tag.attributes.src));
-        for (const chunk of group.chunks)
-          for (const file of chunk.files) {
-            const href = `${data.publicPath}${file}`;
-            if (!file.endsWith('.js') || initial.has(href)) continue;
-            data.assetTags.meta.push(
-              HtmlWebpackPlugin.createHtmlTagObject('link', { rel: 'preload', as: 'script', href }),
-            );
-          }
+        const groups = (this.pages[data.outputName] ?? [])
+          .map((name) => compilation.namedChunkGroups.get(name))
+          .filter(Boolean);
+        // In the order given (the session's chunks before the pane's), each file once.
+        const seen = new Set(data.assetTags.scripts.map((tag) => tag.attributes.src));
+        for (const group of groups)
+          for (const chunk of group.chunks)
+            for (const file of chunk.files) {
+              const href = `${data.publicPath}${file}`;
+              if (!file.endsWith('.js') || seen.has(href)) continue;
+              seen.add(href);
+              // After the page's own scripts, which the browser then fetches first: the first paint
+              // needs them, the chunks only after it.
+              data.assetTags.scripts.push(
+                HtmlWebpackPlugin.createHtmlTagObject('link', { rel: 'preload', as: 'script', href }),
+              );
+            }
         return data;
       });
     });
@@ -155,7 +161,10 @@ module.exports = async (env = {}, argv = {}) => {
         filename: 'preview.html',
         chunks: ['preview'],
       }),
-      new PreloadChunks({ 'taskpane.html': 'pane', 'preview.html': 'preview-app' }),
+      new PreloadChunks({
+        'taskpane.html': ['pane-session', 'pane'],
+        'preview.html': ['preview-session', 'preview-app'],
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets', to: 'assets' },

@@ -213,12 +213,18 @@ export async function run(): Promise<void> {
 
   const ratio = pane.gzip / emptyPage.gzip;
   // In Excel the first paint (src/pane/loading.tsx) shows the workbook's figures from last time,
-  // marked as being checked, when the pane has run on it before (else a spinner); the verified
-  // figures need the pane chunk too, whose download starts with the first script.
-  const paneChunk = (addin.stats.namedChunkGroups?.pane?.assets ?? [])
-    .map((a) => a.name)
-    .filter((n) => n.endsWith('.js') && !paneFiles.includes(n));
-  const untilVerified = sizesOf(addin.outDir, [...paneFiles, ...paneChunk]);
+  // marked as being checked, when the pane has run on it before (else a spinner). The verified
+  // figures need the session's chunk (src/pane/excel-session.ts: session, contract, engine, the
+  // Excel adapter; no Fluent), which the first paint draws them with; the pane's own chunk (Fluent,
+  // the views) is needed before anything can be operated. Both downloads start with the first script.
+  const groupFiles = (name: string, besides: string[]) =>
+    (addin.stats.namedChunkGroups?.[name]?.assets ?? [])
+      .map((a) => a.name)
+      .filter((n) => n.endsWith('.js') && !besides.includes(n));
+  const sessionChunk = groupFiles('pane-session', paneFiles);
+  const untilVerified = sizesOf(addin.outDir, [...paneFiles, ...sessionChunk]);
+  const paneChunk = groupFiles('pane', [...paneFiles, ...sessionChunk]);
+  const untilUsable = sizesOf(addin.outDir, [...paneFiles, ...sessionChunk, ...paneChunk]);
   const previewFiles = initialScriptsOfHtml(addin.outDir, 'preview.html');
   const previewFirst = sizesOf(addin.outDir, previewFiles);
   const times = (n: number) => `${(n / emptyPage.gzip).toFixed(2)} × the empty page`;
@@ -234,7 +240,12 @@ export async function run(): Promise<void> {
   line(
     'pane, until verified figures',
     untilVerified,
-    `+ the pane chunk: ${paneChunk.length} files; = ${times(untilVerified.gzip)}`,
+    `+ the session's chunk: ${sessionChunk.length} files; = ${times(untilVerified.gzip)}`,
+  );
+  line(
+    'pane, until it can be used',
+    untilUsable,
+    `+ the pane's chunk (Fluent, views): ${paneChunk.length} files; = ${times(untilUsable.gzip)}`,
   );
   line('preview.html, initial JS', previewFirst, `${previewFiles.join(', ')}; = ${times(previewFirst.gzip)}`);
   line('pane, all JS', paneTotal, `${paneTotal.files.length} files, lazy chunks included`);

@@ -12,6 +12,10 @@ import { themeOf } from './theme';
 import { keepFirstView, loadFirstView, savedLanguage } from '../adapters/excel/local-store';
 import { storedFirstView } from '../session/views/first-view-model';
 
+// Both downloads start at once, while office.js is still starting. The session's chunk (no Fluent)
+// reads and computes the workbook; if it is done before the pane's chunk is evaluated, the first
+// paint draws its figures as verified, so that they do not wait for Fluent.
+const paneSession = import(/* webpackChunkName: "pane-session" */ './excel-session');
 const pane = import(/* webpackChunkName: "pane" */ './excel-pane');
 
 Office.onReady((info) => {
@@ -29,6 +33,10 @@ Office.onReady((info) => {
   const firstView = storedFirstView(loadFirstView());
   const language = savedLanguage();
   const root = createRoot(document.getElementById('root')!);
+  const failed = () =>
+    root.render(
+      <PaneLoading theme={theme} officeLanguage={officeLanguage} savedLanguage={language} failed />,
+    );
   root.render(
     <PaneLoading
       theme={theme}
@@ -37,21 +45,36 @@ Office.onReady((info) => {
       firstView={firstView}
     />,
   );
-  pane.then(
-    ({ createExcelPort, Pane }) =>
+  paneSession.then(({ createExcelPort, startedSession, verifiedPaint }) => {
+    const port = createExcelPort();
+    const session = startedSession(port, { officeLanguage, savedLanguage: language });
+    let paneShown = false;
+    void session.idle().then(() => {
+      const verified = verifiedPaint(session.getState(), firstView);
+      if (paneShown || !verified) return;
+      root.render(
+        <PaneLoading
+          theme={theme}
+          officeLanguage={officeLanguage}
+          savedLanguage={language}
+          firstView={firstView}
+          verified={verified}
+        />,
+      );
+    });
+    pane.then(({ Pane }) => {
+      paneShown = true;
       root.render(
         <Pane
-          port={createExcelPort()}
+          port={port}
+          session={session}
           officeLanguage={officeLanguage}
           savedLanguage={language}
           theme={theme}
           firstView={firstView}
           keepFirstView={keepFirstView}
         />,
-      ),
-    () =>
-      root.render(
-        <PaneLoading theme={theme} officeLanguage={officeLanguage} savedLanguage={language} failed />,
-      ),
-  );
+      );
+    }, failed);
+  }, failed);
 });

@@ -6,6 +6,7 @@
 import type { PaneTheme } from './shell/Pane';
 import type { FirstView } from '../session/views/first-view-model';
 import { FirstPaint, PlainProvider, PlainSpinner } from './first-paint/FirstPaint';
+import type { VerifiedPaint } from './first-paint/verified';
 
 /**
  * The three messages, here rather than from src/i18n so that the whole catalogue stays out of the
@@ -43,6 +44,7 @@ export function PaneLoading({
   failed = false,
   firstView = null,
   preview = false,
+  verified = null,
 }: {
   theme: PaneTheme;
   officeLanguage: string | null;
@@ -52,13 +54,24 @@ export function PaneLoading({
   /** Figures from last time: drawn as the pane will draw them, marked as being checked. */
   firstView?: FirstView | null;
   preview?: boolean;
+  /**
+   * The session's own figures, computed before the pane's code has arrived (excel-session.ts):
+   * drawn as verified in place of the figures from last time or the spinner.
+   */
+  verified?: VerifiedPaint | null;
 }) {
   const lang = loadingLanguage(officeLanguage, savedLanguage);
   const text = LOADING_TEXT[lang];
-  if (firstView && !failed)
+  if ((firstView || verified) && !failed)
     return (
       <PlainProvider theme={theme} style={{ minHeight: '100vh' }}>
-        <FirstPaint view={firstView[lang]} checking={text.firstPaintChecking} preview={preview} lang={lang} />
+        <FirstPaint
+          view={firstView?.[lang] ?? verified!.view}
+          checking={text.firstPaintChecking}
+          preview={preview}
+          lang={lang}
+          verified={verified}
+        />
       </PlainProvider>
     );
   return (

@@ -1,13 +1,15 @@
 // The preview page's first paint, from its first download alone: the preview's frame with, in the
 // pane's column, the built-in example's decision years and frame strip as the session computed them
 // at build time (example-first-view.json, kept equal to the session's output by
-// test/preview/first-view.test.ts), marked as being checked. The preview itself (pane, session,
-// engine, grids, Fluent) loads meanwhile and replaces this; its pane shows the same figures, still
-// marked, until it has read the example workbook and its own figures take their place.
+// test/preview/first-view.test.ts), marked as being checked. The session's chunk (session,
+// contract, engine; no Fluent) loads meanwhile, reads and computes the example, and its own
+// figures take their place here, verified (index.tsx); then the preview itself (pane, grids,
+// Fluent) is evaluated and replaces this with the same figures.
 // Plain React and CSS, as the pane's first paint: the frame below copies preview-frame.tsx's
 // Fluent styles (the page, a warning MessageBar with two disabled small Buttons, the two columns).
 import { useInsertionEffect } from 'react';
 import { FirstPaint, PlainProvider, type FirstView } from '../pane/first-paint/FirstPaint';
+import type { VerifiedPaint } from '../pane/first-paint/verified';
 import { LOADING_TEXT, loadingLanguage } from '../pane/loading';
 import { PREVIEW_STRINGS } from './strings';
 import type { PreviewTheme } from './theme';
@@ -46,15 +48,20 @@ function WarningIcon() {
 
 export function PreviewFirstPaint({
   firstView,
+  verified = null,
   officeLanguage,
   theme,
 }: {
-  firstView: FirstView;
+  firstView: FirstView | null;
+  /** The session's own figures, once it has computed them: drawn as verified. */
+  verified?: VerifiedPaint | null;
   officeLanguage: string | null;
   theme: PreviewTheme;
 }) {
   useInsertionEffect(insertStyle, []);
-  const lang = loadingLanguage(officeLanguage);
+  const lang = verified?.lang ?? loadingLanguage(officeLanguage);
+  const view = firstView?.[lang] ?? verified?.view;
+  if (!view) return null;
   const t = PREVIEW_STRINGS[lang];
   return (
     <PlainProvider theme={theme} className="pv-page">
@@ -78,10 +85,11 @@ export function PreviewFirstPaint({
         <div className="pv-pane" data-testid="pane">
           <PlainProvider theme={theme} style={{ minHeight: '100vh' }}>
             <FirstPaint
-              view={firstView[lang]}
+              view={view}
               checking={LOADING_TEXT[lang].firstPaintChecking}
               preview
               lang={lang}
+              verified={verified}
             />
           </PlainProvider>
         </div>

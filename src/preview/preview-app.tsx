@@ -15,9 +15,9 @@ import {
 import { PREVIEW_THEMES, PreviewBanner, usePreviewStyles, type PreviewTheme } from './preview-frame';
 import type { MemoryWorkbook } from '../adapters/memory/memory-workbook';
 import type { FirstView } from '../pane/first-paint/FirstPaint';
-import { Pane, startedSession } from '../pane/shell/Pane';
+import { Pane } from '../pane/shell/Pane';
 import type { DisplayLanguage } from './format-cell';
-import { PreviewPort } from './preview-port';
+import { previewSession, type PreviewSession } from './preview-session';
 import { parseQualified, SheetGrid } from './sheet-grid';
 import { PREVIEW_STRINGS } from './strings';
 import { excelNameKey } from '../workbook/names';
@@ -33,6 +33,7 @@ function ourWords(error: unknown, lang: DisplayLanguage): string | null {
 }
 
 export type { PreviewTheme } from './preview-frame';
+export type { PreviewSession } from './preview-session';
 
 export interface WorkbookFiles {
   /** Reads an .xlsx into a new in-memory workbook. */
@@ -56,31 +57,6 @@ const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 /** The pane's language when it has not chosen one: Swedish unless Office (or the URL) says otherwise. */
 function defaultLanguage(officeLanguage: string | null): DisplayLanguage {
   return officeLanguage && !/^sv\b/i.test(officeLanguage) ? 'en' : 'sv';
-}
-
-/** A workbook in the preview: its port and the pane's meeting session on it, started at once. */
-export interface PreviewSession {
-  workbook: MemoryWorkbook;
-  port: PreviewPort;
-  meeting: ReturnType<typeof startedSession>;
-  name: string;
-  id: number;
-}
-
-let sessions = 0;
-
-/**
- * The pane's session starts reading and computing the workbook here, before the preview renders:
- * for the example at page start (start.tsx) it is done by the first render, which then draws the
- * verified figures straight away.
- */
-export function previewSession(
-  workbook: MemoryWorkbook,
-  name: string,
-  officeLanguage: string | null,
-): PreviewSession {
-  const port = new PreviewPort(workbook);
-  return { workbook, port, meeting: startedSession(port, { officeLanguage }), name, id: ++sessions };
 }
 
 /**

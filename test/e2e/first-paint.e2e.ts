@@ -1,7 +1,10 @@
 // The preview's first paint in a real browser: the example's figures from build time are on screen
-// before the preview's own code has arrived, stay there until the pane has drawn its own, and look
-// like the pane (same place, same size, same colours) in the light, dark and forced-colours themes.
-// Screenshots of both go to artifacts/e2e/ (first-paint-<theme>.png, first-paint-<theme>-pane.png).
+// before the preview's own code has arrived; the session's chunk (no Fluent) replaces them with the
+// session's own figures, verified, before the preview's Fluent code is evaluated; the pane then
+// takes over. The headline stays on screen throughout, and the three look alike (same place, same
+// size, same colours) in the light, dark and forced-colours themes. Screenshots go to
+// artifacts/e2e/ (first-paint-<theme>.png, first-paint-<theme>-verified.png,
+// first-paint-<theme>-pane.png).
 import * as path from 'node:path';
 import type { Page, Route } from 'playwright-core';
 import { offlinePage, type OfflinePage } from './support/browser';
@@ -14,17 +17,22 @@ interface Watch {
   firstFromFirstPaint?: boolean;
   headlineAt?: number;
   verifiedAt?: number;
-  /** Mutation batches after the first headline in which no headline was on screen. */
+  /** The first verified headline on screen was the first paint's (before the pane's code). */
+  verifiedFromFirstPaint?: boolean;
+  /** The pane's own headline (with Fluent) on screen. */
+  paneAt?: number;
+  /** Mutation batches after the first headline, until the pane's, in which no headline was on screen. */
   gaps: number;
 }
 
 const VERIFIED = '[data-testid="decision-years"] [data-testid="decision-years-table"]';
+const PANE = '[data-testid="pane-root"] [data-testid="decision-years-table"]';
 
-/** Holds back the preview's own code (its chunk) until release() is called. */
-async function holdPreviewApp(page: Page): Promise<{ release(): void }> {
+/** Holds back a chunk of the preview (preview-session, preview-app) until release() is called. */
+async function holdChunk(page: Page, name: string): Promise<{ release(): void }> {
   const held: Route[] = [];
   let released = false;
-  await page.route(/preview-app[.\w]*\.js$/, (route) => {
+  await page.route(new RegExp(`${name}[.\\w]*\\.js$`), (route) => {
     if (released) return route.fallback();
     held.push(route);
   });
@@ -56,12 +64,16 @@ describeInBrowser('the first paint in chromium', (suite) => {
           watch.headlineAt = performance.now();
           watch.firstFromFirstPaint = Boolean(shown.closest('[data-testid="first-paint"]'));
         }
-        if (watch.headlineAt !== undefined && watch.verifiedAt === undefined && !shown) watch.gaps += 1;
-        if (
-          watch.verifiedAt === undefined &&
-          document.querySelector('[data-testid="decision-years"] [data-testid="decision-years-table"]')
-        ) {
+        if (watch.headlineAt !== undefined && watch.paneAt === undefined && !shown) watch.gaps += 1;
+        const verified = document.querySelector(
+          '[data-testid="decision-years"] [data-testid="decision-years-table"]',
+        );
+        if (watch.verifiedAt === undefined && verified) {
           watch.verifiedAt = performance.now();
+          watch.verifiedFromFirstPaint = Boolean(verified.closest('[data-testid="first-paint"]'));
+        }
+        if (document.querySelector('[data-testid="pane-root"] [data-testid="decision-years-table"]')) {
+          watch.paneAt = performance.now();
           observer.disconnect();
         }
       });
@@ -72,41 +84,74 @@ describeInBrowser('the first paint in chromium', (suite) => {
 
   const watched = (page: Page) => page.evaluate(() => (window as unknown as { __watch: Watch }).__watch);
 
-  test('the headline never leaves the screen between the first paint and the verified figures', async () => {
+  test('the headline never leaves the screen from the first paint to the pane', async () => {
     const page = await open('light');
-    const app = await holdPreviewApp(page);
+    const sessionChunk = await holdChunk(page, 'preview-session');
+    const app = await holdChunk(page, 'preview-app');
     await page.goto(`${suite.origin}/preview.html`, { waitUntil: 'domcontentloaded' });
     await page.getByTestId('first-paint').waitFor();
-    app.release();
+    sessionChunk.release();
     await page.locator(VERIFIED).waitFor({ timeout: 30_000 });
+    app.release();
+    await page.locator(PANE).waitFor({ timeout: 30_000 });
     const watch = await watched(page);
     expect(watch.firstFromFirstPaint).toBe(true);
+    expect(watch.verifiedFromFirstPaint).toBe(true);
     expect(watch.verifiedAt).toBeGreaterThan(watch.headlineAt!);
+    expect(watch.paneAt).toBeGreaterThan(watch.verifiedAt!);
     expect(watch.gaps).toBe(0);
     expect(session!.errors).toEqual([]);
   });
 
-  test('the first paint says its figures are being checked, and keeps main busy until they are', async () => {
+  test('nothing held back: the session’s figures are drawn before the pane’s code is evaluated', async () => {
     const page = await open('light');
-    const app = await holdPreviewApp(page);
-    await page.goto(`${suite.origin}/preview.html`, { waitUntil: 'domcontentloaded' });
-    const paint = page.getByTestId('first-paint');
-    await paint.waitFor();
-    const sv = strings('sv');
-    await expect(paint.getByRole('status').textContent()).resolves.toBe(sv.firstPaintChecking);
-    await expect(paint.getByRole('main').getAttribute('aria-busy')).resolves.toBe('true');
-    await expect(paint.getByRole('tab', { name: sv.tabOverview }).isDisabled()).resolves.toBe(true);
-    app.release();
-    await page.locator(VERIFIED).waitFor({ timeout: 30_000 });
-    // The live region that said "checking" now says how the check came out.
-    await expect(page.getByTestId('first-view-check').textContent()).resolves.toBe(sv.firstPaintChecked);
-    await expect(page.locator('main[aria-busy="true"]').count()).resolves.toBe(0);
+    await page.goto(`${suite.origin}/preview.html`);
+    await page.locator(PANE).waitFor({ timeout: 30_000 });
+    const watch = await watched(page);
+    expect(watch.verifiedFromFirstPaint).toBe(true);
+    expect(watch.gaps).toBe(0);
+    expect(session!.errors).toEqual([]);
   });
+
+  for (const lang of ['sv', 'en'] as const)
+    test(`the first paint says its figures are being checked, then that they are, before Fluent (${lang})`, async () => {
+      const page = await open('light');
+      const sessionChunk = await holdChunk(page, 'preview-session');
+      const app = await holdChunk(page, 'preview-app');
+      await page.goto(`${suite.origin}/preview.html${lang === 'en' ? '?lang=en' : ''}`, {
+        waitUntil: 'domcontentloaded',
+      });
+      const paint = page.getByTestId('first-paint');
+      await paint.waitFor();
+      const t = strings(lang);
+      await expect(paint.getByRole('status').textContent()).resolves.toBe(t.firstPaintChecking);
+      await expect(paint.getByRole('main').getAttribute('aria-busy')).resolves.toBe('true');
+      await expect(paint.getByRole('tab', { name: t.tabOverview }).isDisabled()).resolves.toBe(true);
+      sessionChunk.release();
+      await page.locator(VERIFIED).waitFor({ timeout: 30_000 });
+      // The session's own figures, still in the first paint (the pane's code is held back, no
+      // Fluent on the page): the same live region now says how the check came out, main is not busy.
+      await expect(paint.getByTestId('decision-years').count()).resolves.toBe(1);
+      await expect(page.locator('.fui-FluentProvider').count()).resolves.toBe(0);
+      await expect(paint.getByRole('status').textContent()).resolves.toBe(t.firstPaintChecked);
+      await expect(page.getByTestId('first-paint-checking').count()).resolves.toBe(0);
+      await expect(page.locator('main[aria-busy="true"]').count()).resolves.toBe(0);
+      await expect(paint.getAttribute('lang')).resolves.toBe(lang);
+      const verifiedFigures = await page.locator(VERIFIED).innerText();
+      app.release();
+      await page.locator(PANE).waitFor({ timeout: 30_000 });
+      // The pane says the same and shows the same figures.
+      await expect(page.getByTestId('first-view-check').textContent()).resolves.toBe(t.firstPaintChecked);
+      await expect(page.locator('main[aria-busy="true"]').count()).resolves.toBe(0);
+      await expect(page.locator(PANE).innerText()).resolves.toBe(verifiedFigures);
+      expect(session!.errors).toEqual([]);
+    });
 
   for (const theme of ['light', 'dark', 'highContrast'] as const) {
     test(`the first paint looks like the pane it turns into (${theme})`, async () => {
       const page = await open(theme);
-      const app = await holdPreviewApp(page);
+      const sessionChunk = await holdChunk(page, 'preview-session');
+      const app = await holdChunk(page, 'preview-app');
       await page.goto(`${suite.origin}/preview.html?theme=${theme}`, { waitUntil: 'domcontentloaded' });
       await page.getByTestId('first-paint').waitFor();
       const look = () =>
@@ -135,12 +180,17 @@ describeInBrowser('the first paint in chromium', (suite) => {
         });
       const first = await look();
       await page.screenshot({ path: path.join(ARTIFACTS, `first-paint-${theme}.png`) });
-      app.release();
+      sessionChunk.release();
       await page.locator(VERIFIED).waitFor({ timeout: 30_000 });
       const verified = await look();
+      await page.screenshot({ path: path.join(ARTIFACTS, `first-paint-${theme}-verified.png`) });
+      app.release();
+      await page.locator(PANE).waitFor({ timeout: 30_000 });
+      const pane = await look();
       await page.screenshot({ path: path.join(ARTIFACTS, `first-paint-${theme}-pane.png`) });
       expect(first.table).not.toBeNull();
-      expect(first).toEqual(verified);
+      expect(verified).toEqual(first);
+      expect(pane).toEqual(first);
     });
   }
 });

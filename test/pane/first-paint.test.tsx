@@ -5,6 +5,9 @@
 import '@testing-library/jest-dom';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import { MemoryPort } from '../../src/adapters/memory/memory-port';
+import { MemoryWorkbook } from '../../src/adapters/memory/memory-workbook';
+import { startedSession } from '../../src/pane/shell/started-session';
+import { verifiedPaint } from '../../src/pane/first-paint/verified';
 import { Pane } from '../../src/pane/shell/Pane';
 import { PaneLoading } from '../../src/pane/loading';
 import { exampleWorkbook } from '../../src/preview/example-workbook';
@@ -149,4 +152,86 @@ it('draws the figures of last time in the language the user saved, not in Office
   expect(screen.getByRole('tab', { name: en.tabOverview })).toBeDisabled();
   port.open();
   await screen.findByTestId('frame-strip');
+});
+
+describe('the session’s own figures before the pane’s code (first-paint/verified.ts)', () => {
+  it('draws them in the first paint, marked as verified, and says how the check came out', async () => {
+    const view = withOldFigure(await exampleFirstView());
+    const port = new GatedPort(exampleWorkbook());
+    const session = startedSession(port, { officeLanguage: 'sv-SE' });
+    // Still reading: nothing verified to draw.
+    expect(verifiedPaint(session.getState(), view)).toBeNull();
+    port.open();
+    await session.idle();
+    const verified = verifiedPaint(session.getState(), view)!;
+    expect(verified.view).toEqual(firstViewOf(session.getState())!.sv);
+    render(<PaneLoading theme="light" officeLanguage="sv-SE" firstView={view} verified={verified} />);
+    const paint = screen.getByTestId('first-paint');
+    // The session's figure, not last time's, under Översikt's own mark, and main no longer busy.
+    expect(within(paint).getByTestId('first-paint-strip')).toHaveTextContent('2025 · 486 777 kr över');
+    expect(paint).not.toHaveTextContent('1 kr över');
+    expect(within(paint).getByTestId('decision-years')).toContainElement(
+      within(paint).getByTestId('decision-years-table'),
+    );
+    expect(within(paint).queryByTestId('first-paint-checking')).toBeNull();
+    expect(within(paint).getByRole('main')).not.toHaveAttribute('aria-busy');
+    expect(within(paint).getByTestId('first-view-check')).toHaveTextContent(sv.firstPaintChanged);
+    // Still nothing to act with until the pane's code has arrived.
+    expect(within(paint).getByRole('tab', { name: 'Översikt' })).toBeDisabled();
+  });
+
+  it('draws them without figures from last time (a workbook opened for the first time)', async () => {
+    const session = startedSession(new MemoryPort(exampleWorkbook()), { officeLanguage: 'en-US' });
+    await session.idle();
+    const verified = verifiedPaint(session.getState(), null)!;
+    render(<PaneLoading theme="light" officeLanguage="en-US" verified={verified} />);
+    expect(screen.getByTestId('first-paint')).toHaveAttribute('lang', 'en');
+    expect(screen.getByTestId('decision-years')).toHaveTextContent(
+      plain(verified.view.decisionYears.heading),
+    );
+    expect(screen.getByTestId('first-view-check')).toHaveTextContent('');
+    expect(screen.queryByRole('progressbar')).toBeNull();
+  });
+
+  it('has nothing to draw for a workbook without the input tables', async () => {
+    const session = startedSession(new MemoryPort(new MemoryWorkbook()), { officeLanguage: 'sv-SE' });
+    await session.idle();
+    expect(session.getState().phase).not.toBe('loading');
+    expect(verifiedPaint(session.getState(), null)).toBeNull();
+  });
+
+  it('the pane taking the session over says the outcome from its first render, not "checking" again', async () => {
+    const view = withOldFigure(await exampleFirstView());
+    const session = startedSession(new MemoryPort(exampleWorkbook()), { officeLanguage: 'sv-SE' });
+    await session.idle();
+    // Every text the live region held, from before the pane's first commit: a text replaced, or
+    // changed in place, leaves a record with the text it had.
+    const said: string[] = [];
+    const note = (records: MutationRecord[]) => {
+      for (const record of records) {
+        if (record.oldValue) said.push(record.oldValue);
+        for (const node of record.removedNodes) said.push(node.textContent ?? '');
+      }
+    };
+    const observer = new MutationObserver(note);
+    observer.observe(document.body, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+      characterDataOldValue: true,
+    });
+    render(
+      <Pane
+        port={new MemoryPort(exampleWorkbook())}
+        session={session}
+        officeLanguage="sv-SE"
+        firstView={view}
+      />,
+    );
+    await screen.findByTestId('frame-strip');
+    note(observer.takeRecords());
+    observer.disconnect();
+    expect(screen.getByTestId('first-view-check')).toHaveTextContent(sv.firstPaintChanged);
+    expect(said).not.toContain(sv.firstPaintChecking);
+  });
 });

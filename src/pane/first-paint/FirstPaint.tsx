@@ -15,6 +15,7 @@ import { DecisionYears } from '../overview/DecisionYears';
 import { PlainBadge } from './PlainBadge';
 import { useFirstPaintStyle } from './style';
 import { tokenVariables } from './tokens';
+import type { VerifiedPaint } from './verified';
 
 export { storedFirstView, type FirstView } from '../../session/views/first-view-model';
 
@@ -24,6 +25,11 @@ export interface FirstPaintProps {
   checking: string;
   preview: boolean;
   lang: 'sv' | 'en';
+  /**
+   * The session's own figures, once it has computed them before the pane's code has arrived: drawn
+   * instead of view, as verified (verified.ts).
+   */
+  verified?: VerifiedPaint | null;
 }
 
 /**
@@ -59,7 +65,16 @@ export function PlainSpinner({ large = false }: { large?: boolean }) {
 }
 
 /** The header and controls' row, as Shell draws them, without anything to operate yet. */
-function Frame({ view, preview, checking }: { view: FirstViewText; preview: boolean; checking: string }) {
+function Frame({
+  view,
+  preview,
+  checking,
+}: {
+  view: FirstViewText;
+  preview: boolean;
+  /** null: the figures are verified, nothing is being checked. */
+  checking: string | null;
+}) {
   return (
     <>
       <header className="fp-header">
@@ -68,9 +83,7 @@ function Frame({ view, preview, checking }: { view: FirstViewText; preview: bool
       </header>
       {/* Where the scenario and language fields will be: the checking line meanwhile, as tall as a
           small Field with its label, so that nothing below moves when the pane takes over. */}
-      <div className="fp-controls">
-        <CheckingLine checking={checking} />
-      </div>
+      <div className="fp-controls">{checking !== null && <CheckingLine checking={checking} />}</div>
     </>
   );
 }
@@ -86,8 +99,12 @@ export function CheckingLine({ checking }: { checking: string }) {
   );
 }
 
-/** The tabs, the strip and Översikt's decision years; the checking line is in the controls' row. */
-export function FirstPaintBody({ view }: { view: FirstViewText }) {
+/**
+ * The tabs, the strip and Översikt's decision years; the checking line is in the controls' row.
+ * verified: the session's own figures, marked as the pane marks them (main not busy, the decision
+ * years as Översikt's), else figures from last time, being checked.
+ */
+export function FirstPaintBody({ view, verified = false }: { view: FirstViewText; verified?: boolean }) {
   useFirstPaintStyle();
   return (
     <>
@@ -128,10 +145,13 @@ export function FirstPaintBody({ view }: { view: FirstViewText }) {
           ))}
         </div>
       </section>
-      <main className="fp-main" aria-busy>
+      <main className="fp-main" aria-busy={verified ? undefined : true}>
         <section className="fp-section" aria-label={view.scenario}>
           <h2>{view.scenario}</h2>
-          <section aria-label={view.decisionYears.heading} data-testid="first-paint-years">
+          <section
+            aria-label={view.decisionYears.heading}
+            data-testid={verified ? 'decision-years' : 'first-paint-years'}
+          >
             <h3>{view.decisionYears.heading}</h3>
             <DecisionYears view={view.decisionYears} labels={view.labels} />
             {view.decisionYears.unreadYears.length > 0 && (
@@ -149,16 +169,20 @@ export function FirstPaintBody({ view }: { view: FirstViewText }) {
   );
 }
 
-/** The whole first paint, for the page before the pane's own code has arrived. */
-export function FirstPaint({ view, checking, preview, lang }: FirstPaintProps) {
+/**
+ * The whole first paint, for the page before the pane's own code has arrived: figures from last
+ * time being checked, then (verified) the session's own. One tree for both, so that the live region
+ * stays the same element and says the check's outcome.
+ */
+export function FirstPaint({ view, checking, preview, lang, verified = null }: FirstPaintProps) {
   useFirstPaintStyle();
   return (
-    <div className="fp-root" lang={lang} data-testid="first-paint">
-      <Frame view={view} preview={preview} checking={checking} />
-      <div role="status" aria-live="polite" className="fp-status">
-        {checking}
+    <div className="fp-root" lang={verified?.lang ?? lang} data-testid="first-paint">
+      <Frame view={verified?.view ?? view} preview={preview} checking={verified ? null : checking} />
+      <div role="status" aria-live="polite" className="fp-status" data-testid="first-view-check">
+        {verified ? verified.status : checking}
       </div>
-      <FirstPaintBody view={view} />
+      <FirstPaintBody view={verified?.view ?? view} verified={verified !== null} />
     </div>
   );
 }

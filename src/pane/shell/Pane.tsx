@@ -10,6 +10,7 @@ import type { WorkbookPort } from '../../workbook/port';
 import { MeetingSession, firstViewOf, type FirstView } from '../../session';
 import { SessionContext } from '../hooks';
 import { Shell } from './Shell';
+import { begin } from './started-session';
 
 export type PaneTheme = 'light' | 'dark' | 'highContrast';
 
@@ -73,35 +74,7 @@ function useRefreshOnReturn(session: MeetingSession): void {
   }, [session]);
 }
 
-/**
- * A mark for the first-render bench's account of where the time goes (bench/first-render.ts); a
- * no-op where there is no User Timing (fake timers in tests replace performance).
- */
-function mark(name: string): void {
-  globalThis.performance?.mark?.(`insatsbudget:${name}`);
-}
-
-/** Sessions whose first start was marked (a later start, e.g. after React's strict-mode remount, is not). */
-const begun = new WeakSet<MeetingSession>();
-
-/** Starts (or, after dispose, resumes) a session; the bench's marks for its first start only. */
-function begin(session: MeetingSession): void {
-  const first = !begun.has(session);
-  begun.add(session);
-  if (first) mark('session start');
-  const done = session.start();
-  if (first) void done.then(() => mark('session read and computed'));
-}
-
-/** A session for the pane, started now: see PaneProps.session. */
-export function startedSession(
-  port: WorkbookPort,
-  options: { officeLanguage: string | null; savedLanguage?: 'sv' | 'en' | null },
-): MeetingSession {
-  const session = new MeetingSession(port, options);
-  begin(session);
-  return session;
-}
+export { startedSession } from './started-session';
 
 /** Hands the session's first view to the host's store whenever it changes, at idle. */
 function useKeepFirstView(session: MeetingSession, keep: PaneProps['keepFirstView']): void {
@@ -144,7 +117,7 @@ export function Pane({
     () => started ?? new MeetingSession(port, { officeLanguage, savedLanguage, now }),
   );
   useEffect(() => {
-    begin(session);
+    void begin(session);
     return () => session.dispose();
   }, [session]);
   useRefreshOnReturn(session);

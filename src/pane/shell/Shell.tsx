@@ -1,5 +1,5 @@
 // Header, notices, navigation and the chosen view.
-import { Suspense, lazy, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { Suspense, lazy, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import {
   Badge,
   Body1,
@@ -21,7 +21,8 @@ import { NavigationContext, type Navigation, type ViewName } from './navigation'
 import { undoKey } from './undoKeys';
 import { OverviewView } from '../overview/OverviewView';
 import { CheckingLine, FirstPaintBody } from '../first-paint/FirstPaint';
-import { firstViewOf, sameFigures, type FirstView, type SessionState } from '../../session';
+import type { FirstView, SessionState } from '../../session';
+import { firstViewCheck } from '../first-paint/verified';
 import type { Strings } from '../../i18n';
 
 // Only Översikt, the first view shown, is in the pane's first download; each other view (and the
@@ -50,18 +51,14 @@ export type { ViewName } from './navigation';
 /**
  * What the live region says about figures shown from last time (firstView): that they are being
  * checked, then whether the workbook's own figures were the same. Empty without a first view.
+ * Decided once: a session the host had already computed (first-paint/verified.ts said the outcome
+ * in the first paint) starts with the outcome, so that the region does not say "checking" again.
  */
 function useFirstViewCheck(firstView: FirstView | null, state: SessionState, s: Strings): string {
-  const [outcome, setOutcome] = useState<'checking' | 'checked' | 'changed' | null>(
-    firstView ? 'checking' : null,
-  );
-  const decided = useRef(false);
+  const [outcome, setOutcome] = useState(() => firstViewCheck(firstView, state));
   useEffect(() => {
-    if (!firstView || decided.current || state.phase === 'loading') return;
-    decided.current = true;
-    const now = firstViewOf(state);
-    setOutcome(now && sameFigures(now[state.lang], firstView[state.lang]) ? 'checked' : 'changed');
-  }, [firstView, state]);
+    if (outcome === 'checking' && state.phase !== 'loading') setOutcome(firstViewCheck(firstView, state));
+  }, [outcome, firstView, state]);
   if (outcome === 'checking') return s.firstPaintChecking;
   if (outcome === 'checked') return s.firstPaintChecked;
   if (outcome === 'changed') return s.firstPaintChanged;

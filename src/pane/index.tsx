@@ -2,8 +2,9 @@
 // adapter. The first download holds only React and the first paint in plain CSS (PaneLoading: this
 // workbook's figures from last time, marked as being checked, or a spinner), with what the Excel
 // adapter keeps in the user's browser storage (local-store.ts: the first view and the language the
-// user chose); the pane itself, with Fluent, is a chunk whose download starts at once, while
-// office.js is still starting.
+// user chose). The session (no Fluent) and the pane itself (Fluent) are two chunks whose downloads
+// start at once, while office.js is still starting; the session's figures are drawn by the first
+// paint, verified, when it is done before the pane (see below).
 // Opened in a plain browser, Office.onReady reports no host and the page moves on to the preview,
 // which has its own page without office.js (preview.html) so that it never waits for it.
 import { createRoot } from 'react-dom/client';

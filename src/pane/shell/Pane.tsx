@@ -39,9 +39,9 @@ export interface PaneProps {
   /** Keeps the figures for the next start (the host's store); called when they change. */
   keepFirstView?: (view: FirstView) => void;
   /**
-   * A session the host has started already (startedSession), for the same port: the preview starts
-   * it before its first render, so that reading and computing the workbook do not wait for the
-   * pane's first render, and that render already shows the workbook's own figures.
+   * A session the host has started already (startedSession), for the same port: the hosts start it
+   * from a chunk without Fluent before the pane's code is evaluated, so that reading and computing
+   * the workbook do not wait for the pane, and the first paint can draw its figures meanwhile.
    */
   session?: MeetingSession;
 }

@@ -6,6 +6,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { SummaryJson } from '../../src/cli/json';
 import { loadXlsx } from '../../src/adapters/xlsx';
+import { namedTableParts } from '../../src/adapters/xlsx/read';
 import { readSnapshot } from '../../src/adapters/memory/read-snapshot';
 import { cli, tempDir } from '../cli/support';
 import JSZip from 'jszip';
@@ -39,6 +40,9 @@ async function exampleJson(...args: string[]): Promise<SummaryJson> {
   const run = await summarize(await fs.readFile(EXAMPLE), ...args);
   return JSON.parse(run.stdout) as SummaryJson;
 }
+
+// A part's relationships part: xl/worksheets/sheet2.xml → xl/worksheets/_rels/sheet2.xml.rels.
+const relsOf = (part: string) => part.replace(/([^/]+)$/, '_rels/$1.rels');
 
 const inline = (ref: string, text: string, s = '0') =>
   `<c r="${ref}" s="${s}" t="inlineStr"><is><t>${text}</t></is></c>`;
@@ -85,6 +89,19 @@ describe('a damaged package is refused with exit 2 and a message that says what 
         ),
     ],
     [
+      // Its tables could not be found: "Tabellen Bemanning saknas. Skapa …" (exit 1), wrong advice.
+      "a worksheet's relationships part is missing while the sheet names its table",
+      async (zip: JSZip) => void zip.remove(relsOf(await sheetPath(zip, 'Bemanning'))),
+    ],
+    [
+      // The relationships part is there but no longer holds the id the <tablePart r:id> names.
+      "a worksheet's relationships part lacks the table its <tablePart> names",
+      async (zip: JSZip) => {
+        const rels = relsOf(await sheetPath(zip, 'Bemanning'));
+        zip.file(rels, (await read(zip, rels)).replace(/<Relationship\b[^>]*\/table"[^>]*\/>/, ''));
+      },
+    ],
+    [
       // Read without it every percent was a bare number and every date a serial: warnings and a
       // total of 3,5 Mkr instead of 22,2 Mkr, exit 0.
       'the listed styles part is missing',
@@ -114,6 +131,23 @@ describe('a damaged package is refused with exit 2 and a message that says what 
     expect(run.stderr).toContain('Open it in Excel and save it again');
     expect(run.stderr).not.toMatch(/Cannot read|undefined|TypeError|Unexpected|closing tag|does not exist/);
   });
+});
+
+test('the table parts a sheet names are found after its cells, with or without a namespace prefix', () => {
+  const cells =
+    '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>sheetData tablePart</t></is></c></row></sheetData>';
+  expect(
+    namedTableParts(
+      `<worksheet>${cells}<tableParts count="1"><tablePart r:id="rId3"/></tableParts></worksheet>`,
+    ),
+  ).toEqual(['rId3']);
+  expect(
+    namedTableParts(
+      `<x:worksheet>${cells.replace(/<(\/?)sheetData>/g, '<$1x:sheetData>')}<x:tableParts count="2"><x:tablePart r:id="a"/><x:tablePart rel:id="b"/></x:tableParts></x:worksheet>`,
+    ),
+  ).toEqual(['a', 'b']);
+  expect(namedTableParts(`<worksheet>${cells}<tableParts count="0"/></worksheet>`)).toEqual([]);
+  expect(namedTableParts('<worksheet><sheetData/></worksheet>')).toEqual([]);
 });
 
 describe('dates', () => {

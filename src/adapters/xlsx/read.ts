@@ -17,6 +17,7 @@ import {
   elements,
   readRelationships,
   REL,
+  relsPathOf,
   resolveTarget,
   unescapeXml,
   workbookPath,
@@ -184,15 +185,26 @@ async function readPackage(
     sheet.visibility =
       entry.state === 'hidden' ? 'Hidden' : entry.state === 'veryHidden' ? 'VeryHidden' : 'Visible';
     source.sheets.push({ name: entry.name, path: entry.path, rid: entry.rid, sheetId: entry.sheetId });
-    const tables = await readTables(zip, entry.path, entry.name);
+    // The sheet's text is inflated at most once: for the check of its table parts and its cells.
+    let text: string | undefined;
+    const sheetText = async (): Promise<string> => (text ??= (await partText(entry.path))!);
+    const isOwned = owned.has(excelNameKey(entry.name));
+    // The add-in's own sheets, when not read, are replaced whole on writing: their table parts are
+    // not checked (nor inflated).
+    const tables = await readTables(
+      zip,
+      entry.path,
+      entry.name,
+      isOwned && options.sheets === 'tables' ? null : sheetText,
+    );
     for (const t of tables) {
       source.tables.push({ name: t.table.name, path: t.path, sheetPath: entry.path, ref: t.ref });
       if (!workbook.getTable(t.table.name)) workbook.addTable(t.table);
     }
-    const wanted = options.sheets !== 'tables' || (tables.length > 0 && !owned.has(excelNameKey(entry.name)));
+    const wanted = options.sheets !== 'tables' || (tables.length > 0 && !isOwned);
     let fingerprint: string | null = null;
     if (wanted) {
-      const xml = (await partText(entry.path))!;
+      const xml = await sheetText();
       parseSheetXml(xml, sheet, sheetContext(entry.path, formats, sharedStrings, date1904));
       fingerprint = sheetFingerprint(sheet);
       sheet.charts = await readCharts(zip, { name: entry.name, index, path: entry.path });
@@ -305,12 +317,42 @@ function readSharedStrings(xml: string, part: string): string[] {
   return out;
 }
 
+/**
+ * The relationship ids the sheet's `<tablePart r:id>` elements name. The schema (CT_Worksheet)
+ * puts `<tableParts>` after `<sheetData>`, with only page setup, drawings and extLst between, so
+ * only the text after the last "sheetData" is searched: a backward search over the tail, never the
+ * cells (a sheet without tables is otherwise not parsed at all).
+ */
+export function namedTableParts(sheetXml: string): string[] {
+  const tail = sheetXml.slice(Math.max(0, sheetXml.lastIndexOf('sheetData')));
+  return [...tail.matchAll(/<(?:\w+:)?tablePart\b([^>]*)>/g)].map((m) => {
+    const a = attributes(m[1]!);
+    return a['r:id'] ?? Object.entries(a).find(([k]) => k.endsWith(':id'))?.[1] ?? '';
+  });
+}
+
+/**
+ * The sheet's tables, found through its relationships part. With `sheetText`, a `<tablePart>` whose
+ * id the relationships do not hold as a table (the part missing, or the relationship lost) is a
+ * damaged package: the table is in the file but cannot be found, and "the table is missing" would
+ * be wrong advice.
+ */
 async function readTables(
   zip: JSZip,
   sheetPath: string,
   sheetName: string,
+  sheetText: (() => Promise<string>) | null,
 ): Promise<Array<{ table: MemoryTable; path: string; ref: string }>> {
   const rels = await readRelationships(zip, sheetPath);
+  if (sheetText) {
+    const tableIds = new Set(rels.filter((r) => r.type === REL.table).map((r) => r.id));
+    const lost = namedTableParts(await sheetText()).find((id) => !tableIds.has(id));
+    if (lost !== undefined)
+      throw new PackageDamage(
+        relsPathOf(sheetPath),
+        `the sheet "${sheetName}" names the table part ${lost}, which its relationships do not hold`,
+      );
+  }
   const tables = [];
   for (const rel of rels.filter((r) => r.type === REL.table)) {
     const path = resolveTarget(sheetPath, rel.target);

@@ -191,6 +191,41 @@ describeInBrowser('the first paint in chromium', (suite) => {
       expect(first.table).not.toBeNull();
       expect(verified).toEqual(first);
       expect(pane).toEqual(first);
+      // The bars, swatches and frame line the caption speaks of can be seen, and applied and
+      // proposed told apart, in every theme: forced colours drop background colours (they had
+      // vanished there).
+      const marks = await page.evaluate(() => {
+        const pane = document.querySelector('[data-testid="pane"]')!;
+        const background = getComputedStyle(pane).backgroundColor;
+        const look = (el: Element) => {
+          const s = getComputedStyle(el);
+          return {
+            fill: s.backgroundColor,
+            edge: s.borderTopWidth === '0px' ? null : s.borderTopColor,
+          };
+        };
+        const seen = (l: { fill: string; edge: string | null }) =>
+          l.fill !== background || (l.edge !== null && l.edge !== background);
+        const all = (selector: string) => [...pane.querySelectorAll(selector)].map(look);
+        return {
+          applied: all('[data-testid="bar-applied"]'),
+          proposed: all('[data-testid="bar-proposed"]'),
+          frame: all('[data-testid="frame-line"]'),
+          swatches: all('.fp-swatch'),
+          seen: [
+            ...all('[data-testid="bar-applied"]'),
+            ...all('[data-testid="bar-proposed"]'),
+            ...all('[data-testid="frame-line"]'),
+            ...all('.fp-swatch'),
+          ].map(seen),
+        };
+      });
+      expect(marks.applied.length).toBeGreaterThan(0);
+      expect(marks.swatches).toHaveLength(2);
+      expect(marks.seen.every(Boolean)).toBe(true);
+      expect(marks.applied[0]).not.toEqual(marks.proposed[0]);
+      expect(marks.swatches[0]).toEqual(marks.applied[0]);
+      expect(marks.swatches[1]).toEqual(marks.proposed[0]);
     });
   }
 });

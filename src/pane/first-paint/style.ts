@@ -55,6 +55,15 @@ const CSS = `
 .fp-bar{position:absolute;left:0;height:9px;min-width:2px}
 .fp-frame{position:absolute;top:-2px;bottom:-2px;width:2px;margin-left:-1px;background-color:var(--colorNeutralForeground1)}
 .fp-unread{margin:4px 0;padding-left:20px;color:var(--colorPaletteRedForeground1)}
+/* Forced colours (Windows high contrast) drop every background colour, so the bars, the swatches and
+   the frame line vanished while the caption still spoke of them. There they are drawn in system
+   colours: applied solid, proposed hollow (told apart without colour), the frame line with a Canvas edge, seen across a bar too. */
+@media (forced-colors:active){
+.fp-bar,.fp-swatch,.fp-frame{forced-color-adjust:none}
+.fp-bar-applied,.fp-swatch-applied{background-color:CanvasText!important}
+.fp-bar-proposed,.fp-swatch-proposed{background-color:Canvas!important;border:1px solid CanvasText;box-sizing:border-box}
+.fp-frame{background-color:CanvasText;box-shadow:0 0 0 1px Canvas}
+}
 `;
 
 let inserted = false;

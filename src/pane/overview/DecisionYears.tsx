@@ -29,19 +29,23 @@ export function DecisionYears({ view, labels: s }: { view: DecisionYearsView; la
       <span className="fp-share">{figure.percent}</span>
     </td>
   );
-  const swatch = (colour: string) => (
-    <span aria-hidden className="fp-swatch" style={{ backgroundColor: colour }} />
+  const swatch = (figure: 'applied' | 'proposed') => (
+    <span
+      aria-hidden
+      className={`fp-swatch fp-swatch-${figure}`}
+      style={{ backgroundColor: FIGURE_COLOURS[figure] }}
+    />
   );
   return (
     <table className="fp-years" aria-label={view.heading} data-testid="decision-years-table">
       <thead>
         <tr>
           <th scope="col" className="fp-column">
-            {swatch(FIGURE_COLOURS.applied)}
+            {swatch('applied')}
             {s.appliedColumn}
           </th>
           <th scope="col" className="fp-column">
-            {swatch(FIGURE_COLOURS.proposed)}
+            {swatch('proposed')}
             {s.proposedColumn}
           </th>
         </tr>
@@ -63,7 +67,7 @@ export function DecisionYears({ view, labels: s }: { view: DecisionYearsView; la
             <td colSpan={2}>
               <div className="fp-track">
                 <span
-                  className="fp-bar"
+                  className="fp-bar fp-bar-applied"
                   data-testid="bar-applied"
                   style={{
                     top: 0,
@@ -72,7 +76,7 @@ export function DecisionYears({ view, labels: s }: { view: DecisionYearsView; la
                   }}
                 />
                 <span
-                  className="fp-bar"
+                  className="fp-bar fp-bar-proposed"
                   data-testid="bar-proposed"
                   style={{
                     top: '12px',

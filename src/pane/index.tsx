@@ -7,6 +7,7 @@
 // paint, verified, when it is done before the pane (see below).
 // Opened in a plain browser, Office.onReady reports no host and the page moves on to the preview,
 // which has its own page without office.js (preview.html) so that it never waits for it.
+import type { ComponentProps } from 'react';
 import { createRoot } from 'react-dom/client';
 import { PaneLoading } from './loading';
 import { themeOf } from './theme';
@@ -34,18 +35,15 @@ Office.onReady((info) => {
   const firstView = storedFirstView(loadFirstView());
   const language = savedLanguage();
   const root = createRoot(document.getElementById('root')!);
-  const failed = () =>
+  // The first paint's states: figures from last time (or a spinner), verified, failed.
+  const loading = (
+    state: Omit<ComponentProps<typeof PaneLoading>, 'theme' | 'officeLanguage' | 'savedLanguage'>,
+  ) =>
     root.render(
-      <PaneLoading theme={theme} officeLanguage={officeLanguage} savedLanguage={language} failed />,
+      <PaneLoading theme={theme} officeLanguage={officeLanguage} savedLanguage={language} {...state} />,
     );
-  root.render(
-    <PaneLoading
-      theme={theme}
-      officeLanguage={officeLanguage}
-      savedLanguage={language}
-      firstView={firstView}
-    />,
-  );
+  const failed = () => loading({ failed: true });
+  loading({ firstView });
   paneSession.then(({ createExcelPort, startedSession, verifiedPaint }) => {
     const port = createExcelPort();
     const session = startedSession(port, { officeLanguage, savedLanguage: language });
@@ -53,15 +51,7 @@ Office.onReady((info) => {
     void session.idle().then(() => {
       const verified = verifiedPaint(session.getState(), firstView);
       if (paneShown || !verified) return;
-      root.render(
-        <PaneLoading
-          theme={theme}
-          officeLanguage={officeLanguage}
-          savedLanguage={language}
-          firstView={firstView}
-          verified={verified}
-        />,
-      );
+      loading({ firstView, verified });
     });
     pane.then(({ Pane }) => {
       paneShown = true;

@@ -10,6 +10,7 @@ import { createRoot } from 'react-dom/client';
 import { PreviewFirstPaint } from './first-paint';
 import { storedFirstView } from '../pane/first-paint/FirstPaint';
 import type { VerifiedPaint } from '../pane/first-paint/verified';
+import { benchMark } from '../pane/first-paint/bench-mark';
 import { themeFrom } from './theme';
 import example from './example-first-view.json';
 
@@ -29,9 +30,6 @@ const paint = (verified: VerifiedPaint | null) =>
     />,
   );
 
-/** For the first-render bench's account of where the time goes (bench/first-render.ts). */
-const mark = (name: string) => globalThis.performance?.mark?.(`insatsbudget:${name}`);
-
 /** Resolves once the browser has painted what is committed (at once in a hidden tab, which paints nothing). */
 function painted(): Promise<void> {
   if (document.visibilityState === 'hidden') return Promise.resolve();
@@ -41,15 +39,15 @@ function painted(): Promise<void> {
 // Committed now rather than at React's next task, so that the figures are in the page before the
 // session's scripts, arriving meanwhile, are evaluated.
 if (firstView) flushSync(() => paint(null));
-mark('first paint in the page');
+benchMark('first paint in the page');
 void sessionChunk.then(async ({ exampleSession, verifiedPaint }) => {
-  mark('session code evaluated');
+  benchMark('session code evaluated');
   const initial = exampleSession(officeLanguage);
   await initial.meeting.idle();
   const verified = verifiedPaint(initial.meeting.getState(), firstView);
   if (verified) {
     flushSync(() => paint(verified));
-    mark('verified first paint in the page');
+    benchMark('verified first paint in the page');
     await painted();
   }
   const { startPreview } = await import(/* webpackChunkName: "preview-app" */ './start');

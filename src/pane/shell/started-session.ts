@@ -5,14 +5,7 @@
 // the same session over (PaneProps.session).
 import { MeetingSession } from '../../session/meeting-session';
 import type { WorkbookPort } from '../../workbook/port';
-
-/**
- * A mark for the first-render bench's account of where the time goes (bench/first-render.ts); a
- * no-op where there is no User Timing (fake timers in tests replace performance).
- */
-export function mark(name: string): void {
-  globalThis.performance?.mark?.(`insatsbudget:${name}`);
-}
+import { benchMark } from '../first-paint/bench-mark';
 
 /** Sessions whose first start was marked (a later start, e.g. after React's strict-mode remount, is not). */
 const begun = new WeakSet<MeetingSession>();
@@ -21,9 +14,9 @@ const begun = new WeakSet<MeetingSession>();
 export function begin(session: MeetingSession): Promise<void> {
   const first = !begun.has(session);
   begun.add(session);
-  if (first) mark('session start');
+  if (first) benchMark('session start');
   const done = session.start();
-  if (first) void done.then(() => mark('session read and computed'));
+  if (first) void done.then(() => benchMark('session read and computed'));
   return done;
 }
 

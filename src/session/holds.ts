@@ -6,7 +6,7 @@ import type { BudgetInput } from '../engine/types';
 import type { RowCell, TableColumnEdit } from '../workbook/port';
 import type { CellType, CellValue } from '../workbook/snapshot';
 import { HELD_LABELS, parseHeld } from '../contract/cells';
-import { TABLE_SPECS, usesEnglish } from '../contract/tables';
+import { TABLE_SPECS, usesEnglish, type ColumnSpec } from '../contract/tables';
 import type { FoundTables } from '../contract/read/find-tables';
 import { TEXT_FORMAT } from '../format/excel-formats';
 import { sameName } from '../workbook/names';
@@ -18,7 +18,6 @@ export interface HoldTarget {
 }
 
 const HELD_HEADER = 'Låst';
-const HELD_COLUMN = TABLE_SPECS.Insatser.columns.find((c) => c.sv === HELD_HEADER)!;
 
 /** Granted and rejected initiatives are never touched by a proposal: nothing to hold. */
 export function canHold(input: BudgetInput, initiative: string): boolean {
@@ -54,6 +53,7 @@ export function holdEdit(
           .filter((s) => sameName(s.initiative, target.initiative) && sameName(s.role, target.role!))
           .map((s) => s.source);
   const english = usesEnglish(TABLE_SPECS[name], table.grid);
+  const spec = TABLE_SPECS[name].columns.find((c) => c.sv === HELD_HEADER)!;
   const column = table.columns[HELD_HEADER];
   const cell: RowCell = {
     value: held ? HELD_LABELS.yes[english ? 'en' : 'sv'] : '',
@@ -67,11 +67,10 @@ export function holdEdit(
     .filter(
       (index) =>
         column === undefined ||
-        isHeldCell(table.grid.values[index]![column]!, table.grid.valueTypes[index]![column]!) !== held,
+        isHeldCell(table.grid.values[index]![column]!, table.grid.valueTypes[index]![column]!, spec) !== held,
     )
     .map((index) => ({ index, cell }));
   if (!cells.length) return null;
-  const spec = TABLE_SPECS[name].columns.find((c) => c.sv === HELD_HEADER)!;
   return {
     table: table.grid.name,
     header: column === undefined ? (english ? spec.en : spec.sv) : String(table.grid.headers[column]),
@@ -81,6 +80,6 @@ export function holdEdit(
 }
 
 /** Held by the contract's own reading of the cell (Ja / Yes, by nameKey); anything else is not. */
-function isHeldCell(value: CellValue, type: CellType): boolean {
-  return parseHeld({ value, type, format: 'General' }, HELD_COLUMN).value === true;
+function isHeldCell(value: CellValue, type: CellType, column: ColumnSpec): boolean {
+  return parseHeld({ value, type, format: 'General' }, column).value === true;
 }

@@ -147,8 +147,9 @@ function reusableOf(result: BudgetResult): Reusable | undefined {
 
 /**
  * True when the inputs are the same objects except for the adjustments and the rows the reader
- * left out: no figure depends on those (only incompleteness() reads them), and a cut that also
- * changes an error in a Justeringar row gives a new rejectedRows array.
+ * left out: no initiative's figures depend on those (incompleteness() and the frame's issues read
+ * rejectedRows, and both are made anew on every computation), and a cut that also changes an error
+ * in a Justeringar row gives a new rejectedRows array.
  */
 function sameExceptAdjustments(a: BudgetInput, b: BudgetInput): boolean {
   const keys = new Set([...Object.keys(a), ...Object.keys(b)] as Array<keyof BudgetInput>);
